@@ -1,0 +1,51 @@
+/** Pure calendar arithmetic on ISO days (UTC, no clock, no time zone). */
+export interface Day { y: number; m: number; d: number }
+
+export function parseDay(iso: string): Day {
+  const [y, m, d] = iso.split("-").map(Number);
+  return { y, m, d };
+}
+
+function toDate(day: Day): Date {
+  return new Date(Date.UTC(day.y, day.m - 1, day.d));
+}
+
+function fromDate(date: Date): Day {
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+export function addDays(day: Day, n: number): Day {
+  const date = toDate(day);
+  date.setUTCDate(date.getUTCDate() + n);
+  return fromDate(date);
+}
+
+/** ISO weekday, Monday 1 … Sunday 7 */
+export function weekday(day: Day): number {
+  return toDate(day).getUTCDay() || 7;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+export function formatDay(day: Day): string {
+  return `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}`;
+}
+
+export function formatMonth(y: number, m: number): string {
+  return `${pad(y, 4)}-${pad(m)}`;
+}
+
+/** ISO 8601 week: "2024-W42" */
+export function isoWeek(day: Day): string {
+  const date = toDate(day);
+  const wd = weekday(day);
+  date.setUTCDate(date.getUTCDate() + 4 - wd); // the Thursday of this week decides the year
+  const year = date.getUTCFullYear();
+  const jan1 = Date.UTC(year, 0, 1);
+  const week = Math.floor((date.getTime() - jan1) / 86400000 / 7) + 1;
+  return `${pad(year, 4)}-W${pad(week)}`;
+}
+
+export function lastDayOfMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
