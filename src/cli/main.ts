@@ -80,7 +80,7 @@ async function run(inputs: string[], options: Options): Promise<number> {
   const renderer = RENDERERS[format];
   const renderOptions: RenderOptions = {
     color: useColor(options.color, Boolean(stdout.isTTY)),
-    width: Math.min(stdout.columns || 80, 120),
+    width: Math.min(stdout.columns || Number(process.env.COLUMNS) || 80, 120),
     expected: options.ndjson ? null : Math.max(1, inputs.length),
   };
   const out = new Output(stdout);

@@ -35,7 +35,8 @@ export function renderTable(facts: DocumentFacts, options: TableOptions): string
   const w = options.width;
   const out: string[] = [];
   const date = facts.date ? `${facts.date} (${facts.dateSource})` : "none";
-  out.push(c.bold.underline(facts.id) + c.dim(`  reference date: ${date}`));
+  const dateNote = `  reference date: ${date}`;
+  out.push(c.bold.underline(oneLine(facts.id, Math.max(10, w - dateNote.length))) + c.dim(dateNote));
   for (const warning of facts.warnings) out.push(c.yellow(`  ! ${warning}`));
 
   const dates = facts.dates.map((d) => [d.text, d.value, d.type, `${d.start}-${d.end}`]);
