@@ -18,7 +18,7 @@ import { baseline } from "./baseline.js";
 import { listErrors } from "./errors.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const CORPORA = resolve(root, "../shared/corpora");
+const CORPORA = resolve(root, process.env.FACTX_CORPORA ?? "../shared/corpora");
 const FLOORS = join(root, "tests/eval/floors.json");
 
 const { values: opts, positionals } = parseArgs({
