@@ -50,3 +50,4 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentFac
 export * from "./facts.js";
 export type { Span } from "./span.js";
 export { createDocument, detectDateline, isIsoDay, type Document, type DocumentInput } from "./document.js";
+export { compareFacts, expectedOf, type CompareOptions, type Expected, type FactDiff } from "./check.js";

@@ -1,9 +1,11 @@
 /**
- * Where documents come from: files, stdin, or JSON lines. Yields each document or
- * an error naming the input, so one bad input never stops the others.
+ * Where documents come from: files, directories, URLs, stdin, or JSON lines.
+ * Yields each document or an error naming the input, so one bad input never
+ * stops the others.
  */
 import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { DocumentInput } from "../document.js";
@@ -17,18 +19,29 @@ export interface InputError {
   readonly message: string;
 }
 
-export type InputItem =
-  | { readonly ok: true; readonly label: string; readonly input: DocumentInput; readonly warnings: readonly string[] }
-  | ({ readonly ok: false } & InputError);
+export interface InputDocument {
+  readonly ok: true;
+  readonly label: string;
+  readonly input: DocumentInput;
+  readonly warnings: readonly string[];
+  /** fields carried into the output untouched (NDJSON fields factx does not read; where an HTML text came from) */
+  readonly extras: Readonly<Record<string, unknown>>;
+}
+
+export type InputItem = InputDocument | ({ readonly ok: false } & InputError);
 
 export interface InputOptions {
   ndjson: boolean;
   /** the largest document (or JSON line) accepted, in bytes */
   maxBytes: number;
   stdin: Readable;
+  /** how long to wait for a URL, in milliseconds */
+  timeoutMs: number;
 }
 
 const STDIN = "-";
+/** what a directory is searched for, recursively */
+const ARTICLE_FILE = /\.(txt|md|html?|xhtml)$/i;
 
 function fail(label: string, code: string, message: string, id = label): InputItem {
   return { ok: false, label, id, code, message };
@@ -45,14 +58,33 @@ async function readAll(stream: Readable, maxBytes: number): Promise<Buffer | nul
   return Buffer.concat(chunks);
 }
 
-function fromText(label: string, id: string, bytes: Buffer): InputItem {
-  const decoded = decode(bytes);
-  if (!decoded.ok) return fail(label, decoded.code, decoded.message, id);
-  if (decoded.text.trim() === "") return fail(label, "empty", "empty input: no text to read", id);
-  return { ok: true, label, input: { id, text: decoded.text }, warnings: decoded.warnings };
+export function looksLikeHtml(text: string, name = ""): boolean {
+  return /\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 1024));
 }
 
-/** One JSON line → a document: {"id"?, "text", "date"?}; other fields are ignored. */
+/** Text or HTML bytes → a document. HTML goes through Readability; its offsets then point into the extracted text. */
+async function fromBytes(label: string, bytes: Buffer, extras: Record<string, unknown> = {}, contentType = ""): Promise<InputItem> {
+  const decoded = decode(bytes);
+  if (!decoded.ok) return fail(label, decoded.code, decoded.message);
+  let text = decoded.text;
+  let date: string | null = null;
+  let more: Record<string, unknown> = {};
+  if (/html/i.test(contentType) || looksLikeHtml(text, label)) {
+    // Readability and a DOM load only for HTML inputs: plain text starts faster without them
+    const { readArticle } = await import("./html.js");
+    const article = readArticle(text);
+    text = article.text;
+    date = article.published;
+    more = { source: { ...(extras.source as object), format: "html", title: article.title, published: article.published }, text };
+  }
+  if (text.trim() === "") return fail(label, "empty", "empty input: no text to read");
+  return { ok: true, label, input: { id: label, text, date }, warnings: decoded.warnings, extras: { ...extras, ...more } };
+}
+
+/** The fields of a JSON line that factx reads; every other field is passed through to the output. */
+const READ_FIELDS = new Set(["id", "text", "date"]);
+
+/** One JSON line → a document: {"id"?, "text", "date"?, …other fields passed through}. */
 export function fromJsonLine(line: string, label: string, lineNo: number): InputItem {
   const where = `${label}:${lineNo}`;
   let value: unknown;
@@ -67,7 +99,8 @@ export function fromJsonLine(line: string, label: string, lineNo: number): Input
   if (typeof o.text !== "string") return fail(where, "no-text", "JSON line has no string \"text\" field", id);
   if (o.text.trim() === "") return fail(where, "empty", "empty \"text\"", id);
   if (o.date != null && (typeof o.date !== "string" || !isIsoDay(o.date))) return fail(where, "bad-date", `"date" must be YYYY-MM-DD, got ${JSON.stringify(o.date)}`, id);
-  return { ok: true, label: where, input: { id, text: o.text, date: (o.date as string | undefined) ?? null }, warnings: [] };
+  const extras = Object.fromEntries(Object.entries(o).filter(([k]) => !READ_FIELDS.has(k)));
+  return { ok: true, label: where, input: { id, text: o.text, date: (o.date as string | undefined) ?? null }, warnings: [], extras };
 }
 
 async function* jsonLines(stream: Readable, label: string, maxBytes: number): AsyncGenerator<InputItem> {
@@ -77,44 +110,83 @@ async function* jsonLines(stream: Readable, label: string, maxBytes: number): As
     lineNo++;
     const line = lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw;
     if (line.trim() === "") continue;
-    if (Buffer.byteLength(line) > maxBytes) {
-      yield fail(`${label}:${lineNo}`, "too-large", `JSON line larger than ${maxBytes} bytes`);
+    if (line.length > maxBytes) {
+      yield fail(`${label}:${lineNo}`, "too-large", `JSON line larger than ${maxBytes} bytes (--max-bytes)`);
       continue;
     }
     yield fromJsonLine(line, label, lineNo);
   }
 }
 
-export async function* readInputs(paths: readonly string[], options: InputOptions): AsyncGenerator<InputItem> {
-  const list = paths.length ? paths : [STDIN];
-  for (const path of list) {
-    const label = path === STDIN ? "<stdin>" : path;
-    if (path !== STDIN) {
-      try {
-        const info = await stat(path);
-        if (info.isDirectory()) { yield fail(label, "directory", "is a directory"); continue; }
-        if (!options.ndjson && info.size > options.maxBytes) { yield fail(label, "too-large", `file is ${info.size} bytes, over the ${options.maxBytes}-byte limit (--max-bytes)`); continue; }
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        yield fail(label, code === "ENOENT" ? "not-found" : "unreadable", code === "ENOENT" ? "no such file" : (e as Error).message);
-        continue;
-      }
-    }
-    if (options.ndjson) {
-      const stream = path === STDIN ? options.stdin : createReadStream(path);
-      try {
-        yield* jsonLines(stream, label, options.maxBytes);
-      } catch (e) {
-        yield fail(label, "unreadable", (e as Error).message);
-      }
-      continue;
-    }
+async function fromUrl(url: string, options: InputOptions): Promise<InputItem> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs), redirect: "follow" });
+  } catch (e) {
+    const err = e as Error & { cause?: { code?: string; message?: string } };
+    const why = err.name === "TimeoutError" ? `no answer within ${options.timeoutMs / 1000} s` : err.cause?.code ?? err.cause?.message ?? err.message;
+    return fail(url, "fetch-failed", `could not fetch (${why})`);
+  }
+  if (!response.ok) return fail(url, "http-error", `HTTP ${response.status} ${response.statusText}`.trim());
+  const length = Number(response.headers.get("content-length") ?? 0);
+  if (length > options.maxBytes) return fail(url, "too-large", `${length} bytes, over the ${options.maxBytes}-byte limit (--max-bytes)`);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (bytes.length > options.maxBytes) return fail(url, "too-large", `over the ${options.maxBytes}-byte limit (--max-bytes)`);
+  return fromBytes(url, bytes, { source: { url } }, response.headers.get("content-type") ?? "");
+}
+
+async function* directory(path: string): AsyncGenerator<string> {
+  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    if (e.name.startsWith(".")) continue;
+    const full = join(path, e.name);
+    if (e.isDirectory()) yield* directory(full);
+    else if (e.isFile() && ARTICLE_FILE.test(e.name)) yield full;
+  }
+}
+
+async function* fromPath(path: string, options: InputOptions, inDirectory = false): AsyncGenerator<InputItem> {
+  const label = path === STDIN ? "<stdin>" : path;
+  if (/^https?:\/\//i.test(path)) {
+    yield await fromUrl(path, options);
+    return;
+  }
+  if (path !== STDIN) {
     try {
-      const bytes = path === STDIN ? await readAll(options.stdin, options.maxBytes) : await readFile(path);
-      if (bytes === null) { yield fail(label, "too-large", `input over the ${options.maxBytes}-byte limit (--max-bytes)`); continue; }
-      yield fromText(label, label, bytes);
+      const info = await stat(path);
+      if (info.isDirectory()) {
+        if (inDirectory) return;
+        let any = false;
+        for await (const file of directory(path)) {
+          any = true;
+          yield* fromPath(file, options, true);
+        }
+        if (!any) yield fail(label, "empty", "directory holds no .txt, .md or .html files");
+        return;
+      }
+      if (!options.ndjson && info.size > options.maxBytes) {
+        yield fail(label, "too-large", `file is ${info.size} bytes, over the ${options.maxBytes}-byte limit (--max-bytes)`);
+        return;
+      }
     } catch (e) {
-      yield fail(label, "unreadable", (e as Error).message);
+      const code = (e as NodeJS.ErrnoException).code;
+      yield fail(label, code === "ENOENT" ? "not-found" : "unreadable", code === "ENOENT" ? "no such file" : (e as Error).message);
+      return;
     }
   }
+  try {
+    if (options.ndjson) {
+      yield* jsonLines(path === STDIN ? options.stdin : createReadStream(path), label, options.maxBytes);
+      return;
+    }
+    const bytes = path === STDIN ? await readAll(options.stdin, options.maxBytes) : await readFile(path);
+    if (bytes === null) yield fail(label, "too-large", `input over the ${options.maxBytes}-byte limit (--max-bytes)`);
+    else yield await fromBytes(label, bytes);
+  } catch (e) {
+    yield fail(label, "unreadable", (e as Error).message);
+  }
+}
+
+export async function* readInputs(paths: readonly string[], options: InputOptions): AsyncGenerator<InputItem> {
+  for (const path of paths.length ? paths : [STDIN]) yield* fromPath(path, options);
 }

@@ -1,5 +1,5 @@
-/** Terminal tables, one section per category. The only module that uses chalk. */
-import { Chalk, type ChalkInstance } from "chalk";
+/** Terminal tables, one section per category. */
+import { palette, type Palette as ChalkInstance } from "./style.js";
 import type { DocumentFacts } from "../facts.js";
 import { formatValue, oneLine } from "./text.js";
 
@@ -31,7 +31,7 @@ function section(title: string, count: number, body: string | null, c: ChalkInst
 }
 
 export function renderTable(facts: DocumentFacts, options: TableOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = palette(options.color);
   const w = options.width;
   const out: string[] = [];
   const date = facts.date ? `${facts.date} (${facts.dateSource})` : "none";

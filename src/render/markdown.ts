@@ -1,0 +1,28 @@
+/** Markdown: a section per document, a table per category, for reports and pull requests. */
+import type { DocumentFacts } from "../facts.js";
+import { formatValue } from "./text.js";
+
+const cell = (s: unknown) => String(s ?? "").replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
+
+function table(head: string[], rows: unknown[][]): string {
+  if (!rows.length) return "_none found_\n";
+  return [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)].join("\n") + "\n";
+}
+
+export function renderMarkdown(facts: DocumentFacts): string {
+  return [
+    `## ${cell(facts.id)}\n`,
+    `Reference date: ${facts.date ?? "none"}${facts.dateSource ? ` (${facts.dateSource})` : ""}\n`,
+    ...facts.warnings.map((w) => `> ${cell(w)}\n`),
+    `### Dates\n`,
+    table(["text", "value", "type", "offsets"], facts.dates.map((d) => [d.text, `\`${d.value}\``, d.type, `${d.start}–${d.end}`])),
+    `### Quantities\n`,
+    table(["text", "value", "unit", "bound", "trend"], facts.quantities.map((q) => [q.text, formatValue(q.value), q.unit, q.bound, q.trend])),
+    `### Places\n`,
+    table(["name", "GeoNames", "country", "lat, lon", "mentions"], facts.places.map((p) => [
+      p.name, p.geonameId ?? "unresolved", p.countryCode, p.lat === null ? "" : `${p.lat}, ${p.lon}`, p.mentions.map((m) => m.text).join("; "),
+    ])),
+    `### Who said what\n`,
+    table(["speaker", "cue", "quote"], facts.quotes.map((q) => [q.speaker ?? "?", q.cue?.text, q.text])),
+  ].join("\n");
+}
