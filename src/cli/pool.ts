@@ -1,0 +1,208 @@
+/**
+ * Extraction for many documents: a pool of worker threads, one per core, each with its own
+ * compromise. `extractAll` reads items ahead only as far as the pool has room (back-pressure on
+ * the input), and yields results in input order (so output order never depends on timing).
+ * A single document, FACTX_JOBS=1 or a missing worker file: everything runs in this thread.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { DocumentInput } from "../document.js";
+import type { DocumentFacts } from "../facts.js";
+import type { ExtractOptions } from "../index.js";
+
+export type Outcome = { readonly ok: true; readonly facts: DocumentFacts } | { readonly ok: false; readonly message: string };
+
+/** what the worker receives and answers (see worker.ts) */
+export interface WorkerRequest {
+  readonly input: DocumentInput;
+  readonly options: ExtractOptions;
+}
+
+interface Extractor {
+  run(input: DocumentInput, options: ExtractOptions): Promise<Outcome>;
+  close(): Promise<void>;
+}
+
+function failure(e: unknown): Outcome {
+  return { ok: false, message: `internal error while extracting: ${(e as Error)?.message ?? String(e)}` };
+}
+
+/** In this thread; the library (and compromise) is loaded on first use only. */
+function inProcess(): Extractor {
+  let lib: Promise<typeof import("../index.js")> | null = null;
+  return {
+    async run(input, options) {
+      lib ??= import("../index.js");
+      const { extractDocument } = await lib;
+      try {
+        return { ok: true, facts: extractDocument(input, options) };
+      } catch (e) {
+        return failure(e);
+      }
+    },
+    async close() {},
+  };
+}
+
+interface Job extends WorkerRequest {
+  resolve(outcome: Outcome): void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+}
+
+class WorkerPool implements Extractor {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private closing = false;
+
+  constructor(private readonly url: URL, size: number) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.url), job: null };
+    slot.worker.on("message", (outcome: Outcome) => {
+      const job = slot.job;
+      slot.job = null;
+      job?.resolve(outcome);
+      this.pump();
+    });
+    // a worker that dies fails its document, and is replaced so the others go on
+    const died = (e: unknown) => {
+      if (this.closing) return;
+      const job = slot.job;
+      slot.job = null;
+      slot.worker.removeAllListeners();
+      void slot.worker.terminate();
+      this.slots[this.slots.indexOf(slot)] = this.spawn();
+      job?.resolve(failure(e));
+      this.pump();
+    };
+    slot.worker.on("error", died);
+    slot.worker.on("exit", (code) => died(new Error(`worker stopped (exit code ${code})`)));
+    return slot;
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (!this.queue.length) return;
+      if (slot.job) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.worker.postMessage({ input: job.input, options: job.options } satisfies WorkerRequest);
+    }
+  }
+
+  run(input: DocumentInput, options: ExtractOptions): Promise<Outcome> {
+    return new Promise((resolve) => {
+      this.queue.push({ input, options, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/** FACTX_JOBS (a count ≥ 1), else one thread per core */
+export function jobCount(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.FACTX_JOBS);
+  return Number.isInteger(n) && n >= 1 ? n : availableParallelism();
+}
+
+/** A one-line count on a terminal's stderr, redrawn at most 5 times a second; never on a pipe. */
+function progress(stream: NodeJS.WriteStream): { tick(chars: number): void; clear(): void } {
+  if (!stream.isTTY) return { tick() {}, clear() {} };
+  const t0 = Date.now();
+  let docs = 0;
+  let chars = 0;
+  let last = 0;
+  let shown = false;
+  return {
+    tick(n) {
+      docs++;
+      chars += n;
+      const now = Date.now();
+      if (now - last < 200) return;
+      last = now;
+      shown = true;
+      const s = (now - t0) / 1000;
+      stream.write(`\r\x1b[Kfactx: ${docs} documents, ${(chars / 1024 ** 2).toFixed(1)} MB, ${(docs / s).toFixed(1)} documents/s`);
+    },
+    clear() {
+      if (shown) stream.write("\r\x1b[K");
+    },
+  };
+}
+
+type Item = { readonly ok: boolean; readonly input?: DocumentInput };
+
+/**
+ * Extracts every ok item of `items`, yielding { item, outcome } in input order (outcome null for
+ * items that are not ok). At most 2 documents per thread are in flight; the next input is read only
+ * when there is room, and a finished document is yielded without waiting for more input.
+ */
+export async function* extractAll<T extends Item>(items: AsyncIterable<T>, options: ExtractOptions, jobs = jobCount()): AsyncGenerator<{ item: T; outcome: Outcome | null }> {
+  const it = items[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) return;
+  const workerUrl = new URL("./worker.js", import.meta.url);
+  let pending: Promise<IteratorResult<T>> | null = null;
+  let extractor: Extractor;
+  let capacity = 1;
+  if (jobs > 1 && existsSync(fileURLToPath(workerUrl))) {
+    // a pool only pays for more than one document: look at the next item before starting one
+    pending = it.next();
+    const second = await pending;
+    pending = Promise.resolve(second);
+    extractor = second.done ? inProcess() : new WorkerPool(workerUrl, jobs);
+    capacity = second.done ? 1 : 2 * jobs;
+  } else {
+    extractor = inProcess();
+  }
+  const shown = extractor instanceof WorkerPool ? progress(process.stderr) : { tick() {}, clear() {} };
+  const inFlight: { item: T; outcome: Promise<Outcome> | null; done: boolean }[] = [];
+  const add = (item: T) => {
+    const entry = { item, outcome: null as Promise<Outcome> | null, done: true };
+    if (item.ok && item.input) {
+      entry.done = false;
+      entry.outcome = extractor.run(item.input, options).then((o) => {
+        entry.done = true;
+        shown.tick(item.input!.text.length);
+        return o;
+      });
+    }
+    inFlight.push(entry);
+  };
+  try {
+    add(first.value);
+    let ended = false;
+    while (!ended || inFlight.length) {
+      // yield what is finished at the head, in order; wait for the head when the pool is full or input ended
+      const head = inFlight[0];
+      if (head && (head.done || ended || inFlight.length >= capacity)) {
+        inFlight.shift();
+        yield { item: head.item, outcome: head.outcome ? await head.outcome : null };
+        continue;
+      }
+      pending ??= it.next();
+      // the head may finish before the next input arrives (a slow stdin): then it is written first
+      const next = head?.outcome ? await Promise.race([pending, head.outcome.then(() => null)]) : await pending;
+      if (next === null) continue;
+      pending = null;
+      if (next.done) ended = true;
+      else add(next.value);
+    }
+  } finally {
+    shown.clear();
+    await extractor.close();
+    if (!pending) await it.return?.();
+  }
+}
