@@ -79,6 +79,8 @@ export interface QuoteFact extends Span {
   readonly speaker: string | null;
   /** index into DocumentFacts.speakers, or null */
   readonly speakerIndex: number | null;
+  /** the pieces of a quotation interrupted by its cue or continued over paragraphs ("“A,” he said. “B.”") */
+  readonly parts?: readonly Span[];
 }
 
 export interface SpeakerFact {

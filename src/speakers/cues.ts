@@ -1,7 +1,168 @@
-/** Verbs and phrases of saying, as data (lower-case forms). */
-export const CUE_VERBS: ReadonlySet<string> = new Set([
-  "said", "says", "say", "told", "tells", "added", "adds", "claimed", "claims", "warned", "warns",
-  "wrote", "writes", "insisted", "insists", "denied", "denies", "confirmed", "confirms", "stated",
-  "states", "announced", "announces", "argued", "argues", "explained", "noted", "reported", "asked",
-  "believe", "believes", "believed", "telling", "saying", "according",
+/**
+ * Cues of attribution, as data: verbs of saying, of belief or intent, and of
+ * evidence, by lemma; their inflected forms are generated once at module load.
+ * Also the word lists the source finder and the resolver need (titles, heads of
+ * organisations, groups and anonymous sources, pronouns).
+ */
+
+export type CueFamily = "speech" | "belief" | "evidence";
+
+/**
+ * How a cue's complement begins: "object" verbs take a hearer first ("told
+ * reporters that…"), "particle" ones a particle ("pointed out that…").
+ */
+export interface CueInfo {
+  readonly lemma: string;
+  readonly family: CueFamily;
+  /** takes an object (the hearer or the thing) before what was said */
+  readonly object: boolean;
+  /** a particle that belongs to the cue ("out", "for", "on") */
+  readonly particles: readonly string[];
+  /** only a cue when followed by a quotation, a colon or "that" (words with many other senses) */
+  readonly strict: boolean;
+}
+
+interface LemmaSpec { family: CueFamily; object?: boolean; particles?: string[]; strict?: boolean }
+
+const SPEECH = `say add claim warn write insist deny confirm state announce argue explain note report
+ suggest tweet declare acknowledge admit allege assert contend maintain observe predict promise reply respond
+ remark reveal stress emphasize emphasise vow pledge recall concede conclude comment complain testify quip
+ joke boast brag lament mention proclaim reiterate repeat speculate wonder caution counter retort shout yell
+ post disclose clarify elaborate charge insist propose recommend demand hint signal estimate forecast
+ underscore highlight describe question dispute dismiss decry condemn blast slam criticize criticise praise
+ applaud hail welcome cite concur echo muse scoff quote ask`;
+const SPEECH_OBJECT = `tell inform assure remind advise urge accuse blame warn thank ask`;
+const BELIEF = `believe think know hope fear expect feel worry doubt suspect consider understand realize realise
+ assume wish imagine guess trust bet reckon figure recognize recognise acknowledge`;
+const INTENT_STRICT = `want plan intend seek support back oppose favor favour endorse reject refuse prefer decline
+ aim threaten vow promise agree`;
+const EVIDENCE = `show find indicate demonstrate prove`;
+
+const SPEC: Record<string, LemmaSpec> = {};
+const put = (list: string, spec: LemmaSpec) => {
+  for (const l of list.trim().split(/\s+/)) SPEC[l] = { ...SPEC[l], ...spec };
+};
+put(SPEECH, { family: "speech" });
+put(BELIEF, { family: "belief" });
+put(INTENT_STRICT, { family: "belief" });
+put(EVIDENCE, { family: "evidence" });
+put(SPEECH_OBJECT, { family: "speech", object: true });
+SPEC.point = { family: "speech", particles: ["out", "to"] };
+SPEC.call = { family: "speech", particles: ["for", "on"] };
+SPEC.talk = { family: "speech", particles: ["about"] };
+SPEC.speak = { family: "speech", particles: ["of", "about"], strict: true };
+SPEC.continue = { family: "speech", strict: true };
+SPEC.read = { family: "speech", strict: true };
+SPEC.write = { family: "speech" };
+SPEC.see = { family: "belief", strict: true };
+SPEC.refer = { family: "speech", particles: ["to"] };
+SPEC.accuse = { family: "speech", object: true };
+
+/** Irregular forms (past, participle…), lemma → forms. */
+const IRREGULAR: Record<string, string[]> = {
+  say: ["said"], tell: ["told"], write: ["wrote", "written"], think: ["thought"], know: ["knew", "known"],
+  see: ["saw", "seen"], feel: ["felt"], seek: ["sought"], find: ["found"], show: ["shown"],
+  speak: ["spoke", "spoken"], read: ["read"], understand: ["understood"], bet: ["bet"], forecast: ["forecast"],
+  hear: ["heard"], mean: ["meant"],
+};
+const DOUBLING = new Set(["admit", "plan", "refer", "prefer", "regret", "rebut", "quip", "bet", "commit", "omit", "submit", "concur", "scoff"]);
+
+/** Regular English inflection of a verb lemma: 3rd person, past, gerund. */
+function inflect(lemma: string): string[] {
+  const forms = [lemma];
+  const cons = (c: string) => !"aeiou".includes(c);
+  const last = lemma[lemma.length - 1];
+  const prev = lemma[lemma.length - 2] ?? "";
+  if (/(s|sh|ch|x|z|o)$/.test(lemma)) forms.push(lemma + "es");
+  else if (last === "y" && cons(prev)) forms.push(lemma.slice(0, -1) + "ies");
+  else forms.push(lemma + "s");
+  const stem = DOUBLING.has(lemma) ? lemma + last : lemma;
+  if (last === "e") forms.push(lemma + "d");
+  else if (last === "y" && cons(prev)) forms.push(lemma.slice(0, -1) + "ied");
+  else forms.push(stem + "ed");
+  if (lemma.endsWith("ie")) forms.push(lemma.slice(0, -2) + "ying");
+  else if (last === "e" && !/(ee|ye|oe)$/.test(lemma)) forms.push(lemma.slice(0, -1) + "ing");
+  else forms.push(stem + "ing");
+  return [...forms, ...(IRREGULAR[lemma] ?? [])];
+}
+
+/** Every form of every cue verb (lower-case) → its cue information. */
+export const CUE_FORMS: ReadonlyMap<string, CueInfo> = (() => {
+  const map = new Map<string, CueInfo>();
+  for (const [lemma, spec] of Object.entries(SPEC)) {
+    const info: CueInfo = {
+      lemma,
+      family: spec.family,
+      object: spec.object ?? false,
+      particles: spec.particles ?? [],
+      strict: spec.strict ?? false,
+    };
+    for (const form of inflect(lemma)) if (!map.has(form)) map.set(form, info);
+  }
+  return map;
+})();
+
+/** Forms that are verbs whatever the tagger says (they are never nouns). */
+export const ALWAYS_VERB: ReadonlySet<string> = new Set(["said", "says", "told", "tells", "telling", "saying", "added", "wrote", "insisted", "claimed", "warned", "argued", "explained", "noted", "asked", "tweeted"]);
+
+/** Forms too ambiguous to be a cue unless followed by "that", a colon or a quotation. */
+export const STRICT_FORMS: ReadonlySet<string> = new Set([
+  "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding", "see", "sees", "saw", "seen", "seeing",
+  "feel", "feels", "felt", "know", "knows", "knew", "known", "figure", "figures", "figured", "bet", "bets", "trust", "trusts", "trusted",
+  "report", "reports", "reported", "note", "notes", "post", "posts", "posted", "question", "questions", "questioned",
+  "echo", "echoes", "echoed", "repeat", "repeats", "repeated", "quote", "quotes", "quoted", "mention", "mentions", "mentioned",
+  "state", "states", "read", "reads", "describe", "describes", "described", "describing", "recognize", "recognizes",
+  "recognized", "recognise", "recognised", "consider", "considers", "considered", "considering", "signal", "signals", "signaled",
+  "charge", "charges", "charged", "welcome", "welcomes", "welcomed", "counter", "counters", "countered", "stress", "stressed",
 ]);
+
+/** Multi-word cues whose source follows them: "according to X". */
+export const SOURCE_FIRST_PHRASES: readonly (readonly string[])[] = [["according", "to"]];
+
+/** Adverbs, auxiliaries and negation that may stand between a subject and its cue. */
+export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
+  "has", "have", "had", "also", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do",
+  "not", "never", "is", "are", "was", "were", "be", "been", "being", "previously", "later", "then", "once", "repeatedly",
+  "publicly", "recently", "already", "just", "further", "now", "still", "firmly", "strongly", "clearly", "often", "even",
+  "reportedly", "privately", "openly", "initially", "first", "and", "but", "n't", "really", "long", "always", "only",
+  "has also", "ever", "again", "quickly", "flatly", "explicitly", "directly", "widely", "generally", "apparently",
+  "originally", "too", "had", "seems", "seemed", "appears", "appeared", "to", "tried", "wants", "wanted",
+]);
+
+/** Words that introduce the reported content right after the cue (kept in the content, as PolNeAR does). */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(["that", "whether", "if", "how", "why", "what", "when", "where", "who"]);
+
+export const PERSON_PRONOUNS: ReadonlyMap<string, "male" | "female" | "self" | "plural" | "neuter"> = new Map([
+  ["he", "male"], ["him", "male"], ["she", "female"], ["her", "female"], ["i", "self"], ["we", "plural"],
+  ["they", "plural"], ["it", "neuter"], ["you", "self"], ["who", "self"],
+]);
+
+/** Titles and roles written before a name ("Lt Gen Budanov", "President Yoon"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(`mr mrs ms miss dr prof professor sir dame lord lady rev
+ president vice prime minister secretary senator sen rep representative congressman congresswoman governor gov
+ mayor judge justice chancellor king queen prince princess pope general gen lt lieutenant col colonel maj major
+ capt captain cmdr commander adm admiral sgt sergeant chief spokesman spokeswoman spokesperson ambassador
+ director chairman chairwoman chair ceo founder leader speaker editor analyst attorney lawyer deputy
+ foreign defence defense interior finance state former acting deputy sheriff officer detective candidate
+ nominee hopeful rival host anchor reporter correspondent columnist author economist professor
+ republican democrat democratic gop`.trim().split(/\s+/));
+
+/** Heads of noun phrases that name organisations ("Yoon's office", "the spy agency"). */
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(`agency office ministry department service government
+ administration company firm party committee campaign newspaper paper website site magazine network channel
+ station council court commission bureau institute university college school union association organization
+ organisation group army military police embassy kremlin white house senate congress parliament assembly
+ cabinet regime team club bank fund foundation corporation corp inc council board authority authorities
+ directorate command centre center secretariat federation coalition alliance publication outlet daily times post
+ journal news tribune report poll survey study`.trim().split(/\s+/));
+
+/** Heads of noun phrases that name unnamed people ("a military source", "officials"). */
+export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(["source", "sources", "insider", "insiders", "aide", "aides", "official", "officials", "person", "people", "someone", "diplomat", "diplomats"]);
+export const ANONYMOUS_MARKERS: ReadonlySet<string> = new Set(["anonymous", "unnamed", "anonymously", "a", "an", "one", "some", "several", "senior", "familiar"]);
+
+/** Plural heads of groups of people ("military experts", "analysts"). */
+export const GROUP_HEADS: ReadonlySet<string> = new Set(`experts analysts critics observers officials residents
+ voters people lawmakers legislators democrats republicans conservatives liberals activists supporters opponents
+ leaders members scientists economists researchers investigators prosecutors officers soldiers troops
+ americans citizens protesters workers parents students teachers doctors witnesses observers diplomats
+ allies rivals candidates pollsters strategists advocates groups others many most some both all`.trim().split(/\s+/));

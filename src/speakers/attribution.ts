@@ -1,0 +1,373 @@
+/**
+ * Attribution: finds cues of saying (and of belief or intent) in the parse, and
+ * for each the source (the mention that says who) and the content (what was
+ * said). Direct quotations are segments of text between quote marks; a cue
+ * claims the quotation next to it, and the quotations no cue claims become
+ * attributions of their own, or continue the quotation before them.
+ */
+import type { Parsed, Term } from "../nlp.js";
+import {
+  BETWEEN_SUBJECT_AND_CUE, COMPLEMENTIZERS, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS,
+  type CueFamily, type CueInfo,
+} from "./cues.js";
+import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
+
+export interface Range { start: number; end: number }
+
+export interface Attribution {
+  /** content span; `parts` when it is a quotation interrupted by its cue or run over paragraphs */
+  start: number;
+  end: number;
+  parts: Range[];
+  cue: Range | null;
+  source: Range | null;
+  /** term indices [first, last] of the source mention, for resolution */
+  sourceTerms: readonly [number, number] | null;
+  family: CueFamily | "quote";
+  /** an attribution with no cue of its own that continues the previous speaker's quotation */
+  continues: number | null;
+  /** for a relative pronoun source ("a source, who told…"), the noun phrase it stands for */
+  antecedent: readonly [number, number] | null;
+}
+
+const OPEN_QUOTE = /["“«„]/;
+const CLOSE_QUOTE = /["”»]/;
+const RELATIVE = new Set(["who", "which", "whose"]);
+const NP_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
+const OBJECT_PRONOUNS = new Set(["me", "him", "her", "them", "us", "you", "it", "reporters", "journalists"]);
+const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
+const PARTICIPLE_AFTER = /,\s*$/;
+
+const NP_TAGS = ["Noun", "ProperNoun", "Adjective", "Determiner", "Value", "Possessive", "Acronym", "Honorific", "Abbreviation", "Person", "Organization"];
+const isNP = (t: Term) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has("Verb") && !t.tags.has("Pronoun") || t.tags.has("Possessive");
+const isHead = (t: Term) => (t.tags.has("Noun") || t.tags.has("ProperNoun") || t.tags.has("Acronym") || t.tags.has("Value")) && !t.tags.has("Verb") && !t.tags.has("Date");
+const isPronoun = (t: Term) => PERSON_PRONOUNS.has(t.normal) && (t.tags.has("Pronoun") || t.normal === "who");
+const clean = (t: Term) => /^\s*$/.test(t.post);
+const isFinite = (t: Term) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Infinitive") || t.tags.has("Copula") || t.tags.has("Modal");
+
+export interface AttributionResult {
+  attributions: Attribution[];
+  segments: QuoteSegment[];
+  paragraphs: Paragraph[];
+}
+
+export function findAttributions(parsed: Parsed): AttributionResult {
+  const { text, terms, sentences } = parsed;
+  const paragraphs = paragraphsOf(text);
+  const segments = findQuoteSegments(text, paragraphs);
+  const segOf = terms.map((t) => segmentAt(segments, t.start));
+  const inQuote = (i: number) => segOf[i] >= 0;
+  const sentOf = (i: number) => sentences[terms[i].sentence];
+
+  /** the end of a term with the punctuation that closes it (",”" → both kept) */
+  const endWithPost = (i: number) => {
+    const p = terms[i].post;
+    const m = /^[^\s]*/.exec(p)![0].replace(/[,;:—–-]+$/, "");
+    return terms[i].end + (CLOSE_QUOTE.test(m) || /[.!?]/.test(m) ? m.length : 0);
+  };
+  const startWithPre = (i: number) => {
+    const pre = terms[i].pre;
+    const m = /[^\s]*$/.exec(pre)![0];
+    return terms[i].start - (OPEN_QUOTE.test(m) ? m.length : 0);
+  };
+
+  /** the subject noun phrase ending before the cue: [first, last] */
+  function subjectBefore(c: number, lo: number): [number, number] | null {
+    let k = c - 1;
+    while (k >= lo && clean(terms[k]) && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun"))) k--;
+    if (k < lo || inQuote(k)) return null;
+    if (!clean(terms[k])) {
+      if (!/^,\s*$/.test(terms[k].post)) return null;
+      // "Budanov, who heads the directorate, told…": the subject is before the relative clause
+      let found = -1;
+      for (let j = k; j > lo && k - j < 20; j--) {
+        if (RELATIVE.has(terms[j].normal) && /,\s*$/.test(terms[j - 1].post)) { found = j - 1; break; }
+        if (!clean(terms[j - 1]) && !/,\s*$/.test(terms[j - 1].post)) break;
+      }
+      if (found < 0) {
+        // "South Korea's spy agency, the NIS, said": an apposition; take both names
+        let j = k;
+        while (j > lo && clean(terms[j - 1]) && isNP(terms[j - 1])) j--;
+        if (j > lo && /^,\s*$/.test(terms[j - 1].post) && isHead(terms[j - 1]) && !inQuote(j - 1) && isHead(terms[k])) {
+          const inner = np(j - 1, lo);
+          if (inner) return [inner[0], k];
+        }
+        return null;
+      }
+      k = found;
+      if (k < lo || inQuote(k)) return null;
+    }
+    if (isPronoun(terms[k])) return [k, k];
+    return np(k, lo);
+  }
+
+  /** a noun phrase ending at term k, extended left over modifiers */
+  function np(k: number, lo: number): [number, number] | null {
+    if (!isHead(terms[k]) && !isPronoun(terms[k])) return null;
+    if (isPronoun(terms[k])) return [k, k];
+    let a = k;
+    while (a - 1 >= lo && k - a < 9 && clean(terms[a - 1]) && !inQuote(a - 1)) {
+      const t = terms[a - 1];
+      if (isNP(t)) { a--; continue; }
+      if (NP_PREPOSITIONS.has(t.normal) && a - 2 >= lo && clean(terms[a - 2]) && isHead(terms[a - 2]) && terms[a].tags.has("ProperNoun")) { a--; continue; }
+      break;
+    }
+    while (a < k && terms[a].tags.has("Conjunction")) a++;
+    return [a, k];
+  }
+
+  /** a noun phrase starting at term k (a source after its cue: "said Valeriy Ryabykh") */
+  function npAfter(k: number, hi: number): [number, number] | null {
+    if (k >= hi || inQuote(k)) return null;
+    if (isPronoun(terms[k])) return [k, k];
+    if (!isNP(terms[k])) return null;
+    let b = k;
+    while (b + 1 < hi && clean(terms[b]) && !inQuote(b + 1) && (isNP(terms[b + 1]) || NP_PREPOSITIONS.has(terms[b + 1].normal) && b + 2 < hi && terms[b + 2].tags.has("ProperNoun"))) b++;
+    while (b > k && !isHead(terms[b])) b--;
+    return isHead(terms[b]) ? [k, b] : null;
+  }
+
+  /** the first noun phrase of a sentence before its first verb: the subject a participle cue shares */
+  function sentenceSubject(first: number, c: number): [number, number] | null {
+    let lastHead = -1;
+    for (let k = first; k < c; k++) {
+      if (inQuote(k)) continue;
+      if (terms[k].tags.has("Verb") && lastHead >= 0) break;
+      if (isHead(terms[k]) || isPronoun(terms[k])) lastHead = k;
+      if (!clean(terms[k]) && lastHead >= 0 && terms[k].tags.has("Verb")) break;
+    }
+    return lastHead >= 0 ? (isPronoun(terms[lastHead]) ? [lastHead, lastHead] : np(lastHead, first)) : null;
+  }
+
+  const out: Attribution[] = [];
+  const span = (a: number, b: number): Range => ({ start: terms[a].start, end: terms[b].end });
+
+  for (let c = 0; c < terms.length; c++) {
+    const t = terms[c];
+    if (inQuote(c)) continue;
+    const S = sentOf(c);
+    // "according to X, …" / "…, according to X"
+    if (t.normal === "according" && terms[c + 1]?.normal === "to" && c + 2 < S.last) {
+      const src = npAfter(c + 2, S.last);
+      const cue = { start: t.start, end: terms[c + 1].end };
+      let content: Range | null = null;
+      if (src) {
+        const afterSrc = src[1] + 1;
+        if (c === S.first || /[,(]\s*$/.test(terms[c - 1]?.post ?? "") && c - 1 < S.first) {
+          if (afterSrc < S.last) content = { start: startWithPre(afterSrc), end: endWithPost(S.last - 1) };
+        } else if (c > S.first) {
+          content = { start: startWithPre(S.first), end: terms[c - 1].end };
+        }
+        if (content && content.end > content.start) {
+          const s = extendToSegment(content);
+          out.push({ ...s, parts: [], cue, source: span(src[0], src[1]), sourceTerms: src, family: "speech", continues: null, antecedent: null });
+        }
+      }
+      c++;
+      continue;
+    }
+    const info = CUE_FORMS.get(t.normal);
+    if (!info) continue;
+    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal)) continue;
+    if (t.tags.has("Adjective") && !t.tags.has("PastTense")) continue;
+    const a = attribute(c, info, S);
+    if (a) out.push(a);
+  }
+
+  /** widen a content span to the whole quotation segments it starts or ends in */
+  function extendToSegment(r: Range): Range {
+    let { start, end } = r;
+    const s0 = segmentAt(segments, start);
+    if (s0 >= 0) start = Math.min(start, segments[s0].start);
+    const s1 = segmentAt(segments, end - 1);
+    if (s1 >= 0) end = Math.max(end, segments[s1].end);
+    return { start, end };
+  }
+
+  function attribute(c: number, info: CueInfo, S: { first: number; last: number; start: number; end: number }): Attribution | null {
+    const t = terms[c];
+    const strict = info.strict || STRICT_FORMS.has(t.normal);
+    // the left limit of the clause: the sentence start, or the end of a quotation inside the sentence
+    let lo = S.first;
+    for (let k = c - 1; k >= S.first; k--) if (inQuote(k)) { lo = k + 1; break; }
+    const cueRange: Range = { start: t.start, end: t.end };
+    let j = c + 1;
+    if (j < S.last && clean(t) && info.particles.includes(terms[j].normal)) { cueRange.end = terms[j].end; j++; }
+
+    // the source: a passive has none (unless "by X"); a participle after a comma shares the clause's subject
+    let src: [number, number] | null = null;
+    let inverted = false;
+    const passive = c > S.first && PASSIVE_AUX.has(terms[c - 1].normal) && !t.normal.endsWith("ing") && t.normal !== info.lemma;
+    const participle = t.normal.endsWith("ing") && c > S.first && PARTICIPLE_AFTER.test(terms[c - 1].post);
+    if (passive) {
+      if (terms[j]?.normal === "by") { src = npAfter(j + 1, S.last); if (src) j = src[1] + 1; }
+    } else if (participle) {
+      src = sentenceSubject(S.first, c);
+    } else {
+      src = subjectBefore(c, lo);
+      // "X called for a meeting and said …": a coordinated verb shares the clause's subject
+      if (!src) {
+        let k = c - 1;
+        while (k >= lo && clean(terms[k]) && BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) && terms[k].normal !== "and") k--;
+        if (k >= lo && terms[k].normal === "and") src = sentenceSubject(S.first, k);
+      }
+      if (!src && c > S.first - 1) {
+        const before = c > 0 ? terms[c - 1] : null;
+        if (!before || c === S.first || !clean(before) || inQuote(c - 1)) {
+          src = npAfter(j, S.last);
+          if (src) { inverted = true; j = src[1] + 1; }
+        }
+      }
+    }
+
+    // where the content starts after the cue: at "that", a quotation or a colon within a few words
+    let start = -1;
+    let marker = false;
+    if (j < S.last && !/^\s*,?\s*$/.test(terms[j - 1].post) && /:/.test(terms[j - 1].post)) { start = j; marker = true; }
+    for (let k = j; start < 0 && k < Math.min(S.last, j + 10); k++) {
+      const w = terms[k];
+      if (OPEN_QUOTE.test(w.pre) && inQuote(k)) { start = k; marker = true; break; }
+      if (k > j && /:\s*$/.test(terms[k - 1].post)) { start = k; marker = true; break; }
+      if (w.normal === "that" && !w.tags.has("Pronoun") || k === j && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; break; }
+      if (k > j && isFinite(w)) break;
+      if (k > j && !clean(terms[k - 1]) && !/^,\s*$/.test(terms[k - 1].post)) break;
+    }
+    if (start < 0) {
+      let k = j;
+      if (info.object && !inverted) {
+        // skip the hearer: "told reporters", "telling South Korean media"
+        const o = k;
+        while (k < S.last && k - o < 6 && (OBJECT_PRONOUNS.has(terms[k].normal) || isNP(terms[k]) && !(k > o && terms[k].tags.has("Determiner")))) {
+          k++;
+          if (!clean(terms[k - 1])) break;
+        }
+      }
+      start = k;
+    }
+    // a colon ending the paragraph: what was said is the next paragraph ("Cruz continued:")
+    if (start >= S.last && /:/.test(terms[S.last - 1].post) && S.last < terms.length && inQuote(S.last)) {
+      const seg = segments[segOf[S.last]];
+      return finish(c, cueRange, src, info, { start: seg.start, end: seg.end }, segOf[S.last]);
+    }
+    const rest = start < S.last ? S.last - start : 0;
+    // "…, the agency has said as Seoul warned…": what follows is no complement
+    const complement = marker || start < S.last && !(terms[start].tags.has("Preposition") || terms[start].tags.has("Conjunction") || terms[start].tags.has("QuestionWord") && !COMPLEMENTIZERS.has(terms[start].normal));
+    const afterHasClause = complement && (() => {
+      for (let k = start; k < S.last; k++) if (!inQuote(k) && isFinite(terms[k])) return true;
+      return rest > 0 && inQuote(start);
+    })();
+
+    // content before the cue: "“…,” he said", "…, officials said on Friday."
+    const boundary = (inverted ? c : src ? src[0] : c) - 1;
+    const boundaryOk = boundary >= 0 && boundary < c && (boundary >= S.first || inQuote(boundary) && terms[boundary].sentence >= S.first - 2 && sameParagraph(boundary, c))
+      && /[,”"»—–]/.test(terms[boundary].post.trim()) ;
+    const beforeQuoted = boundaryOk && inQuote(boundary);
+    if (!marker && boundaryOk && (beforeQuoted || !afterHasClause)) {
+      const bEnd = endWithPost(boundary);
+      let bStart: number;
+      if (beforeQuoted) bStart = segments[segOf[boundary]].start;
+      else {
+        if (boundary < S.first) return null;
+        bStart = startWithPre(S.first);
+      }
+      if (bEnd - bStart < 3) return null;
+      return finish(c, cueRange, src, info, { start: bStart, end: bEnd }, beforeQuoted ? segOf[boundary] : -1);
+    }
+    if (strict && !marker) return null;
+    if (!complement) return null;
+    if (!src && !passive && !participle) return null;
+    if (rest < 1 || (rest < 2 && info.family === "speech" && !marker)) return null;
+    if (inQuote(start) && OPEN_QUOTE.test(terms[start].pre)) {
+      const seg = segments[segOf[start]];
+      return finish(c, cueRange, src, info, { start: seg.start, end: seg.end }, segOf[start]);
+    }
+    const end = extendToSegment({ start: startWithPre(start), end: endWithPost(S.last - 1) });
+    return finish(c, cueRange, src, info, end, -1);
+  }
+
+  function sameParagraph(i: number, k: number): boolean {
+    return !text.slice(terms[i].end, terms[k].start).includes("\n");
+  }
+
+  function finish(_c: number, cue: Range, src: [number, number] | null, info: CueInfo, content: Range, _seg: number): Attribution {
+    let antecedent: [number, number] | null = null;
+    if (src && src[0] === src[1] && RELATIVE.has(terms[src[0]].normal) && src[0] > 0 && /,\s*$/.test(terms[src[0] - 1].post)) {
+      antecedent = np(src[0] - 1, Math.max(0, sentOf(src[0]).first));
+    }
+    return {
+      start: content.start, end: content.end, parts: [], cue, source: src ? span(src[0], src[1]) : null,
+      sourceTerms: src, family: info.family, continues: null, antecedent,
+    };
+  }
+
+  return { attributions: mergeQuotes(text, out, segments, paragraphs), segments, paragraphs };
+}
+
+/**
+ * Quotations no cue claimed: a later piece of the same paragraph joins the
+ * quotation before it ("“A,” he said. “B.”" is one attribution), a paragraph that
+ * is all quotation continues the previous paragraph's quotation, and any other
+ * quotation stands on its own with no source.
+ */
+function mergeQuotes(text: string, attrs: Attribution[], segments: readonly QuoteSegment[], paragraphs: readonly Paragraph[]): Attribution[] {
+  attrs.sort((a, b) => a.start - b.start || b.end - a.end);
+  // one attribution per content: drop exact duplicates (a cue and its participle twin)
+  const unique: Attribution[] = [];
+  for (const a of attrs) {
+    const prev = unique[unique.length - 1];
+    if (prev && prev.start === a.start && prev.end === a.end) {
+      if (!prev.source && a.source) unique[unique.length - 1] = a;
+      continue;
+    }
+    unique.push(a);
+  }
+  const claimed = segments.map((s) => unique.findIndex((a) => a.start < s.end && s.start < a.end));
+  const cueStarts = unique.filter((a) => a.cue).map((a) => a.cue!.start);
+  const cueBetween = (from: number, to: number, own: Attribution | null) => cueStarts.some((x) => x >= from && x < to && x !== own?.cue?.start);
+  const paraOf = (pos: number) => {
+    let lo = 0, hi = paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < paragraphs[mid].start) hi = mid - 1;
+      else if (pos >= paragraphs[mid].end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const isWholeParagraph = (s: QuoteSegment) => {
+    const p = paragraphs[s.paragraph];
+    const before = text.slice(p.start, s.start).trim();
+    return before === "";
+  };
+  const result = [...unique];
+  let last: Attribution | null = null; // the attribution the previous quotation belonged to
+  let lastEnd = -1;
+  for (let si = 0; si < segments.length; si++) {
+    const s = segments[si];
+    if (claimed[si] >= 0) {
+      const a = unique[claimed[si]];
+      if (a.cue && a.start <= s.start && a.end >= s.end || a.start <= s.start) { last = a; lastEnd = Math.max(a.end, s.end); }
+      continue;
+    }
+    const lastPara = lastEnd >= 0 ? paraOf(lastEnd - 1) : -2;
+    const samePara = lastPara === s.paragraph && !cueBetween(lastEnd, s.start, last) && quotedAttribution(text, last);
+    const nextPara = lastPara === s.paragraph - 1 && (s.continuation || isWholeParagraph(s)) && quotedAttribution(text, last) && !cueBetween(paragraphs[s.paragraph].start, paragraphs[s.paragraph].end, null);
+    if (last && (samePara || nextPara)) {
+      if (last.parts.length === 0) last.parts.push({ start: last.start, end: last.end });
+      last.parts.push({ start: s.start, end: s.end });
+      last.end = Math.max(last.end, s.end);
+      lastEnd = last.end;
+      continue;
+    }
+    const a: Attribution = { start: s.start, end: s.end, parts: [], cue: null, source: null, sourceTerms: null, family: "quote", continues: null, antecedent: null };
+    result.push(a);
+    last = a;
+    lastEnd = s.end;
+  }
+  result.sort((a, b) => a.start - b.start);
+  return result;
+}
+
+function quotedAttribution(text: string, a: Attribution | null): boolean {
+  return !!a && /["“”«»]/.test(text.slice(a.start, a.end));
+}

@@ -1,0 +1,185 @@
+/**
+ * Resolution: each source mention to one speaker for the whole article.
+ * Pronouns go to the nearest compatible speaker before them; surnames and titled
+ * names to the full name written elsewhere in the article ("Lt Gen Budanov" →
+ * Kyrylo Budanov); organisations to one speaker across their proper name, their
+ * acronym ("the National Intelligence Service (NIS)", "the NIS") and their
+ * descriptions ("South Korea's spy agency", "the spy agency").
+ */
+import type { SpeakerKind } from "../facts.js";
+import type { Term } from "../nlp.js";
+import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, GROUP_HEADS, ORGANISATION_HEADS, PERSON_PRONOUNS, TITLE_WORDS } from "./cues.js";
+
+export interface Entity {
+  name: string;
+  kind: SpeakerKind;
+  title: string | null;
+  /** lower-case keys a later mention can match: full name, surname, acronym, description */
+  keys: Set<string>;
+  /** offset of the latest mention, for pronouns */
+  last: number;
+}
+
+export interface Resolution {
+  entity: number | null;
+}
+
+const POSSESSIVE = /['’]s?$/;
+const lower = (s: string) => s.toLowerCase().replace(POSSESSIVE, "");
+const isName = (t: Term) => t.tags.has("ProperNoun") && /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Honorific") && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, ""));
+
+/** Names written in the article: "Kyrylo Budanov" under "budanov"; "National Intelligence Service (NIS)" under "nis". */
+export function nameIndex(text: string, terms: readonly Term[]): { people: Map<string, string>; acronyms: Map<string, string> } {
+  const people = new Map<string, string>();
+  const acronyms = new Map<string, string>();
+  for (let i = 0; i < terms.length; i++) {
+    if (!isName(terms[i])) continue;
+    let j = i;
+    while (j + 1 < terms.length && isName(terms[j + 1]) && /^\s+$/.test(terms[j].post) && !POSSESSIVE.test(terms[j].text)) j++;
+    const words = terms.slice(i, j + 1);
+    const full = text.slice(terms[i].start, terms[j].end).replace(POSSESSIVE, "");
+    if (words.length >= 2 && words.some((w) => w.tags.has("Person")) && !words.some((w) => w.tags.has("Place") || w.tags.has("Organization"))) {
+      const surname = lower(words[words.length - 1].text);
+      if (!people.has(surname)) people.set(surname, full);
+    }
+    // "the National Intelligence Service (NIS)"
+    const m = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(terms[j].end, terms[j].end + 12));
+    if (m && words.length >= 2) acronyms.set(m[1].toLowerCase(), full);
+    i = j;
+  }
+  return { people, acronyms };
+}
+
+/**
+ * Resolves the source mentions, in document order, to entities.
+ * `mentions[k]` is the term range of the k-th source (or null); returns the entity of each.
+ */
+export function resolveSources(
+  text: string,
+  terms: readonly Term[],
+  mentions: readonly (readonly [number, number] | null)[],
+): { entities: Entity[]; of: (number | null)[] } {
+  const { people, acronyms } = nameIndex(text, terms);
+  const entities: Entity[] = [];
+  const of: (number | null)[] = [];
+  const byKey = new Map<string, number>();
+
+  const touch = (e: number, pos: number) => { entities[e].last = Math.max(entities[e].last, pos); };
+  const nearest = (pos: number, kinds: readonly SpeakerKind[]) => {
+    let best = -1;
+    entities.forEach((e, i) => { if (kinds.includes(e.kind) && e.last < pos && (best < 0 || e.last > entities[best].last)) best = i; });
+    return best >= 0 ? best : null;
+  };
+
+  for (const m of mentions) {
+    if (!m) { of.push(null); continue; }
+    const [a, b] = m;
+    const pos = terms[a].start;
+    const first = terms[a];
+    if (a === b && PERSON_PRONOUNS.has(first.normal)) {
+      const p = PERSON_PRONOUNS.get(first.normal)!;
+      let e: number | null = null;
+      if (first.normal === "who") {
+        // the relative pronoun's antecedent is the name before it: resolve that name instead
+        let k = a - 1;
+        while (k >= 0 && !/\p{L}/u.test(terms[k].text)) k--;
+        let s = k;
+        while (s - 1 >= 0 && /^\s+$/.test(terms[s - 1].post) && (isName(terms[s - 1]) || terms[s - 1].tags.has("Noun"))) s--;
+        if (k >= 0 && (terms[k].tags.has("Noun") || isName(terms[k]))) {
+          e = named(s, k, pos);
+        }
+      } else if (p === "male" || p === "female") e = nearest(pos, ["person"]);
+      else if (p === "neuter") e = nearest(pos, ["organisation"]);
+      else if (p === "plural") e = nearest(pos, ["group", "organisation", "anonymous"]);
+      else if (first.normal === "i") e = ensure(["the author"], "the author", "person", null, pos);
+      else if (first.normal === "we") e = ensure(["the authors"], "the authors", "group", null, pos);
+      if (e !== null) touch(e, pos);
+      of.push(e);
+      continue;
+    }
+    of.push(named(a, b, pos));
+  }
+
+  function ensure(keys: string[], name: string, kind: SpeakerKind, title: string | null, pos: number): number {
+    for (const k of keys) {
+      const found = byKey.get(k);
+      if (found !== undefined) {
+        const e = entities[found];
+        for (const kk of keys) if (!byKey.has(kk)) { byKey.set(kk, found); e.keys.add(kk); }
+        if (!e.title && title) e.title = title;
+        if (name.split(" ").length > e.name.split(" ").length && kind === "person" && e.kind === "person") e.name = name;
+        touch(found, pos);
+        return found;
+      }
+    }
+    const idx = entities.length;
+    entities.push({ name, kind, title, keys: new Set(keys), last: pos });
+    for (const k of keys) byKey.set(k, idx);
+    return idx;
+  }
+
+  /** a named or described mention: split title from name, classify, look up keys */
+  function named(a: number, b: number, pos: number): number {
+    const words = terms.slice(a, b + 1);
+    // an apposition: "South Korea's spy agency, the NIS" → two descriptions of one speaker
+    const comma = words.findIndex((w, i) => i < words.length - 1 && /,/.test(w.post));
+    const groups = comma >= 0 ? [words.slice(0, comma + 1), words.slice(comma + 1)] : [words];
+    const keys: string[] = [];
+    let name: string | null = null;
+    let kind: SpeakerKind = "unknown";
+    let title: string | null = null;
+    for (const g of groups) {
+      const d = describe(g);
+      keys.push(...d.keys);
+      if (d.kind !== "unknown" && (kind === "unknown" || d.name)) kind = d.kind;
+      if (d.name && (!name || d.name.length > name.length)) name = d.name;
+      if (d.title && !title) title = d.title;
+    }
+    const mentionText = text.slice(terms[a].start, terms[b].end).replace(POSSESSIVE, "");
+    return ensure(keys.length ? keys : [mentionText.toLowerCase()], name ?? mentionText, kind, title, pos);
+  }
+
+  function describe(g: readonly Term[]): { keys: string[]; name: string | null; kind: SpeakerKind; title: string | null } {
+    // trailing run of name words (not titles) is the name; what comes before is the title
+    let n = g.length;
+    while (n > 0 && isName(g[n - 1]) && !(n < g.length && POSSESSIVE.test(g[n - 1].text))) n--;
+    const nameWords = g.slice(n);
+    const titleWords = g.slice(0, n).filter((w) => !w.tags.has("Determiner"));
+    const head = lower(g[g.length - 1].text);
+    const titleText = titleWords.length ? text.slice(titleWords[0].start, titleWords[titleWords.length - 1].end) : null;
+    const keys: string[] = [];
+    if (nameWords.length) {
+      const written = text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end).replace(POSSESSIVE, "");
+      const surname = lower(nameWords[nameWords.length - 1].text);
+      const acronym = nameWords.length === 1 && /^[A-Z]{2,}$/.test(nameWords[0].text) ? nameWords[0].text.toLowerCase() : null;
+      const isOrg = nameWords.some((w) => w.tags.has("Organization")) || !!acronym || ORGANISATION_HEADS.has(head);
+      const isPerson = !isOrg && (nameWords.some((w) => w.tags.has("Person")) || titleWords.some((w) => TITLE_WORDS.has(lower(w.text).replace(/\.$/, ""))) || nameWords.length >= 2 && !nameWords.some((w) => w.tags.has("Place")));
+      if (isPerson) {
+        const full = nameWords.length >= 2 ? written : people.get(surname) ?? written;
+        keys.push(full.toLowerCase(), `person:${surname}`);
+        return { keys, name: full, kind: "person", title: titleText };
+      }
+      const expanded = acronym ? acronyms.get(acronym) : undefined;
+      if (acronym) keys.push(acronym);
+      keys.push(written.toLowerCase());
+      if (!acronym) for (const [ac, full] of acronyms) if (full.toLowerCase() === written.toLowerCase()) keys.push(ac);
+      return { keys, name: expanded ?? written, kind: isOrg ? "organisation" : "unknown", title: titleText };
+    }
+    // a description: "the spy agency", "a military source in Russia's Far East", "military experts"
+    const words = g.filter((w) => !w.tags.has("Determiner") && !(w.tags.has("Possessive") && w.tags.has("ProperNoun")));
+    const desc = words.length ? text.slice(words[0].start, words[words.length - 1].end).toLowerCase() : head;
+    const written = text.slice(g[0].start, g[g.length - 1].end);
+    const tokens = g.map((w) => lower(w.text));
+    let kind: SpeakerKind = "unknown";
+    if (ANONYMOUS_HEADS.has(head) && (tokens.some((w) => ANONYMOUS_MARKERS.has(w)) || /s$/.test(head) && g.length <= 3) && !g.some((w) => w.tags.has("Person"))) kind = "anonymous";
+    else if (ORGANISATION_HEADS.has(head)) kind = "organisation";
+    else if (GROUP_HEADS.has(head)) kind = "group";
+    else if (TITLE_WORDS.has(head)) kind = "person";
+    // anonymous and group descriptions are kept apart: two "officials" need not be the same people
+    const key = kind === "anonymous" || kind === "group" ? written.toLowerCase() : desc;
+    keys.push(key);
+    return { keys, name: written.replace(/^(the|a|an)\s+/i, (m) => (kind === "anonymous" || kind === "group" ? m : "")), kind, title: null };
+  }
+
+  return { entities, of };
+}

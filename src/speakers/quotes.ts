@@ -1,0 +1,87 @@
+/**
+ * Quotation segments: stretches of text between double quotation marks, found on
+ * the characters (the parse splits sentences inside quotes). News style lets a
+ * quotation run over paragraphs: a paragraph that opens a quote and does not close
+ * it continues into the next paragraph when that one opens with a quote mark.
+ */
+
+export interface QuoteSegment {
+  /** offsets including the quotation marks */
+  readonly start: number;
+  readonly end: number;
+  /** index of the paragraph the segment starts in */
+  readonly paragraph: number;
+  /** true when the segment continues the previous one (an unclosed quote carried into this paragraph) */
+  readonly continuation: boolean;
+}
+
+export interface Paragraph { readonly start: number; readonly end: number }
+
+const OPEN = new Set(["“", "«", "„"]);
+const CLOSE = new Set(["”", "»"]);
+const STRAIGHT = '"';
+
+/** Paragraphs: runs of text separated by line breaks. */
+export function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (const m of text.matchAll(re)) {
+    if (m[0].trim()) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** Finds the quotation segments of a text, paragraph by paragraph. */
+export function findQuoteSegments(text: string, paragraphs: readonly Paragraph[]): QuoteSegment[] {
+  const out: QuoteSegment[] = [];
+  let carried = false; // the previous paragraph left a quote open
+  paragraphs.forEach((p, pi) => {
+    let open = -1;
+    let continuation = false;
+    const first = text.slice(p.start, p.end).search(/\S/) + p.start;
+    if (carried && (OPEN.has(text[first]) || text[first] === STRAIGHT)) {
+      // the opening mark of a continued quotation
+      open = first;
+      continuation = true;
+      if (text[first] === STRAIGHT) {
+        // a straight mark opens the continuation; pairs restart after it
+      }
+    }
+    let i = open >= 0 ? open + 1 : p.start;
+    for (; i < p.end; i++) {
+      const c = text[i];
+      if (open < 0) {
+        if (OPEN.has(c) || c === STRAIGHT) open = i;
+        else if (CLOSE.has(c) && i === first) open = i; // a closing mark used to open
+        continue;
+      }
+      const closes = CLOSE.has(c) || c === STRAIGHT || (c === "“" && /[\s]/.test(text[i + 1] ?? " ") && /\S/.test(text[i - 1]));
+      if (closes) {
+        if (i - open > 1) out.push({ start: open, end: i + 1, paragraph: pi, continuation });
+        open = -1;
+        continuation = false;
+      }
+    }
+    carried = open >= 0;
+    if (carried) {
+      let end = p.end;
+      while (end > open && /\s/.test(text[end - 1])) end--;
+      if (end - open > 1) out.push({ start: open, end, paragraph: pi, continuation });
+    }
+  });
+  return out;
+}
+
+/** Index of the segment containing offset `pos`, or -1 (segments sorted by start). */
+export function segmentAt(segments: readonly QuoteSegment[], pos: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
