@@ -1,37 +1,257 @@
 /**
- * Finds toponyms. First version: compromise's Place tags, split at commas and
- * trimmed of possessives and punctuation; mentions of the same name grouped.
- * No gazetteer yet, so every place is reported unresolved.
+ * Finds toponyms and puts them on the map. Recognition proposes spans from
+ * the gazetteer (longest match over the parse's terms, capitalized words
+ * only), from place-shaped names ("Walker County", "Lake Manassas") and from
+ * compromise's Place tags; it drops names that are part of organisations or
+ * people ("University of Washington", "Paris Hilton"). resolve.ts then gives
+ * each mention one gazetteer entry. Mentions of one place are grouped.
  */
 import type { Context } from "../context.js";
 import type { Mention, PlaceFact } from "../facts.js";
-import { trimSpan } from "../span.js";
+import type { Term } from "../nlp.js";
+import { gazetteer, nameKey, type Entry } from "./gazetteer.js";
+import { resolve, type Candidate } from "./resolve.js";
+import {
+  ADMIN_WORDS, CONNECTORS, LOCATIVES, MODIFIED_ROLES, NOT_PLACES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_MODIFIERS,
+  PLACE_PREFIXES, TITLES,
+} from "./words.js";
+
+const MAX_WORDS = 6;
+const UPPER = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}.&]+$/u;
+const POSSESSIVE = /['’]s?$/u;
+/** what may stand between two words of one name: spaces, a hyphen, the comma of "Washington, D.C." */
+const JOINER = /^[ \t-]*,? ?$/;
+const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific"];
+const DATE_TAGS = ["Date", "Month", "WeekDay", "Value", "Cardinal"];
+const STRONG_KINDS = new Set(["country", "admin1", "region"]);
+
+/**
+ * A metadata line "TITLE: … LINK: <url>" opening a document is not article text
+ * (news feeds and crawls prepend it); places in it are not reported.
+ */
+function bodyStart(text: string): number {
+  const m = /^TITLE:[^\n]*LINK:[^\n]*\n/.exec(text);
+  return m ? m[0].length : 0;
+}
+
+const isCap = (t: Term) => UPPER.test(t.text);
+const hasAny = (t: Term, tags: readonly string[]) => tags.some((x) => t.tags.has(x));
 
 export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   const { text } = doc;
-  const mentions: Mention[] = [];
-  let runStart = -1;
-  let runEnd = -1;
-  const flush = () => {
-    if (runStart >= 0) {
-      const span = trimSpan(text, runStart, runEnd);
-      if (span.end > span.start && /^\p{Lu}/u.test(span.text)) mentions.push(span);
+  const { terms, sentences } = parsed;
+  const g = gazetteer();
+  const from = bodyStart(text);
+  const cands: Candidate[] = [];
+  const owner = new Int32Array(terms.length).fill(-1); // term → candidate index
+
+  const caseOk = (i: number, j: number) => {
+    if (!isCap(terms[i]) || !isCap(terms[j])) return false;
+    for (let k = i + 1; k < j; k++) if (!isCap(terms[k]) && !CONNECTORS.has(terms[k].text)) return false;
+    for (let k = i; k < j; k++) {
+      const post = terms[k].post;
+      if (!JOINER.test(post) && !(/^\. ?$/.test(post) && terms[k].text.length <= 3)) return false;
     }
-    runStart = -1;
+    return true;
   };
-  for (const t of parsed.terms) {
-    const isPlace = t.tags.has("Place") && !t.tags.has("Adjective") && /^\p{Lu}/u.test(t.text);
-    if (!isPlace) { flush(); continue; }
-    if (runStart < 0) runStart = t.start;
-    runEnd = t.end;
-    // a comma or possessive ends one name ("Ukraine, South Korea’s spy agency")
-    if (/[,;:()]|['’]/.test(t.post) || /['’]s$/.test(t.text)) flush();
+  const lookup = (i: number, j: number): { end: number; entries: readonly Entry[] } | null => {
+    let end = terms[j].end;
+    let surface = text.slice(terms[i].start, end);
+    const poss = POSSESSIVE.exec(surface);
+    if (poss && surface.length > poss[0].length + 1 && !/s['’]$/.test(surface.slice(-3, -1) + "'")) {
+      surface = surface.slice(0, -poss[0].length);
+      end -= poss[0].length;
+    }
+    if (text[end] === ".") {
+      const hit = g.byName.get(nameKey(surface + "."));
+      if (hit) return { end: end + 1, entries: hit };
+    }
+    const hit = g.byName.get(nameKey(surface));
+    return hit ? { end, entries: hit } : null;
+  };
+  const prevWord = (i: number) => (i > 0 && terms[i - 1].sentence === terms[i].sentence ? terms[i - 1] : null);
+  const nextWord = (j: number) => (j + 1 < terms.length && terms[j + 1].sentence === terms[j].sentence ? terms[j + 1] : null);
+  const tight = (a: Term) => /^ ?$/.test(a.post); // no punctuation after a
+
+  /** Is the name at terms i..j part of a larger organisation or person name? */
+  const partOfName = (i: number, j: number, entries: readonly Entry[]): boolean => {
+    const strong = entries.some((e) => STRONG_KINDS.has(e.kind));
+    const next = nextWord(j);
+    if (next && tight(terms[j]) && isCap(next) && ORG_TAILS.has(next.normal) && !POSSESSIVE.test(terms[j].text)) return true;
+    // inside a longer capitalized name: "Dubai World Cup", "EU Aviation Strategy", "Smoky Mary"
+    if (next && tight(terms[j]) && isCap(next) && !POSSESSIVE.test(terms[j].text) && !MODIFIED_ROLES.has(next.normal)
+      && !PLACE_HEADS.has(next.normal) && !ADMIN_WORDS.has(next.normal) && !hasAny(next, DATE_TAGS)
+      && !g.byName.has(nameKey(next.text.replace(POSSESSIVE, "")))) return true;
+    const prev = prevWord(i);
+    if (prev && tight(prev) && isCap(prev) && !PLACE_MODIFIERS.has(prev.normal) && !TITLES.has(prev.normal.replace(/\.$/, ""))
+      && !hasAny(prev, DATE_TAGS) && owner[prev.i] < 0 && !g.byName.has(nameKey(prev.text)) && !/[.!?:"“”]$/.test(prev.pre + prev.text)) return true;
+    if (prev && /^(of|for)$/.test(prev.normal) && tight(prev)) {
+      const head = prevWord(prev.i);
+      if (head && isCap(head) && (ORG_HEADS.has(head.normal) || (head.tags.has("Organization") && !head.tags.has("Place")))) return true;
+    }
+    if (prev && tight(prev) && isCap(prev) && TITLES.has(prev.normal.replace(/\.$/, ""))) return !strong;
+    // a first name before ("Jack London") or a surname after ("Paris Hilton"): a person
+    if (!strong && i === j) {
+      const t = terms[i];
+      const personish = hasAny(t, PERSON_TAGS) && !t.tags.has("Place");
+      if (prev && tight(prev) && isCap(prev) && hasAny(prev, ["FirstName", "Honorific"]) && !prev.tags.has("Place") && owner[prev.i] < 0) return true;
+      if (personish && next && tight(t) && isCap(next) && !g.byName.has(nameKey(next.text)) && !PLACE_HEADS.has(next.normal)) return true;
+    }
+    return false;
+  };
+
+  /** Is there enough evidence that a town-only name is used as a place here? */
+  const placeEvidence = (i: number, j: number, entries: readonly Entry[]): boolean => {
+    const t = terms[i];
+    if (NOT_PLACES.has(t.normal) && i === j) return false;
+    if (entries.some((e) => STRONG_KINDS.has(e.kind))) return true;
+    if (i === j && hasAny(t, DATE_TAGS)) return false;
+    const tagged = terms.slice(i, j + 1).some((x) => x.tags.has("Place") || x.tags.has("City") || x.tags.has("Country"));
+    const personish = i === j && hasAny(t, PERSON_TAGS) && !t.tags.has("Place");
+    const prev = prevWord(i);
+    const locative = !!prev && (LOCATIVES.has(prev.normal) || (prev.normal === "the" && !!prevWord(prev.i) && LOCATIVES.has(prevWord(prev.i)!.normal)));
+    const next = nextWord(j);
+    const qualified = !!next && /^,/.test(terms[j].post) && isCap(next) && g.byName.has(nameKey(next.text.replace(POSSESSIVE, "")));
+    const multi = j > i;
+    const bigCity = entries.some((e) => e.kind === "capital" || e.population >= 100_000);
+    const allCaps = ALL_CAPS.test(t.text) && t.text.length > 1;
+    if (allCaps && !multi && !entries.some((e) => e.population >= 50_000 || e.kind === "capital")) return false;
+    if (personish) return locative || qualified;
+    return tagged || locative || qualified || (multi && !allCaps) || (bigCity && !isSentenceStart(i));
+  };
+  const isSentenceStart = (i: number) => i === sentences[terms[i].sentence].first;
+
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (t.start < from || !isCap(t)) continue;
+    const last = sentences[t.sentence].last;
+    let found: { j: number; end: number; entries: readonly Entry[] } | null = null;
+    for (let j = Math.min(i + MAX_WORDS, last) - 1; j >= i && !found; j--) {
+      if (!caseOk(i, j)) continue;
+      const m = lookup(i, j);
+      if (m) found = { j, ...m };
+    }
+    if (found) {
+      let { j, end, entries } = found;
+      // "the Kursk region", "Benue state": the division, span and all
+      const next = nextWord(j);
+      let admin = false;
+      if (next && /^ $/.test(terms[j].post) && ADMIN_WORDS.has(next.normal) && end === terms[j].end) {
+        const divisions = entries.filter((e) => e.kind === "admin1");
+        const usState = next.normal === "state" && divisions.every((e) => e.countryCode === "US");
+        if (!usState && (divisions.length > 0 || (next.normal === "county" || next.normal === "district"))) {
+          entries = divisions;
+          admin = true;
+          j = next.i;
+          end = next.end;
+        }
+      }
+      if (partOfName(i, found.j, entries) || !placeEvidence(i, found.j, entries)) { i = found.j; continue; }
+      addCand(i, j, terms[i].start, end, entries, admin, false);
+      i = j;
+      continue;
+    }
+    // names the gazetteer lacks, shaped like places: "Walker County", "Royal Street", "Lake Manassas"
+    const shaped = placeShaped(i);
+    if (shaped) { i = shaped; continue; }
+    // compromise's own place tags, kept unresolved (or fuzzily resolved) when the gazetteer lacks the name
+    if (t.tags.has("Place") && !hasAny(t, ["Organization", "Adjective", "Possessive"]) || (t.tags.has("Place") && t.tags.has("Possessive"))) {
+      let j = i;
+      while (j + 1 < last && terms[j + 1].tags.has("Place") && isCap(terms[j + 1]) && JOINER.test(terms[j].post) && !/,/.test(terms[j].post)) j++;
+      const span = clean(terms[i].start, terms[j].end);
+      if (!span || NOT_PLACES.has(nameKey(span.text)) || partOfName(i, j, [])) { i = j; continue; }
+      if (isSentenceStart(i) && i === j && !t.tags.has("City") && !t.tags.has("Country") && !t.tags.has("Region")) { continue; }
+      addCand(i, j, span.start, span.end, [], false, true);
+      i = j;
+      continue;
+    }
   }
-  flush();
-  const byName = new Map<string, Mention[]>();
-  for (const m of mentions) byName.set(m.text, [...(byName.get(m.text) ?? []), m]);
-  return [...byName].map(([name, ms]) => ({
-    name, geonameId: null, countryCode: null, featureType: null, lat: null, lon: null,
-    resolved: false, match: null, mentions: ms,
+
+  // unknown names listed among places ("bases in Vladivostok, Ussuriysk and Khabarovsk") or after a locative
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (owner[i] >= 0 || t.start < from || !isCap(t) || isSentenceStart(i) || hasAny(t, ["Person", "Organization", "Adjective", "Acronym", "Date", "Value"])) continue;
+    if (!/^[\p{Lu}][\p{Ll}]{3,}$/u.test(t.text.replace(POSSESSIVE, ""))) continue;
+    const prev = prevWord(i);
+    const next = nextWord(i);
+    const listed =
+      (prev && owner[prev.i] >= 0 && /,/.test(prev.post)) ||
+      (prev && /^(and|or)$/.test(prev.normal) && prevWord(prev.i) && owner[prev.i - 1] >= 0) ||
+      (next && owner[next.i] >= 0 && /,/.test(t.post));
+    if (!listed || (next && isCap(next) && tight(t))) continue;
+    const span = clean(t.start, t.end);
+    if (span) addCand(i, i, span.start, span.end, [], false, true);
+  }
+
+  // "Paris, Texas": a place right after a comma that can hold the one before qualifies it
+  const order = cands.map((_, k) => k).sort((a, b) => cands[a].start - cands[b].start);
+  for (let n = 0; n + 1 < order.length; n++) {
+    const a = cands[order[n]];
+    const b = cands[order[n + 1]];
+    if (/^, ?$/.test(text.slice(a.end, b.start)) && b.entries.some((e) => e.kind === "country" || e.kind === "admin1")) a.qualifier = order[n + 1];
+  }
+  resolve(cands);
+  // unknown names with no place shape and no fuzzy match found: keep only if compromise or a list said place
+  return group(cands.filter((c) => c.chosen || !c.fuzzy || c.entries.length > 0 || keepUnresolved.has(c)));
+
+  function addCand(i: number, j: number, start: number, end: number, entries: readonly Entry[], admin: boolean, fuzzy: boolean) {
+    const c: Candidate = { start, end, text: text.slice(start, end), entries, admin, fuzzy, qualifier: null };
+    for (let k = i; k <= j; k++) owner[k] = cands.length;
+    if (fuzzy && terms[i].tags.has("Place")) keepUnresolved.add(c);
+    cands.push(c);
+  }
+
+  /** "Walker County", "Royal Street", "Lake Manassas": returns the last term index used, or 0. */
+  function placeShaped(i: number): number {
+    const last = sentences[terms[i].sentence].last;
+    let j = i;
+    const prefix = PLACE_PREFIXES.has(terms[i].normal);
+    while (j + 1 < last && j - i < 4 && isCap(terms[j + 1]) && /^ $/.test(terms[j].post)) j++;
+    let headAt = -1;
+    for (let k = prefix ? j : i + 1; k <= j; k++) if (PLACE_HEADS.has(terms[k].normal) || (k === j && prefix && j > i)) { headAt = k; break; }
+    if (headAt < 0) return 0;
+    const next = nextWord(headAt);
+    if (next && isCap(next) && tight(terms[headAt]) && ORG_TAILS.has(next.normal)) return headAt;
+    if (hasAny(terms[i], ["Person"]) && !terms[i].tags.has("Place") && !prefix) return 0;
+    const span = clean(terms[i].start, terms[headAt].end + (text[terms[headAt].end] === "." && /\.$/.test(terms[headAt].normal) ? 1 : 0));
+    if (!span) return 0;
+    const entries = g.byName.get(nameKey(span.text)) ?? [];
+    addCand(i, headAt, span.start, span.end, entries, false, false);
+    return headAt;
+  }
+
+  function clean(start: number, end: number): { start: number; end: number; text: string } | null {
+    let s = start;
+    let e = end;
+    const poss = POSSESSIVE.exec(text.slice(s, e));
+    if (poss && e - poss[0].length > s + 1) e -= poss[0].length;
+    while (e > s && /[\s,;:()"“”'’.!?]/.test(text[e - 1])) e--;
+    while (s < e && /[\s,;:()"“”'’]/.test(text[s])) s++;
+    return e > s ? { start: s, end: e, text: text.slice(s, e) } : null;
+  }
+}
+const keepUnresolved = new WeakSet<Candidate>();
+
+function group(cands: Candidate[]): PlaceFact[] {
+  const groups = new Map<string, { e: Entry | null; c: Candidate; mentions: Mention[] }>();
+  for (const c of [...cands].sort((a, b) => a.start - b.start)) {
+    const e = c.chosen ?? null;
+    const key = e ? `${e.geonameId ?? ""}|${e.name}|${e.countryCode}|${e.kind}` : `?${c.text}`;
+    const gr = groups.get(key);
+    const m: Mention = { start: c.start, end: c.end, text: c.text };
+    if (gr) gr.mentions.push(m);
+    else groups.set(key, { e, c, mentions: [m] });
+  }
+  return [...groups.values()].map(({ e, c, mentions }) => ({
+    name: e ? e.name : c.text,
+    geonameId: e?.geonameId ?? null,
+    countryCode: e?.countryCode ?? null,
+    featureType: e?.featureType ?? null,
+    lat: e?.lat ?? null,
+    lon: e?.lon ?? null,
+    resolved: !!e,
+    match: c.match ?? null,
+    mentions,
   }));
 }

@@ -1,0 +1,152 @@
+/**
+ * Gives each recognized place mention one gazetteer entry, using the document
+ * as context: the countries and regions its other places belong to, "City,
+ * State" qualifiers, the feature type a suffix asks for ("Kursk region") and
+ * population. Names the gazetteer lacks get a fuzzy, transliteration-aware
+ * match among the towns of the document's countries, or stay unresolved.
+ */
+import { gazetteer, nameKey, rank, type Entry } from "./gazetteer.js";
+
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** gazetteer entries named like the mention (empty when the gazetteer lacks the name) */
+  entries: readonly Entry[];
+  /** the mention carried a division word ("region", "province"): prefer first-level divisions */
+  readonly admin: boolean;
+  /** try a fuzzy match when the name is unknown */
+  readonly fuzzy: boolean;
+  /** index of a following candidate that qualifies this one ("Paris, Texas") */
+  qualifier: number | null;
+  chosen?: Entry | null;
+  match?: "exact" | "alias" | "fuzzy" | null;
+}
+
+const inside = (e: Entry, q: Entry) =>
+  q.kind === "country" ? e.countryCode === q.countryCode
+  : q.kind === "admin1" ? e.countryCode === q.countryCode && e.admin1 === q.admin1 && e !== q
+  : false;
+
+export function resolve(cands: Candidate[]): void {
+  // 1. qualifiers first: "Paris, Texas" keeps only the Parises inside a Texas, and the Texas that holds one
+  for (const c of cands) {
+    if (c.qualifier === null) continue;
+    const q = cands[c.qualifier];
+    const pairs: [Entry, Entry][] = [];
+    for (const e of c.entries) for (const qe of q.entries) if (inside(e, qe)) pairs.push([e, qe]);
+    if (pairs.length === 0) { c.qualifier = null; continue; }
+    pairs.sort((a, b) => rank(b[0]) + rank(b[1]) - rank(a[0]) - rank(a[1]));
+    c.chosen = pairs[0][0];
+    q.chosen = pairs[0][1];
+  }
+  // 2. a first choice by type and population, to learn the document's countries and regions
+  const countryWeight = new Map<string, number>();
+  const admin1Weight = new Map<string, number>();
+  for (const c of cands) {
+    const e = c.chosen ?? pick(c, null, null);
+    if (!e?.countryCode) continue;
+    const unambiguous = c.chosen !== undefined || new Set(c.entries.map((x) => x.countryCode)).size === 1;
+    const w = unambiguous ? 1 : 0.3;
+    countryWeight.set(e.countryCode, (countryWeight.get(e.countryCode) ?? 0) + w);
+    if (e.admin1) admin1Weight.set(`${e.countryCode}.${e.admin1}`, (admin1Weight.get(`${e.countryCode}.${e.admin1}`) ?? 0) + w);
+  }
+  // 3. the choice in context; one sense per name per document
+  const byName = new Map<string, Entry | null>();
+  for (const c of cands) {
+    if (c.chosen !== undefined) continue;
+    const key = nameKey(c.text) + (c.admin ? "#admin" : "");
+    if (byName.has(key)) { c.chosen = byName.get(key)!; continue; }
+    c.chosen = pick(c, countryWeight, admin1Weight);
+    byName.set(key, c.chosen);
+  }
+  // 4. unknown names: fuzzy match among the towns and divisions of the document's countries
+  const ctxCountries = [...countryWeight].filter(([, w]) => w >= 1).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([cc]) => cc);
+  for (const c of cands) {
+    if (c.chosen || !c.fuzzy) continue;
+    c.chosen = fuzzyFind(c.text, ctxCountries, cands);
+    if (c.chosen) c.match = "fuzzy";
+  }
+  for (const c of cands) {
+    if (c.match === undefined) c.match = c.chosen ? (nameKey(c.chosen.name) === nameKey(c.text) ? "exact" : "alias") : null;
+  }
+}
+
+function pick(c: Candidate, countries: Map<string, number> | null, admin1s: Map<string, number> | null): Entry | null {
+  let best: Entry | null = null;
+  let bestScore = -Infinity;
+  const exactKey = nameKey(c.text);
+  for (const e of c.entries) {
+    let s = rank(e);
+    if (c.admin) s += e.kind === "admin1" ? 10 : -5;
+    // a division found only by its bare name ("Kursk" for Kursk Oblast) yields to the town of that name
+    else if (e.kind === "admin1" && nameKey(e.name) !== exactKey) s -= 4;
+    if (countries && e.countryCode) {
+      const w = countries.get(e.countryCode) ?? 0;
+      s += Math.min(3, w * 1.5);
+      if (e.admin1 && admin1s) s += Math.min(2, (admin1s.get(`${e.countryCode}.${e.admin1}`) ?? 0) * 1.5);
+    }
+    if (s > bestScore) { bestScore = s; best = e; }
+  }
+  return best;
+}
+
+/** Folds spelling variants of transliterated names together ("Vlagoveshensk" ~ "Blagoveshchensk"). */
+export function translitKey(s: string): string {
+  return nameKey(s).replace(/[^a-z]/g, "")
+    .replace(/shch|sch/g, "sh").replace(/tch/g, "ch").replace(/kh/g, "h").replace(/ts|tz/g, "c").replace(/ph/g, "f")
+    .replace(/w/g, "v").replace(/y/g, "i").replace(/j/g, "i").replace(/(.)\1+/g, "$1");
+}
+
+/** Edit distance with transpositions, giving up once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+function fuzzyFind(text: string, countries: string[], cands: Candidate[]): Entry | null {
+  const key = translitKey(text);
+  if (key.length < 5 || countries.length === 0) return null;
+  const max = key.length >= 9 ? 2 : 1;
+  const g = gazetteer();
+  // the document's resolved towns, to prefer a namesake near them
+  const near = cands.map((c) => c.chosen).filter((e): e is Entry => !!e && (e.kind === "town" || e.kind === "seat" || e.kind === "capital"));
+  let best: Entry | null = null;
+  let bestScore = Infinity;
+  for (const cc of countries) {
+    const pool: Entry[] = [...(g.townsByCountry.get(cc) ?? [])];
+    for (const [code, e] of g.admin1) if (code.startsWith(`${cc}.`)) pool.push(e);
+    for (const e of pool) {
+      const k = translitKey(e.name);
+      if (k[1] !== key[1] && k[0] !== key[0]) continue; // cheap filter: a spelling variant keeps one of its first letters
+      const d = editDistance(key, k, max);
+      if (d > max) continue;
+      const km = near.length ? Math.min(...near.map((n) => distanceKm(n.lat, n.lon, e.lat, e.lon))) : 0;
+      const score = d * 10 + km / 500 - Math.log10(e.population + 10);
+      if (score < bestScore) { bestScore = score; best = e; }
+    }
+  }
+  return best;
+}
+
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(a));
+}

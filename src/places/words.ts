@@ -1,0 +1,96 @@
+/**
+ * Word lists the place recognizer consults. Lower-case unless noted.
+ */
+
+/** Words after a name that make it a first-level division ("the Kursk region", "Benue State"). */
+export const ADMIN_WORDS = new Set(["region", "province", "oblast", "krai", "kray", "state", "governorate", "prefecture", "county", "district", "territory"]);
+
+/** Heads that make a capitalized name a place even when the gazetteer lacks it ("Walker County", "Royal Street"). */
+export const PLACE_HEADS = new Set([
+  "county", "township", "parish", "borough", "province", "oblast", "governorate", "prefecture",
+  "street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "square", "plaza",
+  "river", "creek", "lake", "island", "islands", "bay", "beach", "valley", "canyon", "peninsula", "strait", "straits",
+  "mountains", "mountain", "hills", "desert", "forest", "falls", "coast", "harbour", "harbor", "airport", "bridge",
+]);
+
+/** Words before a name that make it a place ("Mount Kenya", "Lake Manassas"). */
+export const PLACE_PREFIXES = new Set(["mount", "mt.", "lake", "cape", "port", "fort", "isle", "gulf", "sea", "lake", "bay"]);
+
+/** Capitalized words after a place name that make the whole an organisation or a work ("Malaysia Airlines"). */
+export const ORG_TAILS = new Set([
+  "airlines", "airways", "air", "post", "times", "herald", "journal", "tribune", "gazette", "telegraph", "express",
+  "chronicle", "observer", "standard", "news", "today", "daily", "press", "magazine", "radio", "tv", "television",
+  "broadcasting", "university", "college", "school", "academy", "institute", "council", "police", "bank", "group",
+  "inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "ltd.", "plc", "llc", "club", "fc",
+  "united", "rovers", "athletic", "hilton", "hotel", "museum", "observatory", "association", "party", "ministry",
+  "department", "office", "agency", "commission", "committee", "court", "foundation", "society", "stock", "exchange",
+  "energy", "oil", "gas", "motors", "sheriff", "sheriff's", "sheriff’s", "fire", "railways", "railway", "railroad",
+  "symphony", "orchestra", "opera", "ballet", "theatre", "theater", "zoo", "library", "hospital", "clinic", "medical",
+  "health", "mall", "cathedral", "church", "temple", "mosque", "synagogue", "stadium", "arena", "center", "centre",
+  "hall", "house", "palace", "prison", "jail", "penitentiary", "correctional", "republic", "state's", "statehouse",
+  "purchase", "declaration", "accord", "accords", "agreement", "treaty", "convention", "protocol", "summit",
+  "talk", "line", "fashion", "week", "marathon", "open", "grand", "prix", "cup", "games", "festival", "show",
+  "times-picayune", "sun", "star", "globe", "mail", "mirror", "guardian", "independent", "review", "bulletin",
+  "pd", "capitals", "nationals", "giants", "jets", "rangers", "kings", "lakers", "knicks", "yankees", "mets",
+  "dodgers", "cardinals", "saints", "patriots", "bulls", "warriors", "clippers", "city", "county's",
+]);
+
+/** Capitalized words before "of" that make "X of <place>" an organisation ("University of Washington"). */
+export const ORG_HEADS = new Set([
+  "university", "college", "school", "bank", "organization", "organisation", "institute", "museum", "council",
+  "department", "ministry", "government", "church", "diocese", "archdiocese", "academy", "association", "society",
+  "league", "federation", "chamber", "office", "board", "commission", "committee", "court", "parliament", "assembly",
+  "club", "company", "corporation", "people", "bishop", "archbishop", "duke", "duchess", "prince", "princess", "earl",
+  "king", "queen", "mayor", "governor", "president", "attorney", "secretary", "minister", "embassy", "consulate",
+  "sheriff", "police", "hospital", "clinic", "times", "star", "mall", "lady",
+]);
+
+/** Titles before a name that make it a person ("Mr Jackson", "Gov. Georgia…"). */
+export const TITLES = new Set([
+  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "gov", "gov.",
+  "governor", "sen", "sen.", "senator", "rep", "rep.", "judge", "justice", "gen", "gen.", "general", "col", "col.",
+  "colonel", "sgt", "sgt.", "sergeant", "capt", "capt.", "captain", "lt", "lt.", "lieutenant", "officer", "coach",
+  "king", "queen", "prince", "princess", "pope", "bishop", "rev", "rev.", "reverend", "father", "brother", "sister",
+  "president", "chancellor", "minister", "secretary", "mayor", "detective", "deputy", "trooper", "professor", "prof",
+  "prof.", "chef", "uncle", "aunt", "saint",
+]);
+
+/** Words before a name that say it is a place: "in Nelson", "near Reading". */
+export const LOCATIVES = new Set([
+  "in", "at", "from", "to", "near", "outside", "inside", "into", "across", "around", "toward", "towards", "via",
+  "through", "throughout", "between", "within", "across", "downtown", "northern", "southern", "eastern", "western",
+  "central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "visit", "visited",
+  "visiting", "left", "reached", "entered", "leave", "leaving", "based", "born", "native", "toured", "flew", "fled",
+]);
+
+/** Lower-case words allowed inside a multi-word name ("Isle of Man", "Trinidad and Tobago"). */
+export const CONNECTORS = new Set(["of", "the", "and", "de", "del", "du", "la", "le", "les", "des", "da", "do", "dos", "das", "upon", "on", "al", "el", "y", "sur", "am", "im", "an", "der", "den", "van", "von", "di", "en", "&"]);
+
+/** Common words and names that double as small-town names; never places on their own. */
+export const NOT_PLACES = new Set([
+  "god", "jesus", "christ", "allah", "buddha", "mass", "the", "police", "university", "college", "mission", "tribune",
+  "liberty", "justice", "independence", "victory", "unity", "union", "hope", "faith", "grace", "providence", "trinity",
+  "centre", "center", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+  "house", "state", "city", "district", "county", "avenue", "road", "street", "township", "council", "public", "yes",
+  "six", "van", "summit", "paul", "mary", "michael", "valley", "village", "town", "region", "province", "square",
+]);
+
+/** Capitalized words after a place name that keep it a place: roles and institutions it modifies ("US Ambassador"). */
+export const MODIFIED_ROLES = new Set([
+  "president", "vice", "prime", "minister", "ministers", "premier", "chancellor", "ambassador", "ambassadors", "secretary",
+  "embassy", "consulate", "consul", "army", "navy", "air", "marines", "forces", "force", "military", "troops", "coast",
+  "government", "congress", "senate", "senator", "congressman", "congresswoman", "representative", "governor", "gov.",
+  "sen.", "rep.", "mayor", "chief", "attorney", "treasury", "foreign", "defence", "defense", "interior", "home", "trade",
+  "finance", "health", "education", "state", "supreme", "federal", "national", "parliament", "cabinet", "officials",
+  "police", "border", "customs", "immigration", "commissioner", "envoy", "special", "deputy", "acting", "general",
+  "open", "championship", "championships", "ambassador's",
+]);
+
+/** Capitalized words that may precede a place name without making it part of another name ("Central London"). */
+export const PLACE_MODIFIERS = new Set([
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper",
+  "lower", "inner", "outer", "downtown", "metro", "old", "new", "nearby", "neighbouring", "neighboring", "rural",
+  "in", "from", "to", "at", "near", "across", "across", "of", "and", "or", "but", "as", "for", "with", "by", "on",
+  "that", "the", "a", "an", "while", "when", "where", "after", "before", "since", "until", "like", "both", "all",
+  "tropical", "mainland", "coastal", "southwestern", "southeastern", "northwestern", "northeastern", "gen", "gen.",
+]);
