@@ -49,3 +49,13 @@ export function isoWeek(day: Day): string {
 export function lastDayOfMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
+
+/** The nth given weekday (ISO number) of a month; nth -1 is the last one. */
+export function nthWeekday(y: number, m: number, wd: number, nth: number): Day {
+  if (nth > 0) {
+    const first = { y, m, d: 1 };
+    return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (nth - 1));
+  }
+  const last = { y, m, d: lastDayOfMonth(y, m) };
+  return addDays(last, -((weekday(last) - wd + 7) % 7));
+}

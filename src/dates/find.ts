@@ -1,0 +1,795 @@
+/**
+ * Finds time expressions in a token stream: one left-to-right scan; at each
+ * token a handful of small grammar rules propose a match and the longest wins.
+ * The finder only says where an expression is and what it says
+ * (an Expression); the normalizer gives it a value.
+ */
+import type { Amount, ClockTime, DayPart, Expression, Found } from "./expression.js";
+import type { Token } from "./tokens.js";
+import {
+  AGO_MODIFIERS, AMBIGUOUS_MONTHS, AMOUNT_MODIFIERS, SPOKEN_CENTURIES, UNIT_QUALIFIERS, DATE_PREPOSITIONS, DAY_PARTS, DEICTIC_DAYS, FREQUENCY_WORDS, HOLIDAYS,
+  MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, OFFSET_WORDS, ORDINAL_SUFFIXES, ORDINALS, REFERENCE_PHRASES,
+  REFERENCE_WORDS, RELATIVE_WORDS, SEASONS, UNITS, VAGUE_AMOUNTS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, type Unit,
+} from "./words.js";
+
+/** What the finder may ask of the shared parse about a token (compromise's tags). */
+export interface TokenInfo {
+  /** true when the token starts a person's name ("Jan Kavan", "August Wilson") */
+  isName(token: Token): boolean;
+}
+
+interface Partial { end: number; expr: Expression; rule: string; time?: ClockTime; part?: DayPart; mod?: string }
+
+const HOLIDAY_KEYS: ReadonlyArray<readonly [string[], (typeof HOLIDAYS)[string]]> = Object.entries(HOLIDAYS)
+  .map(([k, h]) => [k.match(/[a-z]+|'/g) ?? [], h] as [string[], (typeof HOLIDAYS)[string]])
+  .sort((a, b) => b[0].length - a[0].length);
+const TIME_ZONES = new Set(["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest"]);
+const DURATION_LEADS = new Set(["past", "last", "next", "first", "coming", "previous", "following", "final", "initial", "latest", "recent", "preceding", "ensuing", "remaining", "additional", "further", "same"]);
+const QUARTER_RELATIVE: Readonly<Record<string, { shift?: number; latest?: boolean; yearAgo?: boolean }>> = {
+  latest: { latest: true }, last: { shift: -1 }, past: { shift: -1 }, previous: { shift: -1 }, preceding: { shift: -1 },
+  current: { shift: 0 }, this: { shift: 0 }, next: { shift: 1 }, coming: { shift: 1 }, same: { latest: true },
+  recent: { latest: true }, "most recent": { latest: true },
+};
+const PERIOD_WORDS = new Set(["quarter", "period"]);
+/** prefixes glued to a year by a hyphen: mid-1996, pre-1990, post-1959 */
+const HYPHEN_PREFIXES = new Set(["mid", "pre", "post"]);
+const ANAPHORIC_UNITS = new Set(["day", "week", "month", "year", "quarter", "morning", "afternoon", "evening", "night"]);
+const BARE_PLURAL_LEADS = new Set(["for", "in", "within", "over", "recent", "coming", "several", "many", "few"]);
+
+export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[] {
+  const low = (i: number) => (i < toks.length && i >= 0 ? toks[i].low : "");
+  const glued = (i: number) => i < toks.length && i > 0 && !toks[i].space;
+  const isPunct = (i: number, p: string) => i < toks.length && toks[i].text === p;
+
+  /** a run of digits that stands alone: not part of 2,600 / 3.5 / $45 / 122-mm / A320 */
+  function digitsAt(i: number): number | null {
+    const t = toks[i];
+    if (!t || t.kind !== "number") return null;
+    if (glued(i)) {
+      const p = toks[i - 1];
+      if (p.kind !== "punct" || /[,.$£€¥#/:]/.test(p.text)) return null;
+      if (p.text === "-" && i >= 2 && glued(i - 1) && toks[i - 2].kind !== "punct" && !HYPHEN_PREFIXES.has(toks[i - 2].low)) return null;
+    }
+    const n = toks[i + 1];
+    if (n && !n.space) {
+      if ((n.text === "," || n.text === "." || n.text === ":" || n.text === "/") && toks[i + 2]?.kind === "number" && !toks[i + 2].space) return null;
+      if (n.text === "%" || n.kind === "number") return null;
+    }
+    return Number(t.text);
+  }
+
+  /** "three", "twenty-five", "12", "a", "several", "a few" → number (null: vague) */
+  function numberAt(i: number, allowArticle: boolean): { n: number | null; end: number } | null {
+    const w = low(i);
+    if (toks[i]?.kind === "number") {
+      const n = digitsAt(i);
+      return n === null ? null : { n, end: i + 1 };
+    }
+    if (w === "a" || w === "an") {
+      if (VAGUE_AMOUNTS.has(low(i + 1))) return { n: null, end: low(i + 2) === "of" ? i + 3 : i + 2 };
+      if (low(i + 1) === "half") return { n: 0.5, end: i + 2 };
+      if (low(i + 1) === "dozen") return { n: 12, end: i + 2 };
+      return allowArticle ? { n: 1, end: i + 1 } : null;
+    }
+    if (VAGUE_AMOUNTS.has(w)) return { n: null, end: low(i + 1) === "of" ? i + 2 : i + 1 };
+    const v = NUMBER_WORDS[w];
+    if (v === undefined || w === "half" || w === "dozen") return null;
+    if (v >= 20 && v < 100) {
+      // twenty-five, twenty five
+      const j = isPunct(i + 1, "-") && glued(i + 1) ? i + 2 : i + 1;
+      const unit = NUMBER_WORDS[low(j)];
+      if (unit !== undefined && unit < 10 && low(j) !== "a" && low(j) !== "an") return { n: v + unit, end: j + 1 };
+    }
+    if (low(i + 1) === "hundred" && v < 10) return { n: v * 100, end: i + 2 };
+    return { n: v, end: i + 1 };
+  }
+
+  /** an ordinal day: "7", "7th", "seventh" */
+  function dayNumberAt(i: number): { d: number; end: number } | null {
+    const t = toks[i];
+    if (t?.kind === "number" && t.text.length <= 2) {
+      const d = Number(t.text);
+      if (d < 1 || d > 31) return null;
+      let end = i + 1;
+      if (ORDINAL_SUFFIXES.has(low(end)) && glued(end)) end++;
+      const n = toks[end];
+      if (n && !n.space && (n.kind === "number" || ((n.text === ":" || n.text === "," || n.text === ".") && toks[end + 1]?.kind === "number" && !toks[end + 1].space))) return null;
+      if (n && !n.space && n.text === "-" && toks[end + 1]?.kind === "word") return null;
+      return { d, end };
+    }
+    const o = ORDINALS[low(i)];
+    return o && o <= 31 ? { d: o, end: i + 1 } : null;
+  }
+
+  /** a four-digit year (or '98) that stands alone */
+  function yearAt(i: number): { y: number; end: number } | null {
+    const t = toks[i];
+    if (t?.kind === "number" && t.text.length === 4) {
+      const y = digitsAt(i);
+      if (y === null || y < 1000 || y > 2099) return null;
+      return { y, end: i + 1 };
+    }
+    const century = SPOKEN_CENTURIES[low(i)];
+    if (century && !glued(i)) {
+      const tens = NUMBER_WORDS[low(i + 1)];
+      if (tens !== undefined && tens >= 10 && tens < 100 && low(i + 1) !== "a" && low(i + 1) !== "an") {
+        let y = century + tens;
+        let end = i + 2;
+        const k = isPunct(end, "-") ? end + 1 : end;
+        const unit = NUMBER_WORDS[low(k)];
+        if (tens >= 20 && unit !== undefined && unit < 10 && low(k) !== "a" && low(k) !== "an") {
+          y += unit;
+          end = k + 1;
+        }
+        return { y, end };
+      }
+    }
+    if (low(i) === "two" && low(i + 1) === "thousand" && low(i - 1) === "year") return { y: 2000, end: i + 2 };
+    if ((t?.text === "'" || t?.text === "’") && toks[i + 1]?.kind === "number" && toks[i + 1].text.length === 2 && glued(i + 1) && !glued(i + 2)) {
+      return { y: 1900 + Number(toks[i + 1].text), end: i + 2 };
+    }
+    return null;
+  }
+
+  /** a month name; abbreviations need a period or a number after them */
+  function monthAt(i: number): { m: number; end: number; abbrev: boolean } | null {
+    const w = low(i);
+    const m = MONTHS[w];
+    if (m === undefined || toks[i].kind !== "word") return null;
+    if (toks[i].text[0] !== toks[i].text[0].toUpperCase()) return null; // "may", "march" lower-case are words
+    if (MONTH_ABBREVIATIONS.has(w)) {
+      if (isPunct(i + 1, ".") && glued(i + 1)) return { m, end: i + 2, abbrev: true };
+      if (toks[i + 1]?.kind === "number") return { m, end: i + 1, abbrev: true };
+      return null;
+    }
+    return { m, end: i + 1, abbrev: false };
+  }
+
+  function weekdayAt(i: number): { wd: number; end: number } | null {
+    const w = low(i);
+    const wd = WEEKDAYS[w];
+    if (wd === undefined || toks[i].text[0] === w[0]) return null;
+    if (WEEKDAY_ABBREVIATIONS.has(w)) return isPunct(i + 1, ".") && glued(i + 1) ? { wd, end: i + 2 } : null;
+    return { wd, end: i + 1 };
+  }
+
+  /** "morning", "afternoon", "evening", "night" after a day */
+  function dayPartAt(i: number): { part: DayPart; end: number } | null {
+    const p = DAY_PARTS[low(i)];
+    return p ? { part: p as DayPart, end: i + 1 } : null;
+  }
+
+  /** 10:35 a.m. EDT, 6 p.m., noon, midnight, 4 o'clock */
+  function clockAt(i: number): { time: ClockTime; end: number } | null {
+    const w = low(i);
+    if (w === "noon" || w === "midday") return { time: { h: 12, min: 0 }, end: i + 1 };
+    if (w === "midnight") return { time: { h: 24, min: 0 }, end: i + 1 };
+    const t = toks[i];
+    if (t?.kind !== "number" || t.text.length > 2 || (glued(i) && toks[i - 1].kind !== "punct")) return null;
+    let h = Number(t.text);
+    let min = 0;
+    let end = i + 1;
+    let hasClock = false;
+    if (isPunct(end, ":") && glued(end) && toks[end + 1]?.kind === "number" && toks[end + 1].text.length === 2 && glued(end + 1)) {
+      min = Number(toks[end + 1].text);
+      end += 2;
+      hasClock = true;
+    }
+    // a.m. / p.m. / am / pm
+    let meridiem: string | null = null;
+    const a = low(end);
+    if ((a === "a" || a === "p") && low(end + 2) === "m" && isPunct(end + 1, ".")) {
+      meridiem = a;
+      end += 3;
+      if (isPunct(end, ".") && glued(end)) end++;
+    } else if ((a === "am" || a === "pm") ) {
+      meridiem = a[0];
+      end += 1;
+      if (isPunct(end, ".") && glued(end)) end++;
+    } else if (a === "o" && (isPunct(end + 1, "'") || isPunct(end + 1, "’")) && low(end + 2) === "clock") {
+      end += 3;
+      hasClock = true;
+    } else if (a === "in" && low(end + 1) === "the" && (low(end + 2) === "morning" || low(end + 2) === "afternoon" || low(end + 2) === "evening")) {
+      // 4 in the morning
+      meridiem = low(end + 2) === "morning" ? "a" : "p";
+      end += 3;
+    }
+    if (!meridiem && !hasClock) return null;
+    if (h > 24 || min > 59) return null;
+    if (meridiem === "p" && h < 12) h += 12;
+    if (meridiem === "a" && h === 12) h = 0;
+    if (TIME_ZONES.has(low(end))) end++;
+    return { time: { h, min }, end };
+  }
+
+  /** "early", "late", "mid-", "the end of", "the beginning of" before a point in time */
+  function pointModifierAt(i: number): { mod: string; end: number } | null {
+    let j = i;
+    const w = low(j);
+    if (w === "early" || w === "earlier") return { mod: "START", end: j + 1 };
+    if (w === "late" || w === "later") return { mod: "END", end: j + 1 };
+    if (w === "mid") return { mod: "MID", end: isPunct(j + 1, "-") ? j + 2 : j + 1 };
+    if ((w === "pre" || w === "post") && isPunct(j + 1, "-") && glued(j + 1)) return { mod: w === "pre" ? "BEFORE" : "AFTER", end: j + 2 };
+    if (w === "the") j++;
+    const v = low(j);
+    if ((v === "end" || v === "beginning" || v === "start" || v === "middle" || v === "close" || v === "turn") && low(j + 1) === "of") {
+      const end = low(j + 2) === "the" ? j + 3 : j + 2;
+      return { mod: v === "end" || v === "close" ? "END" : v === "middle" ? "MID" : "START", end };
+    }
+    return null;
+  }
+
+  /** "last", "next", "this", "coming", "this past" before a weekday, month or season */
+  function shiftAt(i: number): { shift: -1 | 0 | 1; end: number } | null {
+    const w = low(i);
+    if (w === "this" && (low(i + 1) === "past" || low(i + 1) === "coming")) return { shift: low(i + 1) === "past" ? -1 : 1, end: i + 2 };
+    if (w === "last" || w === "next" || w === "this" || w === "coming" || w === "past" || w === "previous") return { shift: RELATIVE_WORDS[w], end: i + 1 };
+    return null;
+  }
+
+  // ---- rules for points in time; each returns the longest match it can make at i ----
+
+  function calendar(i: number): Partial | null {
+    // ISO 1998-08-07
+    if (toks[i]?.kind === "number" && toks[i].text.length === 4 && isPunct(i + 1, "-") && glued(i + 1) && toks[i + 2]?.text.length === 2 && glued(i + 2) && isPunct(i + 3, "-") && glued(i + 3) && toks[i + 4]?.text.length === 2 && glued(i + 4) && !glued(i + 5)) {
+      const [y, m, d] = [Number(toks[i].text), Number(toks[i + 2].text), Number(toks[i + 4].text)];
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && !(glued(i) && toks[i - 1]?.kind !== "punct")) return { end: i + 5, expr: { kind: "calendar", y, m, d }, rule: "iso" };
+    }
+    // 8/7/1998, 8/7/98 (US order)
+    if (toks[i]?.kind === "number" && isPunct(i + 1, "/") && glued(i + 1) && toks[i + 2]?.kind === "number" && glued(i + 2) && isPunct(i + 3, "/") && glued(i + 3) && toks[i + 4]?.kind === "number" && glued(i + 4) && !glued(i + 5) && !glued(i)) {
+      const [m, d, yy] = [Number(toks[i].text), Number(toks[i + 2].text), toks[i + 4].text];
+      const y = yy.length === 4 ? Number(yy) : yy.length === 2 ? 1900 + Number(yy) : NaN;
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && Number.isFinite(y)) return { end: i + 5, expr: { kind: "calendar", y, m, d }, rule: "numeric" };
+    }
+    let j = i;
+    let wd: number | undefined;
+    const w = weekdayAt(j);
+    if (w) {
+      wd = w.wd;
+      j = w.end;
+      if (isPunct(j, ",")) j++;
+    }
+    // Aug. 7, 1998 / August 7 / August 1998 / August of 1998
+    const mo = monthAt(j);
+    if (mo) {
+      let k = mo.end;
+      const day = dayNumberAt(k);
+      if (day && toks[k].kind === "number") {
+        k = day.end;
+        let y: number | undefined;
+        const yk = isPunct(k, ",") ? k + 1 : k;
+        const yr = yearAt(yk);
+        if (yr && toks[yk].kind === "number") {
+          y = yr.y;
+          k = yr.end;
+        }
+        return { end: k, expr: { kind: "calendar", y, m: mo.m, d: day.d, wd }, rule: "month-day" };
+      }
+      const yk = isPunct(k, ",") ? k + 1 : low(k) === "of" ? k + 1 : k;
+      const yr = yearAt(yk);
+      if (yr && toks[yk].kind === "number") return { end: yr.end, expr: { kind: "calendar", y: yr.y, m: mo.m }, rule: "month-year" };
+      return null;
+    }
+    // 7 August 1998 / 7th of August / the 7th of August
+    let k = j;
+    const the = low(k) === "the";
+    if (the) k++;
+    const day = dayNumberAt(k);
+    if (day) {
+      let m2 = day.end;
+      if (low(m2) === "of") m2++;
+      const mo2 = monthAt(m2);
+      if (mo2 && (toks[k].kind === "number" || low(day.end) === "of")) {
+        let end = mo2.end;
+        let y: number | undefined;
+        const yk = isPunct(end, ",") ? end + 1 : end;
+        const yr = yearAt(yk);
+        if (yr && toks[yk].kind === "number") {
+          y = yr.y;
+          end = yr.end;
+        }
+        return { end, expr: { kind: "calendar", y, m: mo2.m, d: day.d, wd }, rule: "day-month" };
+      }
+    }
+    return null;
+  }
+
+  function weekday(i: number): Partial | null {
+    let j = i;
+    const s = shiftAt(j);
+    if (s) j = s.end;
+    const w = weekdayAt(j);
+    if (!w) return null;
+    if (!s && info.isName(toks[j]) && toks[j + 1]?.kind === "word" && /^[A-Z]/.test(toks[j + 1].text)) return null;
+    return { end: w.end, expr: { kind: "weekday", wd: w.wd, shift: s?.shift }, rule: "weekday" };
+  }
+
+  function month(i: number): Partial | null {
+    let j = i;
+    const s = shiftAt(j);
+    if (s) j = s.end;
+    const mo = monthAt(j);
+    if (!mo) return null;
+    if (!s) {
+      const w = low(j);
+      const prev = low(j - 1);
+      const contextual = DATE_PREPOSITIONS.has(prev) || (prev === "the" && toks[mo.end]?.kind === "word" && /^[a-z]/.test(toks[mo.end].text));
+      if (AMBIGUOUS_MONTHS.has(w) && !contextual) return null;
+      if (info.isName(toks[j]) && !contextual) return null;
+      if (toks[mo.end]?.kind === "word" && /^[A-Z]/.test(toks[mo.end].text) && !contextual) return null; // "August Wilson"
+    }
+    // "last October" but not "last March's vote" handled by the same span
+    const end = mo.end;
+    // June of last year, January this year
+    const k = low(end) === "of" ? end + 1 : end;
+    if ((low(k) === "this" || low(k) === "last" || low(k) === "next") && low(k + 1) === "year") {
+      return { end: k + 2, expr: { kind: "month", m: mo.m, yearShift: RELATIVE_WORDS[low(k)] }, rule: "month-of-year" };
+    }
+    return { end, expr: { kind: "month", m: mo.m, shift: s?.shift }, rule: "month" };
+  }
+
+  function year(i: number): Partial | null {
+    let j = i;
+    let rule = "year";
+    if (low(j) === "fiscal" || low(j) === "calendar" || low(j) === "financial" || low(j) === "model") {
+      rule = low(j) === "fiscal" || low(j) === "financial" ? "fiscal-year" : "year";
+      j++;
+      if (low(j) === "year" || low(j) === "years") j++;
+    } else if (low(j) === "the" && low(j + 1) === "year" && yearAt(j + 2)) j += 2;
+    else if (low(j) === "year" && yearAt(j + 1) && toks[j + 1].kind === "number") j++;
+    const yr = yearAt(j);
+    if (!yr) return null;
+    const t = toks[j];
+    // decades: 1990s, '80s
+    const after = yr.end;
+    if (low(after) === "s" && glued(after)) {
+      return { end: after + 1, expr: { kind: "decade", decade: Math.floor(yr.y / 10) }, rule: "decade" };
+    }
+    if (t.kind === "punct") return null; // '98 alone is too ambiguous
+    if (j === i) {
+      // a bare number: only a year where nothing says it is a count, a model or an amount
+      const prev = low(i - 1);
+      const prevTok = toks[i - 1];
+      if (prevTok && (prevTok.text === "'" || prevTok.text === "’") && low(i - 2) !== "of") {
+        // Kopp's 1987 Chevrolet: a model year
+        if (low(i) !== "" && toks[i - 2]?.kind === "word") return null;
+      }
+      if (prev === "no" || prev === "number" || prev === "no." || prev === "boeing" || prev === "airbus" || prev === "route" || prev === "flight") return null;
+      const next = toks[after];
+      if (next && !next.space && (next.text === "-" || next.text === "%") && toks[after + 1]?.kind === "word") return null;
+      if (next && next.kind === "word" && !next.space) return null;
+      if (next && next.kind === "word" && /^(people|persons|troops|soldiers|men|women|children|workers|jobs|shares|points|votes|cars|units|members|employees|residents|tons|acres|feet|meters|miles|kilometers|dollars|yen|marks|barrels|times|more|of)$/.test(next.low)) return null;
+      if (yr.y < 1800 && !DATE_PREPOSITIONS.has(prev)) return null;
+    }
+    return { end: after, expr: { kind: "calendar", y: yr.y }, rule };
+  }
+
+  function decade(i: number): Partial | null {
+    let j = i;
+    if (low(j) === "the") j++;
+    const pm = pointModifierAt(j);
+    let mod: string | undefined;
+    if (pm) {
+      mod = pm.mod;
+      j = pm.end;
+    }
+    // the nineties
+    const dw: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+    if (low(j) in dw && low(i) === "the") return { end: j + 1, expr: { kind: "decade", decade: 190 + dw[low(j)] }, rule: "decade", mod };
+    // the 20th century, the 11th century
+    const ord = toks[j]?.kind === "number" && ORDINAL_SUFFIXES.has(low(j + 1)) && glued(j + 1) ? Number(toks[j].text) : ORDINALS[low(j)];
+    const ordEnd = toks[j]?.kind === "number" ? j + 2 : j + 1;
+    if (ord && ord <= 21 && (low(ordEnd) === "century" || (isPunct(ordEnd, "-") && low(ordEnd + 1) === "century"))) {
+      return { end: low(ordEnd) === "century" ? ordEnd + 1 : ordEnd + 2, expr: { kind: "decade", century: ord - 1 }, rule: "century", mod };
+    }
+    const yr = yearAt(j);
+    if (yr && low(yr.end) === "s" && glued(yr.end)) {
+      if (j === i) return null; // handled by year()
+      return { end: yr.end + 1, expr: { kind: "decade", decade: Math.floor(yr.y / 10) }, rule: "decade", mod };
+    }
+    return null;
+  }
+
+  function season(i: number): Partial | null {
+    let j = i;
+    let the = false;
+    if (low(j) === "the") {
+      the = true;
+      j++;
+    }
+    const s = the ? null : shiftAt(j);
+    if (s) j = s.end;
+    const se = SEASONS[low(j)];
+    if (!se) return null;
+    if (low(j) === "fall" && !s && !the && !DATE_PREPOSITIONS.has(low(i - 1))) return null; // "prices fall"
+    let end = j + 1;
+    const yk = low(end) === "of" ? end + 1 : end;
+    const yr = yearAt(yk);
+    if (yr && toks[yk].kind === "number") return { end: yr.end, expr: { kind: "season", season: se, y: yr.y }, rule: "season" };
+    if (!s && !the && !DATE_PREPOSITIONS.has(low(i - 1))) return null;
+    return { end, expr: { kind: "season", season: se, shift: s?.shift }, rule: "season" };
+  }
+
+  /** last week, this month, next year, this weekend, this century */
+  function relative(i: number): Partial | null {
+    const s = shiftAt(i);
+    if (!s) return null;
+    const uw = low(s.end);
+    const u = UNITS[uw];
+    if (!u || uw !== u) return null;
+    if (u === "hour" || u === "minute" || u === "second") return null;
+    if (low(i) === "past" && low(i - 1) === "the") return null; // "the past week": a duration
+    if (u === "decade" || u === "century") return { end: s.end + 1, expr: { kind: "decade", shift: s.shift, unit: u }, rule: "relative-" + u };
+    if (u === "quarter") return { end: s.end + 1, expr: { kind: "quarter", shift: s.shift }, rule: "relative-quarter" };
+    return { end: s.end + 1, expr: { kind: "relative", unit: u, shift: s.shift }, rule: "relative" };
+  }
+
+  function deictic(i: number): Partial | null {
+    const w = low(i);
+    if (w in DEICTIC_DAYS) return { end: i + 1, expr: { kind: "deictic", offset: DEICTIC_DAYS[w] }, rule: "deictic" };
+    if (w === "tonight") return { end: i + 1, expr: { kind: "deictic", offset: 0 }, part: "NI", rule: "deictic" };
+    if ((w === "this" || w === "last") && dayPartAt(i + 1)) {
+      const p = dayPartAt(i + 1)!;
+      if (w === "last" && p.part !== "NI") return null;
+      return { end: p.end, expr: { kind: "deictic", offset: w === "last" ? -1 : 0 }, part: p.part, rule: "deictic-part" };
+    }
+    if (w === "overnight" && !(low(i + 1) in UNITS)) return { end: i + 1, expr: { kind: "deictic", offset: 0 }, part: "NI", rule: "deictic-part" };
+    return null;
+  }
+
+  function holiday(i: number): Partial | null {
+    for (const [words, h] of HOLIDAY_KEYS) {
+      let j = i;
+      let ok = true;
+      for (const w of words) {
+        if (w === "'" ? !(isPunct(j, "'") || isPunct(j, "’")) : low(j) !== w) { ok = false; break; }
+        j++;
+      }
+      if (!ok || !/^[A-Z]/.test(toks[i].text)) continue;
+      const yk = isPunct(j, ",") ? j + 1 : j;
+      const yr = yearAt(yk);
+      if (yr && toks[yk].kind === "number") return { end: yr.end, expr: { kind: "holiday", holiday: h, y: yr.y }, rule: "holiday" };
+      return { end: j, expr: { kind: "holiday", holiday: h }, rule: "holiday" };
+    }
+    return null;
+  }
+
+  /** the third quarter (of 1989), third-quarter, the latest quarter, the first half, the year-earlier period */
+  function quarter(i: number): Partial | null {
+    let j = i;
+    if (low(j) === "the" || low(j) === "its" || low(j) === "their" || low(j) === "this" || low(j) === "that") j++;
+    // year-ago / year-earlier quarter
+    if (low(j) === "year" && isPunct(j + 1, "-") && (low(j + 2) === "ago" || low(j + 2) === "earlier" || low(j + 2) === "before")) {
+      const k = j + 3;
+      if (PERIOD_WORDS.has(low(k))) return { end: k + 1, expr: { kind: "quarter", yearAgo: true }, rule: "quarter-year-ago" };
+      if (low(k) === "level" || low(k) === "results" || low(k) === "figure" || low(k) === "figures") return null;
+      return { end: k, expr: { kind: "quarter", yearAgo: true }, rule: "quarter-year-ago" };
+    }
+    let q: number | undefined;
+    let half: number | undefined;
+    let rel: (typeof QUARTER_RELATIVE)[string] | undefined;
+    const o = ORDINALS[low(j)] ?? (toks[j]?.kind === "number" && ORDINAL_SUFFIXES.has(low(j + 1)) && glued(j + 1) ? Number(toks[j].text) : undefined);
+    let k = j;
+    if (o !== undefined) {
+      k = toks[j].kind === "number" ? j + 2 : j + 1;
+      if (isPunct(k, "-") && glued(k)) k++;
+      if (low(k) === "fiscal") k++;
+      if (low(k) === "quarter" && o <= 4) q = o;
+      else if (low(k) === "half" && o <= 2) half = o;
+      else return null;
+    } else {
+      if (low(j) === "most" && low(j + 1) === "recent") { rel = QUARTER_RELATIVE["most recent"]; k = j + 2; }
+      else if (QUARTER_RELATIVE[low(j)]) { rel = QUARTER_RELATIVE[low(j)]; k = j + 1; }
+      if (low(k) === "fiscal") k++;
+      if (low(k) !== "quarter" && !(low(k) === "period" && rel?.latest)) {
+        if (!(low(k) === "quarter" && low(i) === "the")) return null;
+      }
+      if (!rel && low(i) !== "the") return null;
+      if (low(i) === "this" && !rel) return null;
+    }
+    let end = k + 1;
+    // of 1989 / of fiscal 1990 / of the year / of next year
+    let y: number | undefined;
+    let yshift: number | undefined;
+    if (low(end) === "of") {
+      let m = end + 1;
+      if (low(m) === "fiscal") m++;
+      const yr = yearAt(m);
+      if (yr && toks[m].kind === "number") {
+        y = yr.y;
+        end = yr.end;
+      } else if ((low(m) === "this" || low(m) === "last" || low(m) === "next") && low(m + 1) === "year") {
+        yshift = RELATIVE_WORDS[low(m)];
+        end = m + 2;
+      }
+    } else {
+      const yr = yearAt(end);
+      if (yr && toks[end].kind === "number" && low(end - 1) !== "period") {
+        y = yr.y;
+        end = yr.end;
+      }
+    }
+    if (low(i) === "this" && q !== undefined) return null;
+    const expr: Expression = { kind: "quarter", q, half, y, shift: rel?.shift, latest: rel?.latest, yearShift: yshift };
+    return { end, expr, rule: "quarter" };
+  }
+
+  /** now, currently, recently, the past, the future, soon */
+  function reference(i: number): Partial | null {
+    for (const [words, value] of REFERENCE_PHRASES) {
+      if (words.every((w, k) => low(i + k) === w)) {
+        if (value === "PRESENT_REF" && words[0] === "present" && low(i - 1) !== "at") return null;
+        return { end: i + words.length, expr: { kind: "reference", value }, rule: "reference" };
+      }
+    }
+    const v = REFERENCE_WORDS[low(i)];
+    if (!v) return null;
+    if (low(i) === "soon" && (low(i + 1) === "as" || low(i - 1) === "as")) return null;
+    if (low(i) === "current" && (low(i + 1) === "account" || low(i + 1) === "accounts" || low(i + 1) === "affairs" || low(i - 1) === "electric" || low(i + 1) === "rate" || low(i + 1) === "prices")) return null;
+    if (low(i) === "future" && (low(i - 1) === "the" || low(i + 1) === "s" || low(i + 1) === "contract" || low(i + 1) === "contracts")) return null;
+    if (low(i) === "now" && (low(i + 1) === "that")) return { end: i + 1, expr: { kind: "reference", value: v }, rule: "reference" };
+    return { end: i + 1, expr: { kind: "reference", value: v }, rule: "reference" };
+  }
+
+  /** that day, the same week, the year (ended …), the fiscal year, the weekend, year-end, the next morning */
+  function anaphoric(i: number): Partial | null {
+    const w = low(i);
+    if (w === "that" || (w === "the" && low(i + 1) === "same")) {
+      let j = i + 1;
+      if (low(j) === "same") j++;
+      const u = low(j);
+      if (!ANAPHORIC_UNITS.has(u)) return null;
+      if (isPunct(j + 1, "-") || (toks[j + 1]?.kind === "word" && !toks[j + 1].space)) return null;
+      const part = DAY_PARTS[u] as DayPart | undefined;
+      return { end: j + 1, expr: { kind: "same", unit: part ? "day" : (u as Unit), shift: 0 }, part, rule: "anaphoric" };
+    }
+    if (w === "the" && (low(i + 1) === "next" || low(i + 1) === "following") && DAY_PARTS[low(i + 2)]) {
+      return { end: i + 3, expr: { kind: "same", unit: "day", shift: 1 }, part: DAY_PARTS[low(i + 2)] as DayPart, rule: "anaphoric" };
+    }
+    // year-end, year end, year's end
+    if (w === "year" && ((isPunct(i + 1, "-") && low(i + 2) === "end") || low(i + 1) === "end")) {
+      const end = low(i + 1) === "end" ? i + 2 : i + 3;
+      return { end, expr: { kind: "relative", unit: "year", shift: 0 }, mod: "END", rule: "year-end" };
+    }
+    if (w === "year" && (isPunct(i + 1, "'") || isPunct(i + 1, "’")) && low(i + 2) === "s" && low(i + 3) === "end") {
+      return { end: i + 4, expr: { kind: "relative", unit: "year", shift: 0 }, mod: "END", rule: "year-end" };
+    }
+    if (w !== "the") return null;
+    let j = i + 1;
+    let fiscal = false;
+    if (low(j) === "latest" || low(j) === "current" || low(j) === "full" || low(j) === "whole" || low(j) === "entire") j++;
+    if (low(j) === "fiscal" || low(j) === "financial" || low(j) === "calendar") {
+      fiscal = true;
+      j++;
+    }
+    const u = low(j);
+    const next = low(j + 1);
+    if (isPunct(j + 1, "-") || (isPunct(j + 1, "'") && low(j + 2) === "s" && u !== "week")) return null;
+    if (u === "year") {
+      if (next === "ago" || next === "earlier" || next === "before" || next === "after" || next === "later") return null;
+      if (next === "ended" || next === "ending" || next === "ends" || next === "to" || next === "through") {
+        return { end: j + 1, expr: { kind: "duration", amounts: [{ n: 1, unit: "year" }] }, rule: "the-year" };
+      }
+      return { end: j + 1, expr: { kind: "relative", unit: "year", shift: 0, anchored: low(j - 1) === "latest" ? undefined : undefined }, rule: fiscal ? "the-fiscal-year" : "the-year" };
+    }
+    if (fiscal) return null;
+    if (u === "week" && j === i + 1) return { end: j + 1, expr: { kind: "relative", unit: "week", shift: 0 }, rule: "the-week" };
+    if (u === "weekend" && j === i + 1) return { end: j + 1, expr: { kind: "relative", unit: "weekend", shift: 0, byTense: true }, rule: "the-weekend" };
+    // in the morning, during the afternoon
+    if (DAY_PARTS[u] && j === i + 1 && (low(i - 1) === "in" || low(i - 1) === "during")) {
+      return { end: j + 1, expr: { kind: "deictic", offset: 0 }, part: DAY_PARTS[u] as DayPart, rule: "the-day-part" };
+    }
+    return null;
+  }
+
+  /** every week, each Thursday, daily, twice a year */
+  function set(i: number): Partial | null {
+    const w = low(i);
+    const f = FREQUENCY_WORDS[w];
+    if (f && w !== "annual") return { end: i + 1, expr: { kind: "set", value: f }, rule: "set" };
+    if (w === "every" || w === "each" || w === "per") {
+      let j = i + 1;
+      if (low(j) === "other") j++;
+      const n = numberAt(j, false);
+      let count = 1;
+      if (n && n.n !== null && UNITS[low(n.end)]) {
+        count = n.n;
+        j = n.end;
+      }
+      const u = UNITS[low(j)];
+      if (u && u !== "weekend") {
+        const d = { second: "PT1S", minute: "PT1M", hour: "PT1H", day: "P1D", week: "P1W", fortnight: "P2W", month: "P1M", quarter: "P3M", year: "P1Y", decade: "P10Y", century: "P100Y" }[u];
+        const value = count !== 1 ? d.replace("1", String(count)) : low(i + 1) === "other" ? d.replace("1", "2") : d;
+        if (w === "per") return null;
+        return { end: j + 1, expr: { kind: "set", value }, rule: "set" };
+      }
+      const wd = weekdayAt(j);
+      if (wd) return { end: wd.end, expr: { kind: "set", value: `XXXX-WXX-${wd.wd}` }, rule: "set" };
+      const mo = monthAt(j);
+      if (mo) return { end: mo.end, expr: { kind: "set", value: `XXXX-${String(mo.m).padStart(2, "0")}` }, rule: "set" };
+      const se = SEASONS[low(j)];
+      if (se) return { end: j + 1, expr: { kind: "set", value: `XXXX-${se}` }, rule: "set" };
+      const p = DAY_PARTS[low(j)];
+      if (p) return { end: j + 1, expr: { kind: "set", value: `XXXX-XX-XXT${p}` }, rule: "set" };
+    }
+    if ((w === "once" || w === "twice") && (low(i + 1) === "a" || low(i + 1) === "per")) {
+      const u = UNITS[low(i + 2)];
+      if (u) return { end: i + 3, expr: { kind: "set", value: `P1${u === "hour" ? "H" : u[0].toUpperCase()}`.replace("P1H", "PT1H") }, rule: "set" };
+    }
+    return null;
+  }
+
+  /** durations and offsets: three days, the past three years, a two-day visit, two weeks ago, a year earlier */
+  function duration(i: number): Partial | null {
+    let j = i;
+    let agoOnly = false;
+    for (const mod of AMOUNT_MODIFIERS) {
+      if (mod.every((w, k) => low(j + k) === w)) {
+        j += mod.length;
+        break;
+      }
+    }
+    if (j === i) {
+      for (const mod of AGO_MODIFIERS) {
+        if (mod.every((w, k) => low(j + k) === w)) {
+          j += mod.length;
+          agoOnly = true;
+          break;
+        }
+      }
+    }
+    const the = low(j) === "the";
+    if (the) j++;
+    let lead = "";
+    if (DURATION_LEADS.has(low(j))) {
+      lead = low(j);
+      j++;
+    }
+    if (low(j) === "few" && !the && !lead) {
+      /* "few years" without an article: keep as vague amount below */
+    }
+    let n = numberAt(j, true);
+    if (n && low(n.end) === "and" && low(n.end + 1) === "a" && low(n.end + 2) === "half" && n.n !== null) n = { n: n.n + 0.5, end: n.end + 3 };
+    // 2 1/2 years
+    if (n && n.n !== null && toks[n.end]?.kind === "number" && isPunct(n.end + 1, "/") && glued(n.end + 1) && toks[n.end + 2]?.kind === "number" && glued(n.end + 2)) {
+      n = { n: n.n + Number(toks[n.end].text) / Number(toks[n.end + 2].text), end: n.end + 3 };
+    }
+    let k = n ? n.end : j;
+    if (n && UNIT_QUALIFIERS.has(low(k)) && UNITS[low(k + 1)]) k++;
+    // two-day, 16-hour, 52-week
+    let adjective = false;
+    if (n && isPunct(k, "-") && glued(k) && !toks[k + 1]?.space) {
+      adjective = true;
+      k++;
+    }
+    const uw = low(k);
+    const u = UNITS[uw];
+    if (!u) return null;
+    if (u === "weekend") return null;
+    if (adjective && (isPunct(k + 1, "-") && low(k + 2) === "old" || low(k + 1) === "old")) return null; // 44-year-old: an age
+    if (!adjective && n && (low(k + 1) === "old" || (isPunct(k + 1, "-") && low(k + 2) === "old"))) return null;
+    if (!n) {
+      // "the past week", "recent weeks", "the coming years", "for years"
+      const plural = uw.endsWith("s") && uw !== "days" ? true : uw === "days";
+      if (lead === "recent" || ((lead === "coming" || lead === "next" || lead === "past" || lead === "last") && plural)) {
+        if (!the && lead !== "recent") return null;
+        return { end: k + 1, expr: { kind: "duration", amounts: [{ n: null, unit: u }] }, rule: "duration-vague" };
+      }
+      if (the && lead && lead !== "same" && lead !== "first" && !plural) {
+        // the following year, the previous day, the next day: a step from the date the text talks about
+        if (lead === "following" || lead === "previous" || lead === "preceding" || (lead === "next" && u === "day")) {
+          if (u !== "second" && u !== "minute" && u !== "hour") return { end: k + 1, expr: { kind: "same", unit: u, shift: lead === "following" || lead === "next" ? 1 : -1 }, rule: "anaphoric" };
+        }
+        return { end: k + 1, expr: { kind: "duration", amounts: [{ n: 1, unit: u }] }, rule: "duration-the" };
+      }
+      if (!the && !lead && plural && BARE_PLURAL_LEADS.has(low(i - 1)) && u !== "second" && u !== "minute" && !isPunct(k + 1, "-") && low(k + 1) !== "of") {
+        if (OFFSET_WORDS[low(k + 1)] === -1 && low(k + 1) === "ago") return { end: k + 2, expr: { kind: "reference", value: "PAST_REF" }, rule: "ago-vague" };
+        return { end: k + 1, expr: { kind: "duration", amounts: [{ n: null, unit: u }] }, rule: "duration-vague" };
+      }
+      if (!the && !lead && plural && OFFSET_WORDS[low(k + 1)] === -1 && low(k + 1) === "ago") return { end: k + 2, expr: { kind: "reference", value: "PAST_REF" }, rule: "ago-vague" };
+      return null;
+    }
+    // a number with a unit
+    const singular = !uw.endsWith("s") || uw === "hrs" || uw === "yrs";
+    if (n.n === 1 && !singular && !adjective) return null;
+    if (n.n !== null && n.n !== 1 && singular && !adjective && n.n !== 0.5) {
+      // "a five year low", "a two day rally": an adjective written without its hyphen
+      const next = toks[k + 1];
+      if (next?.kind === "word" && next.space && /^[a-z]/.test(next.text) && !["of", "and", "or", "old", "to", "in", "ago", "later", "earlier"].includes(next.low)) adjective = true;
+      else return null;
+    }
+    if (adjective && !singular) return null;
+    // "a day" alone is often not a time span ("twice a day", "a day of mourning") but TimeBank tags it: keep
+    let end = k + 1;
+    if (adjective && (low(end) === "long" || (isPunct(end, "-") && low(end + 1) === "long"))) end = low(end) === "long" ? end + 1 : end + 2;
+    // compound "a minute and a half", "5 1/2 hours", "two years and three months"
+    const amounts: Amount[] = [{ n: n.n, unit: u }];
+    // offsets: two weeks ago, a year earlier, three days later
+    const off = low(end);
+    if (agoOnly && off !== "ago") return null;
+    if (!adjective && !the && (off === "ago" || off === "earlier" || off === "later" || off === "hence" || (off === "from" && low(end + 1) === "now"))) {
+      if (n.n === null) return { end: end + 1, expr: { kind: "reference", value: off === "ago" || off === "earlier" ? "PAST_REF" : "FUTURE_REF" }, rule: "offset-vague" };
+      const dir = off === "from" ? 1 : OFFSET_WORDS[off];
+      const anchored = off === "earlier" || off === "later";
+      return { end: off === "from" ? end + 2 : end + 1, expr: { kind: "relative", unit: u, shift: dir * n.n, anchored }, rule: "offset" };
+    }
+    if (agoOnly) return null;
+    // "the 14-day", "its two-week": the article belongs to the noun, not to the duration
+    if (adjective && (the || low(i) === "its" || low(i) === "a")) return null;
+    return { end, expr: { kind: "duration", amounts }, rule: adjective ? "duration-adjective" : "duration" };
+  }
+
+  /** a point in time with its modifiers, times and parts of day around it */
+  function point(i: number): Partial | null {
+    // 10:35 a.m. (Friday)
+    const clock = clockAt(i);
+    if (clock) {
+      let j = clock.end;
+      if (isPunct(j, ",")) j++;
+      if (low(j) === "on") j++;
+      const day = calendar(j) ?? weekday(j) ?? deictic(j);
+      if (day && day.expr.kind !== "deictic" || (day && !day.part)) return { ...day!, time: clock.time, rule: "time+" + day!.rule };
+      return { end: clock.end, expr: { kind: "deictic", offset: 0 }, time: clock.time, rule: "time" };
+    }
+    const pm = pointModifierAt(i);
+    const at = pm ? pm.end : i;
+    if (pm) {
+      // the end of the year, mid-afternoon (yesterday)
+      const u = low(at);
+      if ((u === "year" || u === "month" || u === "week") && !glued(at + 1)) {
+        return { end: at + 1, expr: { kind: "relative", unit: u, shift: 0 }, mod: pm.mod, rule: "modified-unit" };
+      }
+      const p = dayPartAt(at);
+      if (p) {
+        const d = deictic(p.end) ?? weekday(p.end);
+        if (d && !d.part) return { ...d, part: p.part, mod: pm.mod, rule: "part-of-day" };
+        return { end: p.end, expr: { kind: "deictic", offset: 0 }, part: p.part, mod: pm.mod, rule: "part-of-day" };
+      }
+    }
+    const cands = [calendar(at), weekday(at), month(at), year(at), relative(at), deictic(at), season(at), holiday(at)];
+    let best: Partial | null = null;
+    for (const c of cands) if (c && (!best || c.end > best.end)) best = c;
+    if (!best) return null;
+    if (pm) {
+      // TimeBank leaves "early"/"later" out before a day or a week: "Earlier Friday", "later today", "earlier this week"
+      const e = best.expr;
+      const dayish = e.kind === "weekday" || e.kind === "deictic" || (e.kind === "relative" && (e.unit === "week" || e.unit === "day"));
+      if (dayish && pm.end === i + 1) return null;
+      best = { ...best, mod: pm.mod };
+    }
+    // Friday morning, yesterday afternoon, Wednesday night
+    if (best.expr.kind === "weekday" || best.expr.kind === "deictic" || (best.expr.kind === "calendar" && best.expr.d !== undefined)) {
+      const p = dayPartAt(best.end);
+      if (p && !best.part) best = { ...best, end: p.end, part: p.part };
+    }
+    // Friday at 10 a.m.
+    if (best.expr.kind === "weekday" || best.expr.kind === "deictic" || (best.expr.kind === "calendar" && best.expr.d !== undefined)) {
+      const k = low(best.end) === "at" ? best.end + 1 : -1;
+      const c = k > 0 ? clockAt(k) : null;
+      if (c) best = { ...best, end: c.end, time: c.time };
+    }
+    return best;
+  }
+
+  const rules: ReadonlyArray<(i: number) => Partial | null> = [point, decade, quarter, duration, set, reference, anaphoric];
+  const found: Found[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (t.kind === "punct" && t.text !== "'" && t.text !== "’") {
+      i++;
+      continue;
+    }
+    let best: Partial | null = null;
+    for (const rule of rules) {
+      const m = rule(i);
+      if (m && m.end > i && (!best || m.end > best.end)) best = m;
+    }
+    if (best) {
+      // strip a trailing abbreviation period at a sentence end? keep: "Aug." is the word
+      found.push({ first: i, last: best.end, expr: best.expr, time: best.time, part: best.part, mod: best.mod, rule: best.rule });
+      i = best.end;
+    } else i++;
+  }
+  return found;
+}
