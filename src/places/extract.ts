@@ -23,6 +23,8 @@ const POSSESSIVE = /['’]s?$/u;
 /** what may stand between two words of one name: spaces, a hyphen, the comma of "Washington, D.C." */
 const JOINER = /^[ \t-]*,? ?$/;
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific"];
+/** tags of words that cannot continue a proper name: "Florida The controversy", "Oklahoma Republicans" */
+const FUNCTION_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "Verb", "Adverb", "QuestionWord"];
 const DATE_TAGS = ["Date", "Month", "WeekDay", "Value", "Cardinal"];
 const STRONG_KINDS = new Set(["country", "admin1", "region"]);
 
@@ -31,7 +33,7 @@ const STRONG_KINDS = new Set(["country", "admin1", "region"]);
  * (news feeds and crawls prepend it); places in it are not reported.
  */
 function bodyStart(text: string): number {
-  const m = /^TITLE:[^\n]*LINK:[^\n]*\n/.exec(text);
+  const m = /^TITLE:[^\n]*?LINK:[ \t]*\S*/.exec(text);
   return m ? m[0].length : 0;
 }
 
@@ -45,6 +47,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   const from = bodyStart(text);
   const cands: Candidate[] = [];
   const owner = new Int32Array(terms.length).fill(-1); // term → candidate index
+  const deferred: { i: number; j: number; end: number; entries: readonly Entry[]; admin: boolean }[] = [];
 
   const caseOk = (i: number, j: number) => {
     if (!isCap(terms[i]) || !isCap(terms[j])) return false;
@@ -74,6 +77,13 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   const nextWord = (j: number) => (j + 1 < terms.length && terms[j + 1].sentence === terms[j].sentence ? terms[j + 1] : null);
   const tight = (a: Term) => /^ ?$/.test(a.post); // no punctuation after a
 
+  /** "EU Transport Commissioner": a role within two words after the name */
+  const roleAhead = (j: number) => {
+    for (let k = j + 1; k <= j + 2 && k < terms.length && terms[k].sentence === terms[j].sentence && isCap(terms[k]); k++) {
+      if (MODIFIED_ROLES.has(terms[k].normal)) return true;
+    }
+    return false;
+  };
   /** Is the name at terms i..j part of a larger organisation or person name? */
   const partOfName = (i: number, j: number, entries: readonly Entry[]): boolean => {
     const strong = entries.some((e) => STRONG_KINDS.has(e.kind));
@@ -81,8 +91,11 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (next && tight(terms[j]) && isCap(next) && ORG_TAILS.has(next.normal) && !POSSESSIVE.test(terms[j].text)) return true;
     // inside a longer capitalized name: "Dubai World Cup", "EU Aviation Strategy", "Smoky Mary"
     if (next && tight(terms[j]) && isCap(next) && !POSSESSIVE.test(terms[j].text) && !MODIFIED_ROLES.has(next.normal)
-      && !PLACE_HEADS.has(next.normal) && !ADMIN_WORDS.has(next.normal) && !hasAny(next, DATE_TAGS)
-      && !g.byName.has(nameKey(next.text.replace(POSSESSIVE, "")))) return true;
+      && !PLACE_HEADS.has(next.normal) && !ADMIN_WORDS.has(next.normal) && !hasAny(next, DATE_TAGS) && !hasAny(next, FUNCTION_TAGS)
+      && !(strong && hasAny(next, PERSON_TAGS)) && !roleAhead(j)
+      && !(g.byName.get(nameKey(next.text.replace(POSSESSIVE, ""))) ?? []).some((e) => e.kind === "country" || e.kind === "admin1")) return true;
+    // "Mississippi State", "Ohio State": universities and their teams
+    if (next && tight(terms[j]) && next.text === "State" && entries.every((e) => e.countryCode === "US")) return true;
     const prev = prevWord(i);
     if (prev && tight(prev) && isCap(prev) && !PLACE_MODIFIERS.has(prev.normal) && !TITLES.has(prev.normal.replace(/\.$/, ""))
       && !hasAny(prev, DATE_TAGS) && owner[prev.i] < 0 && !g.byName.has(nameKey(prev.text)) && !/[.!?:"“”]$/.test(prev.pre + prev.text)) return true;
@@ -110,15 +123,18 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const tagged = terms.slice(i, j + 1).some((x) => x.tags.has("Place") || x.tags.has("City") || x.tags.has("Country"));
     const personish = i === j && hasAny(t, PERSON_TAGS) && !t.tags.has("Place");
     const prev = prevWord(i);
-    const locative = !!prev && (LOCATIVES.has(prev.normal) || (prev.normal === "the" && !!prevWord(prev.i) && LOCATIVES.has(prevWord(prev.i)!.normal)));
+    const according = !!prev && prev.normal === "to" && prevWord(prev.i)?.normal === "according";
+    const locative = !according && !!prev && (LOCATIVES.has(prev.normal) || (prev.normal === "the" && !!prevWord(prev.i) && LOCATIVES.has(prevWord(prev.i)!.normal)));
     const next = nextWord(j);
     const qualified = !!next && /^,/.test(terms[j].post) && isCap(next) && g.byName.has(nameKey(next.text.replace(POSSESSIVE, "")));
     const multi = j > i;
     const bigCity = entries.some((e) => e.kind === "capital" || e.population >= 100_000);
     const allCaps = ALL_CAPS.test(t.text) && t.text.length > 1;
-    if (allCaps && !multi && !entries.some((e) => e.population >= 50_000 || e.kind === "capital")) return false;
+    // an all-capitals town name stands for a place in a dateline ("ATLANTA (AP) —", "PLEASANTON, Calif.")
+    if (allCaps && !/^\s*[,(—–-]/.test(text.slice(terms[j].end, terms[j].end + 3))) return false;
     if (personish) return locative || qualified;
-    return tagged || locative || qualified || (multi && !allCaps) || (bigCity && !isSentenceStart(i));
+    const hugeCity = entries.some((e) => e.population >= 300_000);
+    return tagged || locative || qualified || (multi && !allCaps) || (bigCity && (hugeCity || !isSentenceStart(i)));
   };
   const isSentenceStart = (i: number) => i === sentences[terms[i].sentence].first;
 
@@ -147,7 +163,14 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
           end = next.end;
         }
       }
-      if (partOfName(i, found.j, entries) || !placeEvidence(i, found.j, entries)) { i = found.j; continue; }
+      if (partOfName(i, found.j, entries)) { i = found.j; continue; }
+      if (!placeEvidence(i, found.j, entries)) {
+        // may still be a place if the document uses the same name as one elsewhere (one sense per discourse)
+        const nameLike = terms.slice(i, found.j + 1).some((x) => hasAny(x, [...DATE_TAGS, ...PERSON_TAGS, "Organization", "Acronym"]));
+        if (!nameLike && !NOT_PLACES.has(t.normal)) deferred.push({ i, j, end, entries, admin });
+        i = found.j;
+        continue;
+      }
       addCand(i, j, terms[i].start, end, entries, admin, false);
       i = j;
       continue;
@@ -156,9 +179,10 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const shaped = placeShaped(i);
     if (shaped) { i = shaped; continue; }
     // compromise's own place tags, kept unresolved (or fuzzily resolved) when the gazetteer lacks the name
-    if (t.tags.has("Place") && !hasAny(t, ["Organization", "Adjective", "Possessive"]) || (t.tags.has("Place") && t.tags.has("Possessive"))) {
+    if (t.tags.has("Place") && !hasAny(t, ["Organization", "Adjective", ...PERSON_TAGS, ...DATE_TAGS]) && hasAny(t, ["City", "Country", "Region", "Address"])) {
       let j = i;
       while (j + 1 < last && terms[j + 1].tags.has("Place") && isCap(terms[j + 1]) && JOINER.test(terms[j].post) && !/,/.test(terms[j].post)) j++;
+      if (terms.slice(i, j + 1).some((x) => ORG_TAILS.has(x.normal) || NOT_PLACES.has(x.normal))) { i = j; continue; }
       const span = clean(terms[i].start, terms[j].end);
       if (!span || NOT_PLACES.has(nameKey(span.text)) || partOfName(i, j, [])) { i = j; continue; }
       if (isSentenceStart(i) && i === j && !t.tags.has("City") && !t.tags.has("Country") && !t.tags.has("Region")) { continue; }
@@ -168,6 +192,11 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     }
   }
 
+  const accepted = new Set(cands.map((c) => nameKey(c.text)));
+  for (const d of deferred) {
+    const span = clean(terms[d.i].start, d.end);
+    if (span && accepted.has(nameKey(span.text))) addCand(d.i, d.j, span.start, span.end, d.entries, d.admin, false);
+  }
   // unknown names listed among places ("bases in Vladivostok, Ussuriysk and Khabarovsk") or after a locative
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
@@ -179,7 +208,8 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       (prev && owner[prev.i] >= 0 && /,/.test(prev.post)) ||
       (prev && /^(and|or)$/.test(prev.normal) && prevWord(prev.i) && owner[prev.i - 1] >= 0) ||
       (next && owner[next.i] >= 0 && /,/.test(t.post));
-    if (!listed || (next && isCap(next) && tight(t))) continue;
+    const afterIn = !!prev && /^(in|near|outside)$/.test(prev.normal) && t.tags.has("ProperNoun") && !t.tags.has("Plural");
+    if ((!listed && !afterIn) || (next && isCap(next) && tight(t))) continue;
     const span = clean(t.start, t.end);
     if (span) addCand(i, i, span.start, span.end, [], false, true);
   }

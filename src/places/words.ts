@@ -37,12 +37,10 @@ export const ORG_TAILS = new Set([
 
 /** Capitalized words before "of" that make "X of <place>" an organisation ("University of Washington"). */
 export const ORG_HEADS = new Set([
-  "university", "college", "school", "bank", "organization", "organisation", "institute", "museum", "council",
+  "university", "college", "school", "bank", "institute", "museum", "council",
   "department", "ministry", "government", "church", "diocese", "archdiocese", "academy", "association", "society",
   "league", "federation", "chamber", "office", "board", "commission", "committee", "court", "parliament", "assembly",
-  "club", "company", "corporation", "people", "bishop", "archbishop", "duke", "duchess", "prince", "princess", "earl",
-  "king", "queen", "mayor", "governor", "president", "attorney", "secretary", "minister", "embassy", "consulate",
-  "sheriff", "police", "hospital", "clinic", "times", "star", "mall", "lady",
+  "club", "company", "corporation", "sheriff", "police", "hospital", "clinic", "times", "star", "mall",
 ]);
 
 /** Titles before a name that make it a person ("Mr Jackson", "Gov. Georgia…"). */
@@ -60,7 +58,7 @@ export const LOCATIVES = new Set([
   "in", "at", "from", "to", "near", "outside", "inside", "into", "across", "around", "toward", "towards", "via",
   "through", "throughout", "between", "within", "across", "downtown", "northern", "southern", "eastern", "western",
   "central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "visit", "visited",
-  "visiting", "left", "reached", "entered", "leave", "leaving", "based", "born", "native", "toured", "flew", "fled",
+  "visiting", "left", "reached", "entered", "leave", "leaving", "based", "born", "native", "toured", "flew", "fled", "of",
 ]);
 
 /** Lower-case words allowed inside a multi-word name ("Isle of Man", "Trinidad and Tobago"). */
@@ -72,7 +70,8 @@ export const NOT_PLACES = new Set([
   "liberty", "justice", "independence", "victory", "unity", "union", "hope", "faith", "grace", "providence", "trinity",
   "centre", "center", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
   "house", "state", "city", "district", "county", "avenue", "road", "street", "township", "council", "public", "yes",
-  "six", "van", "summit", "paul", "mary", "michael", "valley", "village", "town", "region", "province", "square",
+  "six", "van", "summit", "nato", "opec", "asean", "zara", "obama", "trump", "surprise", "enterprise", "commerce",
+  "opera", "king", "salt", "paul", "mary", "michael", "valley", "village", "town", "region", "province", "square",
 ]);
 
 /** Capitalized words after a place name that keep it a place: roles and institutions it modifies ("US Ambassador"). */
@@ -83,7 +82,8 @@ export const MODIFIED_ROLES = new Set([
   "sen.", "rep.", "mayor", "chief", "attorney", "treasury", "foreign", "defence", "defense", "interior", "home", "trade",
   "finance", "health", "education", "state", "supreme", "federal", "national", "parliament", "cabinet", "officials",
   "police", "border", "customs", "immigration", "commissioner", "envoy", "special", "deputy", "acting", "general",
-  "open", "championship", "championships", "ambassador's",
+  "open", "championship", "championships", "ambassador's", "rep", "sen", "gov", "lt", "commissioner", "spokesman",
+  "spokeswoman", "authorities", "lawmakers", "legislature", "legislators", "republicans", "democrats", "residents",
 ]);
 
 /** Capitalized words that may precede a place name without making it part of another name ("Central London"). */
