@@ -86,7 +86,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   };
   /** Is the name at terms i..j part of a larger organisation or person name? */
   const partOfName = (i: number, j: number, entries: readonly Entry[]): boolean => {
-    const strong = entries.some((e) => STRONG_KINDS.has(e.kind));
+    const strong = isStrong(i, j, entries);
     const next = nextWord(j);
     if (next && tight(terms[j]) && isCap(next) && ORG_TAILS.has(next.normal) && !POSSESSIVE.test(terms[j].text)) return true;
     // inside a longer capitalized name: "Dubai World Cup", "EU Aviation Strategy", "Smoky Mary"
@@ -115,10 +115,16 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   };
 
   /** Is there enough evidence that a town-only name is used as a place here? */
+  /** a country, division or region called exactly so ("Kursk" alone is the town, not Kursk Oblast) */
+  const isStrong = (i: number, j: number, entries: readonly Entry[]) => {
+    const key = nameKey(text.slice(terms[i].start, terms[j].end).replace(POSSESSIVE, ""));
+    const personish = i === j && hasAny(terms[i], PERSON_TAGS) && !terms[i].tags.has("Place");
+    return entries.some((e) => STRONG_KINDS.has(e.kind) && (e.kind !== "admin1" || (nameKey(e.name) === key && !personish)));
+  };
   const placeEvidence = (i: number, j: number, entries: readonly Entry[]): boolean => {
     const t = terms[i];
     if (NOT_PLACES.has(t.normal) && i === j) return false;
-    if (entries.some((e) => STRONG_KINDS.has(e.kind))) return true;
+    if (isStrong(i, j, entries)) return true;
     if (i === j && hasAny(t, DATE_TAGS)) return false;
     const tagged = terms.slice(i, j + 1).some((x) => x.tags.has("Place") || x.tags.has("City") || x.tags.has("Country"));
     const personish = i === j && hasAny(t, PERSON_TAGS) && !t.tags.has("Place");
@@ -131,7 +137,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const bigCity = entries.some((e) => e.kind === "capital" || e.population >= 100_000);
     const allCaps = ALL_CAPS.test(t.text) && t.text.length > 1;
     // an all-capitals town name stands for a place in a dateline ("ATLANTA (AP) —", "PLEASANTON, Calif.")
-    if (allCaps && !/^\s*[,(—–-]/.test(text.slice(terms[j].end, terms[j].end + 3))) return false;
+    if (allCaps && !(/^\s*[,(—–-]/.test(text.slice(terms[j].end, terms[j].end + 3)) && (isSentenceStart(i) || /\n\s*$/.test(text.slice(0, terms[i].start)) || i === 0))) return false;
     if (personish) return locative || qualified;
     const hugeCity = entries.some((e) => e.population >= 300_000);
     return tagged || locative || qualified || (multi && !allCaps) || (bigCity && (hugeCity || !isSentenceStart(i)));

@@ -71,7 +71,8 @@ export const NOT_PLACES = new Set([
   "centre", "center", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
   "house", "state", "city", "district", "county", "avenue", "road", "street", "township", "council", "public", "yes",
   "six", "van", "summit", "nato", "opec", "asean", "zara", "obama", "trump", "surprise", "enterprise", "commerce",
-  "opera", "king", "salt", "paul", "mary", "michael", "valley", "village", "town", "region", "province", "square",
+  "opera", "king", "salt", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "paul", "mary", "michael", "valley", "village", "town", "region", "province", "square",
 ]);
 
 /** Capitalized words after a place name that keep it a place: roles and institutions it modifies ("US Ambassador"). */
