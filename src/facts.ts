@@ -47,6 +47,8 @@ export interface QuantityFact extends Span {
   readonly trend: Trend;
   /** words naming what the quantity is about, when the sentence says */
   readonly concept: string | null;
+  /** for money: the ISO 4217 code of the currency ("USD", "GBP"); `unit` then names it ("dollar", "pound sterling") */
+  readonly currency?: string;
 }
 
 export interface Mention {

@@ -1,85 +1,524 @@
 /**
- * Finds quantities: a run of number words, the unit or counted noun after it,
- * the bound before it ("nearly", "as many as") and a trend verb ("rose by").
- * First version, on compromise's Value tags.
+ * Finds quantities: numbers in digits and words with what they count or measure,
+ * their bound ("nearly", "as many as") and trend ("rose 0.65 per cent").
+ *
+ * Reads the token stream of tokens.ts left to right. At each number: the currency
+ * or sign before it, the number itself (numbers.ts), then its unit (units.ts) or
+ * the noun it counts, a second number that makes a range, the bound and trend cues
+ * around it, and last the rules that tell a year, a date, a time, an ordinal, a
+ * score or a name ("S&P 500", "Covid-19") from a quantity.
  */
 import type { Context } from "../context.js";
 import type { Bound, QuantityFact, QuantityKind, Trend } from "../facts.js";
-import type { Term } from "../nlp.js";
-import { combine } from "./numbers.js";
-import { CURRENCY_SYMBOLS, UNITS } from "./units.js";
+import {
+  BOUND_CUES, HYPHEN_TIME_UNITS, LABEL_WORDS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
+  ORDINAL_SUFFIXES, POST_BOUND_CUES, RANK_PREFIXES, STREET_WORDS, TIME_SUFFIXES, TREND_FILLERS, TREND_WORDS,
+  UNITS_WORDS, TENS_WORDS, SCALE_WORDS, VAGUE_PLURALS,
+} from "./lexicon.js";
+import { readNumber, readProportion, type NumberRead } from "./numbers.js";
+import { tokenize, type Token } from "./tokens.js";
+import {
+  AMBIGUOUS_POUNDS, CURRENCY_PREFIXES, GLUED_ONLY_PREFIXES, MAX_UNIT_WORDS, currencyUnit, lookupUnit, type UnitInfo,
+} from "./units.js";
+import { longName, singularPhrase } from "./words.js";
+import { resolveDollar } from "./currency.js";
 
-const BOUNDS: ReadonlyArray<[string, Bound]> = [
-  ["as many as", "max"], ["up to", "max"], ["fewer than", "max"], ["less than", "max"], ["under", "max"],
-  ["more than", "min"], ["at least", "min"], ["over", "min"], ["over than", "min"],
-  ["closer to", "approx"], ["about", "approx"], ["around", "approx"], ["nearly", "approx"], ["almost", "approx"],
-  ["some", "approx"], ["roughly", "approx"], ["approximately", "approx"], ["an estimated", "approx"],
-];
-const UP = new Set(["rose", "rise", "rises", "risen", "increased", "increase", "grew", "gained", "climbed", "jumped", "up"]);
-const DOWN = new Set(["fell", "fall", "falls", "fallen", "decreased", "declined", "dropped", "cut", "lost", "down", "slipped"]);
-
-function isNumberTerm(t: Term): boolean {
-  return t.tags.has("Value") && !t.tags.has("Ordinal") && !t.tags.has("Date") && !t.tags.has("Year");
+/** A quantity's unit as found: what factx reports and the tokens it covers. */
+interface FoundUnit {
+  info: UnitInfo;
+  /** as written */
+  text: string;
+  first: number;
+  last: number;
+  /** a counted noun rather than a unit of measure */
+  counted?: boolean;
+  /** the noun was found past modifiers ("eight million 122-mm shells"): not part of the span */
+  detached?: boolean;
 }
 
-function singular(word: string): string {
-  if (/ies$/.test(word)) return word.slice(0, -3) + "y";
-  if (/(ss|us|is)$/.test(word)) return word;
-  if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
-  return word.replace(/s$/, "");
+interface Core {
+  num: NumberRead;
+  /** first token of the quantity: currency sign or minus sign, else the number */
+  first: number;
+  /** the currency written before the number, ISO code */
+  currency: string | null;
+  negative: boolean;
+  plus: boolean;
+  unit: FoundUnit | null;
+  /** last token of number + attached unit */
+  last: number;
+}
+
+const isSpace = (g: string) => /^[ \t\u00a0]+$/.test(g);
+const spaced = (t: Token | undefined) => !!t && isSpace(t.gap);
+const glued = (t: Token | undefined) => !!t && t.gap === "";
+const softGap = (t: Token | undefined) => !!t && (t.gap === "" || isSpace(t.gap));
+const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text) || /\p{Ll}\p{Lu}/u.test(t.text);
+const isNumberWord = (t: Token) =>
+  t.type === "word" && (UNITS_WORDS[t.lower] !== undefined || TENS_WORDS[t.lower] !== undefined ||
+    t.lower === "a" || t.lower === "an" || t.lower === "half" || SCALE_WORDS[t.lower] !== undefined ||
+    VAGUE_PLURALS[t.lower] !== undefined || t.lower === "tens");
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+const BOUND_RE = new RegExp(
+  `(?:^|[^\\p{L}])(${[...BOUND_CUES].map(([w]) => w).sort((a, b) => b.length - a.length).map(escapeRe).join("|")})[\\s-]*$`,
+  "iu",
+);
+const BOUND_OF = new Map(BOUND_CUES.map(([w, b]) => [w, b]));
+const PREFIXES = Object.keys(CURRENCY_PREFIXES).sort((a, b) => b.length - a.length);
+const TIME_AFTER = /^\s?(?:[ap]\.\s?m\.?|[ap]m\b)/i;
+const NOUNISH = new Set(["Noun", "Adjective", "ProperNoun"]);
+const NOT_IN_NOUN_PHRASE = new Set(["Pronoun", "Determiner", "Preposition", "Conjunction", "Value", "Date", "Month", "WeekDay", "Copula", "Modal", "Auxiliary", "QuestionWord"]);
+const NP_STOP = new Set(["of", "per", "a", "an", "the", "and", "or", "than", "to", "from", "in", "on", "at", "for", "with", "by", "as", "who", "which", "that", "is", "are", "was", "were", "had", "has", "have", "will", "would", "could", "should", "can", "may", "might", "each", "ago", "later", "earlier", "before", "after", "more", "less", "fewer", "apiece", "altogether", "respectively", "percent", "times", "worth", "year", "years", "old", "last", "next", "this", "such", "own", "so", "too", "very", "also", "just", "only", "then", "there", "here", "both", "all", "other", "another", "about", "around", "over", "under"]);
+const RATE_A_NOUNS = new Set(["share", "head", "piece", "person", "ticket", "unit", "seat", "week", "day", "month", "year", "hour", "minute", "night", "game", "barrel", "gallon", "ounce", "tonne", "ton", "kilo", "pound", "litre", "liter", "kg"]);
+
+/** The currency prefix ending right before token i ("US $", "HK$", "£", "PS" glued), as ISO code or "$". */
+function currencyBefore(toks: readonly Token[], i: number): { code: string; first: number } | null {
+  if (i === 0) return null;
+  for (let k = Math.min(5, i); k >= 1; k--) {
+    const first = i - k;
+    let s = toks[first].text;
+    for (let m = first + 1; m < i; m++) s += (toks[m].gap === "" ? "" : " ") + toks[m].text;
+    const code = CURRENCY_PREFIXES[s];
+    if (code === undefined) continue;
+    const gap = toks[i].gap;
+    if (GLUED_ONLY_PREFIXES.has(s) ? gap !== "" : !(gap === "" || gap === " ")) continue;
+    // "CPS2" or "AUS$" are not these prefixes: the prefix starts a word
+    if (/^\p{L}/u.test(s) && first > 0 && glued(toks[first]) && toks[first - 1].type === "word") continue;
+    for (let m = first + 1; m < i; m++) if (!(toks[m].gap === "" || toks[m].gap === " ")) continue;
+    return { code, first };
+  }
+  return null;
+}
+
+/** A unit written from token j on: the longest form in the unit table. */
+function unitAt(toks: readonly Token[], j: number, core: { value: number; scaled: boolean; money: boolean }): FoundUnit | null {
+  const t = toks[j];
+  if (!t) return null;
+  let k0 = j;
+  // "122-mm", "6.1-inch", "121ft-long"
+  if (t.text === "-" && glued(t) && toks[j + 1] && glued(toks[j + 1]) && toks[j + 1].type === "word") k0 = j + 1;
+  else if (!(t.gap === "" || isSpace(t.gap))) return null;
+  let best: FoundUnit | null = null;
+  let s = "";
+  for (let k = k0; k < toks.length && k < k0 + MAX_UNIT_WORDS * 2; k++) {
+    const tk = toks[k];
+    if (k > k0 && !softGap(tk)) break;
+    s += (k === k0 ? "" : tk.gap === "" ? "" : " ") + tk.text;
+    // a unit ends a word: "m" of "m2" is not the whole of it, "in" of "inch" neither
+    const next = toks[k + 1];
+    if (next && glued(next) && (next.type === "word" || (next.type === "num" && tk.type !== "num" && !/[²³]$/.test(tk.text)))) {
+      if (!(next.type === "num" && lookupUnit(s + next.text))) {
+        // allow the glued hyphen compound to be checked at the next k
+        if (next.type === "word") continue;
+      }
+    }
+    const info = lookupUnit(s);
+    if (!info) continue;
+    // single-letter abbreviations spaced from the number are rarely units ("5 a", "3 C" in a list)
+    if (s.length === 1 && /^[a-z]$/.test(s) && t.gap !== "") continue;
+    best = { info, text: s, first: k0, last: k };
+  }
+  if (!best) {
+    // "pounds": money when large, scaled or after a sterling context, else a weight
+    const w = toks[k0];
+    if (w && AMBIGUOUS_POUNDS.has(w.lower) && softGap(w)) {
+      const money = core.scaled || core.value >= 1000 || core.money;
+      best = { info: money ? currencyUnit("GBP") : { unit: "lb", kind: "measure" }, text: w.text, first: k0, last: k0 };
+    }
+  }
+  return best;
+}
+
+/** A rate after a unit: "per barrel", "a month", "an ounce", "/kg". */
+function rateAt(toks: readonly Token[], j: number): { name: string; last: number } | null {
+  const t = toks[j];
+  if (!t || !softGap(t)) return null;
+  const w = t.lower;
+  if (!(w === "per" || w === "a" || w === "an" || w === "/" || w === "each")) return null;
+  if (w === "each") return null;
+  const n = toks[j + 1];
+  if (!n || (w === "/" ? !glued(n) : !spaced(n))) return null;
+  const u = unitAt(toks, j + 1, { value: 0, scaled: false, money: false });
+  if (u && u.info.kind !== "money") {
+    if ((w === "a" || w === "an") && !u.info.per && !RATE_A_NOUNS.has(singularPhrase(u.text.toLowerCase()))) return null;
+    return { name: longName(u.info.unit), last: u.last };
+  }
+  if (n.type === "word" && n.tags.has("Noun") && !n.tags.has("Pronoun") && !n.tags.has("Date")) {
+    const noun = singularPhrase(n.lower);
+    if ((w === "a" || w === "an") && !RATE_A_NOUNS.has(noun)) return null;
+    return { name: noun, last: j + 1 };
+  }
+  return null;
+}
+
+/** The noun a number counts: "10,000 North Korean soldiers", "eight million 122-mm and 152-mm shells". */
+function countedAt(toks: readonly Token[], j: number, sentence: number): FoundUnit | null {
+  let k = j;
+  let detached = false;
+  // one of the best speakers
+  // skip calibre-like modifiers "122-mm and 152-mm"
+  for (let guard = 0; guard < 4; guard++) {
+    const a = toks[k], b = toks[k + 1], c = toks[k + 2];
+    if (a && a.type === "num" && spaced(a) && b?.text === "-" && glued(b) && c && glued(c) && lookupUnit(c.text)) {
+      detached = true;
+      k += 3;
+      if (toks[k] && (toks[k].lower === "and" || toks[k].lower === "or") && spaced(toks[k])) k++;
+      else if (toks[k]?.text === "," && glued(toks[k])) k++;
+      continue;
+    }
+    break;
+  }
+  const first = k;
+  let head = -1;
+  let end = -1;
+  for (let n = 0; k < toks.length && n < 6; k++, n++) {
+    const t = toks[k];
+    if (t.sentence !== sentence) break;
+    const joined = t.text === "-" && glued(t) && toks[k + 1] && glued(toks[k + 1]) && toks[k + 1].type === "word";
+    if (joined) { n--; continue; }
+    const afterHyphen = k > first && toks[k - 1].text === "-" && glued(t);
+    if (k > first && !spaced(t) && !afterHyphen) break;
+    if (k === first && !(t.gap === "" ? false : isSpace(t.gap))) break;
+    if (t.type !== "word") break;
+    if (!afterHyphen) {
+      if (NP_STOP.has(t.lower) || MONTHS.has(t.lower) && capitalised(t)) break;
+      if ([...NOT_IN_NOUN_PHRASE].some((g) => t.tags.has(g))) break;
+      if (![...NOUNISH].some((g) => t.tags.has(g))) break;
+      if (t.tags.has("Verb") && !t.tags.has("Noun")) break;
+      if (t.tags.has("Adverb")) break;
+    }
+    if (t.tags.has("Noun") || afterHyphen) { head = k; end = k; }
+    if (toks[k + 1] && toks[k + 1].text === "-" && glued(toks[k + 1])) continue;
+    // a plural noun ends the phrase: "13 people while", "five profile slots available"
+    if (t.tags.has("Plural") && !(toks[k + 1] && spaced(toks[k + 1]) && toks[k + 1].tags.has("Plural") && toks[k + 1].tags.has("Noun") && !toks[k + 1].tags.has("Verb"))) break;
+  }
+  if (head < 0) return null;
+  const words = toks.slice(first, end + 1);
+  let text = "";
+  for (let m = 0; m < words.length; m++) text += (m === 0 || words[m].gap === "" ? "" : " ") + words[m].text;
+  return { info: { unit: singularPhrase(text), kind: "count" }, text, first, last: end, counted: true, detached };
+}
+
+function numValue(n: NumberRead): number {
+  return typeof n.value === "number" ? n.value : n.value[0];
 }
 
 export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
   const { text } = doc;
-  const { terms } = parsed;
+  const toks = tokenize(parsed);
+  const dollar = resolveDollar(text);
   const facts: QuantityFact[] = [];
-  for (let i = 0; i < terms.length; i++) {
-    if (!isNumberTerm(terms[i])) continue;
-    // a run of number words, broken at a hyphen ("122-mm") or punctuation between them
-    let j = i;
-    while (j + 1 < terms.length && isNumberTerm(terms[j + 1]) && terms[j].post.trim() === "" && terms[j + 1].sentence === terms[i].sentence) j++;
-    const first = terms[i];
-    const run = terms.slice(i, j + 1);
-    const words = run.map((t) => t.text.replace(/[%]$/, ""));
-    const value = combine(words);
-    if (value === undefined) { i = j; continue; }
-    // a bare four-digit year-like number is a date, not a quantity
-    if (run.length === 1 && /^(1[89]|20)\d{2}$/.test(first.text)) { i = j; continue; }
-    let start = first.start;
-    let end = terms[j].end;
-    let unit: string | null = null;
-    let unitText: string | null = null;
-    let kind: QuantityKind = "count";
-    const symbol = first.pre.trim().slice(-1) || first.text[0];
-    if (symbol in CURRENCY_SYMBOLS) {
-      unit = CURRENCY_SYMBOLS[symbol];
-      unitText = symbol;
-      kind = "money";
-      if (text[start - 1] === symbol) start -= 1;
-    } else if (/%$/.test(terms[j].text) || terms[j].post.startsWith("%")) {
-      unit = "%"; unitText = "%"; kind = "percent";
-      if (text[end] === "%") end += 1;
+  const sentenceTrend = new Map<number, Trend>();
+
+  const sentenceStartChar = (t: Token) => {
+    let k = toks.indexOf(t);
+    while (k > 0 && toks[k - 1].sentence === t.sentence) k--;
+    return toks[k].start;
+  };
+
+  /** The number at token i with its currency, sign and unit; null when none starts there. */
+  function readCore(i: number): Core | null {
+    const t = toks[i];
+    if (!(t.type === "num" || isNumberWord(t))) return null;
+    let first = i;
+    let negative = false;
+    let plus = false;
+    const prev = toks[i - 1];
+    if (t.type === "num" && prev && glued(t) && /^[-−+]$/.test(prev.text)) {
+      const before = toks[i - 2];
+      if (!before || !glued(prev) || before.type === "sym") {
+        if (!(before && before.type === "num" && glued(prev))) {
+          negative = prev.text !== "+";
+          plus = prev.text === "+";
+          first = i - 1;
+        }
+      }
+    } else if (prev && prev.lower === "minus" && (spaced(t) || false)) {
+      negative = true;
+      first = i - 1;
+    } else if (prev && prev.text === "-" && glued(t) && glued(prev) && toks[i - 2]?.lower === "minus") {
+      negative = true;
+      first = i - 2;
     }
-    const next = terms[j + 1];
-    const glued = terms[j].post.trim();
-    if (!unit && next && next.sentence === first.sentence && (glued === "" || glued === "-")) {
-      const known = UNITS[next.normal];
-      if (known) { unit = known.unit; kind = known.kind; unitText = next.text; end = next.end; }
-      else if (glued === "" && next.tags.has("Noun") && !next.tags.has("Pronoun")) {
-        // the counted noun, past its adjectives ("North Korean infantry troops")
-        let k = j + 1;
-        while (k + 1 < terms.length && terms[k].post.trim() === "" && terms[k + 1].tags.has("Noun") && !terms[k + 1].tags.has("Value")) k++;
-        unit = singular(terms[k].normal);
-        unitText = terms[k].text;
-        end = terms[k].end;
+    const cur = currencyBefore(toks, first);
+    if (cur) first = cur.first;
+    const num = readNumber(toks, i, !!cur);
+    if (!num) return null;
+    const prop = readProportion(toks, num);
+    const n = prop ?? num;
+    const value = numValue(n);
+    let unit: FoundUnit | null = null;
+    let last = n.last;
+    const code = cur ? (cur.code === "$" ? dollar : cur.code) : null;
+    if (code) {
+      unit = { info: currencyUnit(code), text: toks.slice(cur!.first, first === cur!.first ? i : i).map((x) => x.text).join(""), first: cur!.first, last: cur!.first };
+      // "$76 US", "US$ 5 billion"
+      let j = n.last + 1;
+      if (toks[j] && spaced(toks[j]) && /^(us|u\.s|usd)$/i.test(toks[j].text)) j++;
+      else if (toks[j]?.lower === "u" && toks[j + 1]?.text === ".") j += 4;
+      const cents = unitAt(toks, n.last + 1, { value, scaled: n.scale > 1, money: true });
+      if (cents && cents.info.kind === "money" && cents.info.unit === "cent") last = cents.last;
+      const rate = rateAt(toks, j);
+      if (rate) {
+        unit = { ...unit, info: { ...unit.info, unit: `${unit.info.unit} per ${rate.name}` } };
+        last = rate.last;
+      }
+    } else {
+      const u = unitAt(toks, n.last + 1, { value, scaled: n.scale > 1, money: false });
+      if (u) {
+        unit = u;
+        last = u.last;
+      } else if (toks[n.last + 1] && /^[€£$¥]$/.test(toks[n.last + 1].text) && softGap(toks[n.last + 1])) {
+        const c = CURRENCY_PREFIXES[toks[n.last + 1].text];
+        unit = { info: currencyUnit(c === "$" ? dollar : c), text: toks[n.last + 1].text, first: n.last + 1, last: n.last + 1 };
+        last = n.last + 1;
+      } else {
+        let j = n.last + 1;
+        // one of the best speakers
+        if (t.lower === "one" && toks[j]?.lower === "of" && toks[j + 1] && /^(the|his|her|its|their|our|my|your|these|those)$/i.test(toks[j + 1].text)) j += 2;
+        const np = countedAt(toks, j, t.sentence);
+        if (np) {
+          unit = np;
+          if (!np.detached && j === n.last + 1) last = np.last;
+        }
+      }
+      if (unit && !unit.counted) {
+        const rate = rateAt(toks, unit.last + 1);
+        if (rate) {
+          unit = { ...unit, info: { ...unit.info, unit: `${longName(unit.info.unit)} per ${rate.name}` }, last: rate.last };
+          last = rate.last;
+        }
+      } else if (unit?.counted && !unit.detached) {
+        const rate = rateAt(toks, unit.last + 1);
+        if (rate && (toks[unit.last + 1].lower === "per" || RATE_A_NOUNS.has(rate.name))) {
+          unit = { ...unit, info: { ...unit.info, unit: `${unit.info.unit} per ${rate.name}` }, last: rate.last };
+          last = rate.last;
+        }
       }
     }
-    const before = text.slice(Math.max(0, start - 20), start).toLowerCase();
-    const bound = BOUNDS.find(([w]) => before.endsWith(w + " "))?.[1] ?? "exact";
-    const prev = terms[i - 1]?.normal === "by" ? terms[i - 2] : terms[i - 1];
-    const trend: Trend = prev && UP.has(prev.normal) ? "up" : prev && DOWN.has(prev.normal) ? "down" : null;
-    facts.push({ start, end, text: text.slice(start, end), value, unit, unitText, kind, bound, trend, concept: null });
-    i = j;
+    return { num: n, first, currency: code, negative, plus, unit, last };
+  }
+
+  /** Why the number at this core is not a quantity, or null when it is one. */
+  function rejection(c: Core): string | null {
+    const n = c.num;
+    const t = toks[n.first];
+    const prev = toks[c.first - 1];
+    const after = toks[n.last + 1];
+    const hasUnit = !!c.unit && !c.unit.counted;
+    if (t.type === "num") {
+      const digits = t.text;
+      // glued to letters: codes and models ("X6", "CO2", "9AB8", "PLX-R18")
+      if (prev && glued(t) && prev.type === "word" && c.first === n.first && !c.currency) return "code";
+      if (after && glued(after) && after.type === "word" && !c.unit && n.last === n.first) {
+        if (ORDINAL_SUFFIXES.has(after.lower)) return "ordinal";
+        if (after.lower === "s") return "decade";
+        if (TIME_SUFFIXES.has(after.lower)) return "time";
+        return "code";
+      }
+      if (after && glued(after) && after.text === "'" && toks[n.last + 2]?.lower === "s") return "decade";
+      if (after && glued(after) && after.type === "word" && ORDINAL_SUFFIXES.has(after.lower) && !c.unit) return "ordinal";
+      if (after && glued(after) && after.type === "num") return "code";
+      if (after && glued(after) && after.text === ":" && toks[n.last + 2]?.type === "num") return "time";
+      if (prev && glued(t) && prev.text === ":" && toks[c.first - 2]?.type === "num") return "time";
+      if (TIME_AFTER.test(text.slice(toks[n.last].end, toks[n.last].end + 6)) && !c.currency) return "time";
+      if (after && spaced(after) && TIME_SUFFIXES.has(after.lower) && !c.currency) return "time";
+      if (/^0\d/.test(digits) && !c.currency) return "code";
+      // hyphenated to a word before: "Covid-19", "TA-35", "F-16", "last-32"
+      if (prev && prev.text === "-" && glued(t) && c.first === n.first) {
+        const w = toks[c.first - 2];
+        if (w && w.type === "word" && (glued(prev) || spaced(prev))) {
+          if (glued(prev) && (capitalised(w) || RANK_PREFIXES.has(w.lower))) return "name";
+          if (spaced(prev) && capitalised(w) && !hasUnit) return "name";
+        }
+        if (w && w.type === "num" && glued(prev)) return "chain";
+      }
+      // a date: "March 29", "Feb. 21", "8 July"
+      const wordBefore = prev && prev.text === "." && glued(prev) ? toks[c.first - 2] : prev;
+      if (wordBefore && MONTHS.has(wordBefore.lower) && capitalised(wordBefore) && !c.currency && !hasUnit) return "date";
+      if (after && spaced(after) && MONTHS.has(after.lower) && capitalised(after) && !c.currency && !hasUnit && Number.isInteger(n.value) && (n.value as number) <= 31) return "date";
+      // a year: four digits, no comma, no currency, no unit of measure
+      const v = n.value as number;
+      if (/^\d{4}$/.test(digits) && n.scale === 1 && !c.currency && !hasUnit && v >= 1100 && v <= 2100 && n.last === n.first) {
+        const cued = !!BOUND_RE.exec(text.slice(Math.max(0, toks[c.first].start - 25), toks[c.first].start));
+        const plural = c.unit?.counted && /s$/i.test(c.unit.text);
+        if (!((cued || plural) && !(v >= 1900 && v <= 2100))) return "year";
+      }
+    }
+    // a label: "Section 427", "Game 7", "category 4", "No. 1"
+    const labelWord = prev && prev.text === "." && glued(prev) ? toks[c.first - 2] : prev;
+    if (labelWord && labelWord.type === "word" && LABEL_WORDS.has(labelWord.lower) && !hasUnit && !c.currency && c.first === n.first && softGap(t)) {
+      if (!(labelWord.lower === "no" && !(prev.text === "." || capitalised(labelWord)))) return "label";
+    }
+    // part of a name: "S&P 500", "Big 12", "iPhone 11", "BBC One"
+    if (prev && prev.type === "word" && spaced(toks[c.first]) && c.first === n.first && !hasUnit && !c.currency &&
+        capitalised(prev) && !NOT_NAME_WORDS.has(prev.lower) && !MONTHS.has(prev.lower) && !lookupUnit(prev.text) &&
+        (!prev.initial || prev.tags.has("ProperNoun") || /\p{Lu}{2}/u.test(prev.text))) {
+      if (!(t.type === "word" && !capitalised(t) && c.unit?.counted)) return "name";
+    }
+    if (t.type === "word" && capitalised(t) && !t.initial && prev && capitalised(prev) && prev.type === "word" && !NOT_NAME_WORDS.has(prev.lower)) return "name";
+    // a house number: "575 Wilbraham Road", "22 Ave Foch"
+    for (let k = n.last + 1, m = 0; k < toks.length && m < 5; k++, m++) {
+      const w = toks[k];
+      if (!softGap(w) || !(w.type === "num" || w.text === "." || (w.type === "word" && (capitalised(w) || ORDINAL_SUFFIXES.has(w.lower))))) break;
+      if (w.type === "word" && capitalised(w) && STREET_WORDS.has(w.lower)) return "address";
+    }
+    // "one" as a pronoun: "the same one", "each one", "one another"
+    if (t.lower === "one" && !c.currency && !hasUnit) {
+      if (prev && ONE_PRONOUN_BEFORE.has(prev.lower) && softGap(t)) return "pronoun";
+      if (after && ONE_PRONOUN_AFTER.has(after.lower)) return "pronoun";
+    }
+    // "a five-year plan": a description, not an amount
+    if (c.unit && !c.unit.counted && toks[n.last + 1]?.text === "-" && glued(toks[n.last + 1]) && HYPHEN_TIME_UNITS.has(c.unit.info.unit) &&
+        c.unit.last === n.last + 2) return "adjective";
+    return null;
+  }
+
+  function boundBefore(startTok: number): { bound: Bound; start: number } | null {
+    const st = toks[startTok];
+    const from = Math.max(sentenceStartChar(st), st.start - 30);
+    const m = BOUND_RE.exec(text.slice(from, st.start));
+    if (!m) return null;
+    const cue = m[1].toLowerCase();
+    const bound = BOUND_OF.get(cue) ?? BOUND_OF.get(cue.replace(/\s+/g, " "));
+    if (!bound) return null;
+    return { bound, start: from + m.index + m[0].indexOf(m[1]) };
+  }
+
+  function trendBefore(charStart: number, firstTok: number): Trend {
+    let k = firstTok - 1;
+    while (k >= 0 && toks[k].end > charStart) k--;
+    for (let hops = 0; k >= 0 && hops < 4; k--, hops++) {
+      const t = toks[k];
+      if (!(isSpace(toks[k + 1]?.gap ?? " ") || toks[k + 1]?.gap === "")) return null;
+      if (t.type !== "word") return null;
+      const tr = TREND_WORDS[t.lower];
+      if (tr) return tr;
+      if (!TREND_FILLERS.has(t.lower)) return null;
+    }
+    return null;
+  }
+
+  let i = 0;
+  while (i < toks.length) {
+    const c = readCore(i);
+    if (!c) { i++; continue; }
+    let n = c.num;
+    let value: number | [number, number] = n.value;
+    let unit = c.unit;
+    let last = c.last;
+    let numLast = n.last;
+    // a range: "5 to 10", "5-10W", "between 5% and 6%", "from 4.8 to 4.7 percent", "$3 billion to $5 billion"
+    const before = boundBefore(c.first);
+    const leadTok = before ? toks.findIndex((t) => t.start >= before.start) : c.first;
+    const lead = toks[leadTok - 1];
+    const between = lead?.lower === "between";
+    const from = lead?.lower === "from";
+    const conn = toks[last + 1];
+    let ranged = false;
+    let score = false;
+    if (conn && typeof value === "number" && (
+      (conn.lower === "to" && spaced(conn)) || (/^[-–—]$/.test(conn.text) && softGap(conn)) ||
+      (conn.lower === "and" && between) || (conn.lower === "or" && spaced(conn) && !unit)
+    )) {
+      let j = last + 2;
+      if (conn.lower === "to" && toks[j]?.text === "-" && glued(toks[j])) j++;
+      const second = toks[j] && (conn.text === "-" ? softGap(toks[j]) : true) ? (() => {
+        // the second number may carry its own currency sign
+        let k = j;
+        for (let m = 0; m < 4 && toks[k] && toks[k].type !== "num" && !isNumberWord(toks[k]); m++) k++;
+        if (k >= toks.length || k - j > 3) return null;
+        const c2 = readCore(k);
+        if (!c2 || c2.first !== j) return null;
+        return c2;
+      })() : null;
+      if (second && typeof second.num.value === "number") {
+        const u1 = unit && (!unit.detached ? unit : null);
+        const u2 = second.unit && !second.unit.detached ? second.unit : null;
+        const sameCurrency = u1?.info.currency && u1.info.currency === u2?.info.currency;
+        const trendVerb = trendBefore(before ? before.start : toks[c.first].start, before ? leadTok : c.first);
+        const byTrend = trendVerb && lead?.lower === "by";
+        let ok: boolean;
+        if (u1 && u2) ok = u1.info.unit === u2.info.unit || !!sameCurrency || (u1.counted === true && u2.counted === true);
+        else if (u1) ok = between || from;
+        else if (u2) ok = !(trendVerb && !byTrend && conn.lower === "to");
+        else ok = between || from || second.num.scale > 1 || (conn.lower === "or" && n.words && second.num.words);
+        if (ok && byTrend && (second.num.value as number) > 3 * (n.value as number)) ok = false;
+        if (ok && conn.lower === "or" && !(n.words && second.num.words)) ok = false;
+        if (ok && rejection(second) === "year" && /^\d{4}$/.test(toks[n.first].text)) { ok = false; score = true; }
+        if (!ok && !u1 && !u2 && /^[-–—]$/.test(conn.text) && !c.currency && !second.currency && n.scale === 1 && second.num.scale === 1) score = true;
+        if (ok) {
+          let v1 = n.value as number;
+          const v2 = second.num.value as number;
+          if (second.num.scale > 1 && n.scale === 1 && n.raw <= second.num.raw) v1 *= second.num.scale;
+          if (c.negative) v1 = -v1;
+          value = [v1, second.negative ? -v2 : v2];
+          unit = u2 && (!u1 || u1.info.unit === u2.info.unit || u1.counted) ? u2 : u1;
+          if (u1 && u2 && sameCurrency && u1.info.unit.length > u2.info.unit.length) unit = u1;
+          last = second.last;
+          numLast = second.num.last;
+          ranged = true;
+        }
+      }
+    }
+    if (score) {
+      // a score or a date written with dashes ("2-0", "89-89", "2024-10-18"): skip the whole run
+      let k = last + 1;
+      while (toks[k] && (/^[-–—/]$/.test(toks[k].text) || toks[k].type === "num") && softGap(toks[k])) k++;
+      i = k;
+      continue;
+    }
+    // chains of numbers glued by dashes or slashes: dates, phone numbers, codes
+    if (!ranged) {
+      const d = toks[numLast + 1], e = toks[numLast + 2], f = toks[numLast + 3];
+      if (d && glued(d) && /^[-/.]$/.test(d.text) && e && glued(e) && e.type === "num" && (!unit || unit.counted)) {
+        let k = numLast + 1;
+        while (toks[k] && glued(toks[k]) && (/^[-/.]$/.test(toks[k].text) || toks[k].type === "num")) k++;
+        if (f && glued(f) && /^[-/.]$/.test(f.text) || d.text === "/" ) { i = k; continue; }
+      }
+    }
+    const why = rejection(c);
+    if (why && !(ranged && why === "year" && false)) {
+      i = Math.max(i + 1, c.num.last + 1);
+      continue;
+    }
+    if (!ranged && c.negative && typeof value === "number") value = -value;
+    else if (ranged && c.negative && Array.isArray(value) && value[0] > 0) value = [-value[0], value[1]];
+    // bound after: "50 or more", "20-odd", "100-plus"
+    let bound: Bound = before?.bound ?? "exact";
+    if (!before) {
+      const rest = text.slice(toks[last].end, toks[last].end + 12).toLowerCase();
+      for (const [cue, b] of POST_BOUND_CUES) {
+        if (new RegExp(`^[\\s-]?${escapeRe(cue)}(?![\\p{L}])`, "u").test(rest)) { bound = b; break; }
+      }
+    }
+    if (c.plus && bound === "min") bound = "exact";
+    if (before && lead?.lower === "sub" ) bound = "max";
+    let trend: Trend = c.plus ? "up" : trendBefore(before ? before.start : toks[c.first].start, before ? leadTok : c.first);
+    const sentence = toks[c.first].sentence;
+    if (!trend && lead?.lower === "by" && sentenceTrend.get(sentence)) trend = sentenceTrend.get(sentence) ?? null;
+    if (trend) sentenceTrend.set(sentence, trend);
+    const start = toks[c.first].start;
+    const endTok = unit && !unit.detached ? Math.max(last, unit.last) : last;
+    const end = toks[endTok].end;
+    const kind: QuantityKind = unit ? unit.info.kind : "count";
+    facts.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      value: Array.isArray(value) ? [value[0], value[1]] as const : value,
+      unit: unit ? unit.info.unit : null,
+      unitText: unit ? unit.text : null,
+      kind,
+      bound,
+      trend,
+      concept: null,
+      ...(unit?.info.currency ? { currency: unit.info.currency } : {}),
+    } as QuantityFact);
+    i = Math.max(i + 1, (unit?.detached ? numLast : endTok) + 1);
   }
   return facts;
 }
