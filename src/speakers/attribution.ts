@@ -166,12 +166,32 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       c++;
       continue;
     }
-    const info = CUE_FORMS.get(t.normal);
+    const info = CUE_FORMS.get(t.normal) ?? (quoteAdjacent(c) ? { lemma: t.normal, family: "speech" as const, object: false, particles: [], strict: false } : undefined);
     if (!info) continue;
     if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal)) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense")) continue;
     const a = attribute(c, info, S);
     if (a) out.push(a);
+  }
+
+  /**
+   * A verb next to a quotation is a cue whatever the verb: '“…,” the judge
+   * exclaimed', '“…,” quipped Smith', 'He concluded: “…”'.
+   */
+  function quoteAdjacent(c: number): boolean {
+    const t = terms[c];
+    if (!t.tags.has("Verb") || t.tags.has("Copula") || t.tags.has("Auxiliary") || t.tags.has("Modal") || t.tags.has("Infinitive") && !t.tags.has("PresentTense")) return false;
+    if (!(t.tags.has("PastTense") || t.tags.has("PresentTense"))) return false;
+    // after: '“…,” X verb' or '“…,” verb X'
+    let k = c - 1;
+    while (k >= 0 && c - k <= 6 && !inQuote(k) && clean(terms[k]) && (isNP(terms[k]) || isPronoun(terms[k]))) k--;
+    if (k >= 0 && inQuote(k) && /^[,?!—–]["”»]/.test(terms[k].post) && sameParagraph(k, c)) return /^[\s,.]*$/.test(t.post) || c + 1 < terms.length && clean(t);
+    // before: 'X verb: “…”' / 'X verb, “…”'
+    if (c + 1 < terms.length && inQuote(c + 1) && OPEN_QUOTE.test(terms[c + 1].pre) && /^[,:]\s*$/.test(t.post) && sameParagraph(c, c + 1)) {
+      const p = terms[c - 1];
+      return !!p && (isHead(p) || isPronoun(p)) && clean(p);
+    }
+    return false;
   }
 
   /** widen a content span to the whole quotation segments it starts or ends in */
@@ -226,7 +246,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (j < S.last && !/^\s*,?\s*$/.test(terms[j - 1].post) && /:/.test(terms[j - 1].post)) { start = j; marker = true; }
     for (let k = j; start < 0 && k < Math.min(S.last, j + 10); k++) {
       const w = terms[k];
-      if (OPEN_QUOTE.test(w.pre) && inQuote(k)) { start = k; marker = true; break; }
+      if (OPEN_QUOTE.test(w.pre) && inQuote(k) && (k === j || /[,:]\s*$/.test(terms[k - 1].post))) { start = k; marker = true; break; }
       if (k > j && /:\s*$/.test(terms[k - 1].post)) { start = k; marker = true; break; }
       if (w.normal === "that" && !w.tags.has("Pronoun") || k === j && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; break; }
       if (k > j && isFinite(w)) break;
@@ -251,7 +271,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     const rest = start < S.last ? S.last - start : 0;
     // "…, the agency has said as Seoul warned…": what follows is no complement
-    const complement = marker || start < S.last && !(terms[start].tags.has("Preposition") || terms[start].tags.has("Conjunction") || terms[start].tags.has("QuestionWord") && !COMPLEMENTIZERS.has(terms[start].normal));
+    const toVerb = start + 1 < S.last && terms[start].normal === "to" && terms[start + 1].tags.has("Verb");
+    const complement = marker || toVerb || start < S.last && !(terms[start].tags.has("Preposition") || terms[start].tags.has("Conjunction") || terms[start].tags.has("QuestionWord") && !COMPLEMENTIZERS.has(terms[start].normal));
     const afterHasClause = complement && (() => {
       for (let k = start; k < S.last; k++) if (!inQuote(k) && isFinite(terms[k])) return true;
       return rest > 0 && inQuote(start);
@@ -259,9 +280,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
     // content before the cue: "“…,” he said", "…, officials said on Friday."
     const boundary = (inverted ? c : src ? src[0] : c) - 1;
-    const boundaryOk = boundary >= 0 && boundary < c && (boundary >= S.first || inQuote(boundary) && terms[boundary].sentence >= S.first - 2 && sameParagraph(boundary, c))
+    const boundaryOk = !participle && !passive && boundary >= 0 && boundary < c && (boundary >= S.first || inQuote(boundary) && terms[boundary].sentence >= S.first - 2 && sameParagraph(boundary, c))
       && /[,”"»—–]/.test(terms[boundary].post.trim()) ;
     const beforeQuoted = boundaryOk && inQuote(boundary);
+    if (beforeQuoted && marker && inQuote(start) && OPEN_QUOTE.test(terms[start].pre) && /,/.test(terms[boundary].post)) {
+      // "“A,” the judge exclaimed, “B.”": one quotation interrupted by its cue
+      const s0 = segments[segOf[boundary]], s1 = segments[segOf[start]];
+      const a = finish(c, cueRange, src, info, { start: s0.start, end: s1.end }, -1);
+      a.parts.push({ start: s0.start, end: s0.end }, { start: s1.start, end: s1.end });
+      return a;
+    }
     if (!marker && boundaryOk && (beforeQuoted || !afterHasClause)) {
       const bEnd = endWithPost(boundary);
       let bStart: number;
@@ -273,6 +301,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (bEnd - bStart < 3) return null;
       return finish(c, cueRange, src, info, { start: bStart, end: bEnd }, beforeQuoted ? segOf[boundary] : -1);
     }
+    if (!marker && boundaryOk && !beforeQuoted && boundary >= S.first && /^,\s*$/.test(terms[c].post) && src) {
+      // "The economy, he said, is strong": the cue interrupts what was said
+      let k = boundary;
+      while (k > S.first && /^\s*$/.test(terms[k - 1].post)) k--;
+      const a = finish(c, cueRange, src, info, { start: startWithPre(k), end: endWithPost(S.last - 1) }, -1);
+      a.parts.push({ start: startWithPre(k), end: terms[boundary].end }, { start: terms[c + 1].start, end: endWithPost(S.last - 1) });
+      return a;
+    }
     if (strict && !marker) return null;
     if (!complement) return null;
     if (!src && !passive && !participle) return null;
@@ -281,8 +317,15 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const seg = segments[segOf[start]];
       return finish(c, cueRange, src, info, { start: seg.start, end: seg.end }, segOf[start]);
     }
-    const end = extendToSegment({ start: startWithPre(start), end: endWithPost(S.last - 1) });
-    return finish(c, cueRange, src, info, end, -1);
+    const range = extendToSegment({ start: startWithPre(start), end: endWithPost(S.last - 1) });
+    // the sentence splitter may run on past a quotation that ends the sentence: 'has “treated me so well.” He touted…'
+    for (let k = start; k < S.last - 1; k++) {
+      if (inQuote(k) && /^[.!?]["”»]\s+$/.test(terms[k].post) && /^\p{Lu}/u.test(terms[k + 1].text)) {
+        range.end = Math.min(range.end, segments[segOf[k]].end);
+        break;
+      }
+    }
+    return finish(c, cueRange, src, info, range, -1);
   }
 
   function sameParagraph(i: number, k: number): boolean {

@@ -153,7 +153,7 @@ export function resolveSources(
       const surname = lower(nameWords[nameWords.length - 1].text);
       const acronym = nameWords.length === 1 && /^[A-Z]{2,}$/.test(nameWords[0].text) ? nameWords[0].text.toLowerCase() : null;
       const isOrg = nameWords.some((w) => w.tags.has("Organization")) || !!acronym || ORGANISATION_HEADS.has(head);
-      const isPerson = !isOrg && (nameWords.some((w) => w.tags.has("Person")) || titleWords.some((w) => TITLE_WORDS.has(lower(w.text).replace(/\.$/, ""))) || nameWords.length >= 2 && !nameWords.some((w) => w.tags.has("Place")));
+      const isPerson = !isOrg && (people.has(surname) || nameWords.some((w) => w.tags.has("Person")) || titleWords.some((w) => TITLE_WORDS.has(lower(w.text).replace(/\.$/, ""))) || nameWords.length >= 2 && !nameWords.some((w) => w.tags.has("Place")));
       if (isPerson) {
         const full = nameWords.length >= 2 ? written : people.get(surname) ?? written;
         keys.push(full.toLowerCase(), `person:${surname}`);
