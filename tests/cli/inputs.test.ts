@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +11,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "factx-inputs-"));
   writeFileSync(good(), "The minister said on Monday that 300 people had left Paris.\n");
   writeFileSync(join(dir, "empty.txt"), "  \n\n");
+  mkdirSync(join(dir, "nothing-here"));
+  writeFileSync(join(dir, "nothing-here", "data.json"), "{}");
   writeFileSync(join(dir, "binary.bin"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x41]));
   writeFileSync(join(dir, "latin1.txt"), Buffer.from("Caf\xe9 prices rose 5% in Paris.", "latin1"));
   writeFileSync(join(dir, "utf16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Prices rose 5% on Monday.", "utf16le")]));
@@ -21,7 +23,7 @@ describe.each([
   ["a missing file", "missing.txt", "not-found", /no such file/],
   ["an empty file", "empty.txt", "empty", /empty input/],
   ["a binary file", "binary.bin", "binary", /binary file/],
-  ["a directory", ".", "directory", /is a directory/],
+  ["a directory with no articles", "nothing-here", "empty", /directory holds no \.txt, \.md or \.html files/],
 ])("%s", (_what, name, code, message) => {
   it("is reported in one line, exits 1, and the other inputs still produce output", () => {
     const r = factx(["--format", "ndjson", join(dir, name), good()]);
