@@ -90,8 +90,10 @@ export function gazetteer(): Gazetteer {
     for (const a of aliases) add(a, e);
   }
   for (const [alias, name, cc] of ALIASES) {
+    // the entry called exactly so wins over a division found by its bare name ("Kyiv", not Kyiv Oblast)
+    const exact = (e: Entry) => (nameKey(e.name) === nameKey(name) ? 100 : 0);
     const target = byName.get(nameKey(name))?.filter((e) => e.countryCode === cc)
-      .sort((a, b) => rank(b) - rank(a))[0];
+      .sort((a, b) => exact(b) + rank(b) - exact(a) - rank(a))[0];
     if (target) add(alias, target);
   }
   cached = { byName, townsByCountry, countries, admin1 };

@@ -81,8 +81,8 @@ function pick(c: Candidate, countries: Map<string, number> | null, admin1s: Map<
     if (c.admin) s += e.kind === "admin1" ? 10 : -5;
     // a division found only by its bare name ("Kursk" for Kursk Oblast) yields to the town of that name
     else if (e.kind === "admin1" && nameKey(e.name) !== exactKey) s -= 4;
-    // a division named like its own big town (Moscow, Seoul, New York): news means the town
-    else if (e.kind === "admin1" && c.entries.some((t) => t.kind !== "admin1" && t.kind !== "country" && t.kind !== "region"
+    // a division named like its own big town (Moscow, Seoul, New York, Kursk): news means the town
+    if (!c.admin && e.kind === "admin1" && c.entries.some((t) => t.kind !== "admin1" && t.kind !== "country" && t.kind !== "region"
       && t.countryCode === e.countryCode && t.population >= 50_000)) s -= 8;
     if (countries && e.countryCode) {
       const w = countries.get(e.countryCode) ?? 0;

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { createDocument } from "../../src/document.js";
+import { parse } from "../../src/nlp.js";
+import { extractPlaces } from "../../src/places/extract.js";
+import { editDistance, translitKey } from "../../src/places/resolve.js";
+import { gazetteer } from "../../src/places/gazetteer.js";
+import { placesToGeoJSON } from "../../src/places/geojson.js";
+import type { PlaceFact } from "../../src/facts.js";
+
+function places(text: string): PlaceFact[] {
+  const doc = createDocument({ id: "t", text, date: "2024-10-18" });
+  const out = extractPlaces({ doc, parsed: parse(text) });
+  for (const p of out) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return out;
+}
+const mentions = (text: string) => places(text).flatMap((p) => p.mentions.map((m) => m.text)).sort();
+const find = (ps: PlaceFact[], mention: string) => ps.find((p) => p.mentions.some((m) => m.text === mention));
+
+describe("recognition", () => {
+  it("finds countries, cities and multi-word names with clean spans", () => {
+    const got = mentions("Officials in Berlin said Germany’s ties with South Korea, Japan and the United Kingdom were strong.");
+    expect(got).toEqual(["Berlin", "Germany", "Japan", "South Korea", "United Kingdom"].sort());
+  });
+  it("does not split a country name into fragments", () => {
+    const got = mentions("Troops from North Korea crossed into South Korea’s territory.");
+    expect(got).toEqual(["North Korea", "South Korea"]);
+    expect(got).not.toContain("Korea");
+  });
+  it("keeps a division word with the name and resolves to the division", () => {
+    const ps = places("Drones struck the Kursk region and Poltava region overnight, officials in Kursk said.");
+    const region = find(ps, "Kursk region");
+    expect(region?.featureType).toBe("region");
+    expect(region?.name).toBe("Kursk Oblast");
+    expect(find(ps, "Kursk")?.featureType).not.toBe("region");
+    expect(find(ps, "Poltava region")).toBeDefined();
+  });
+  it("reads names used as modifiers and abbreviations", () => {
+    const got = mentions("A Britain-based charity watched the Turkey-Syria border while U.S. officials met in Fresno, Calif.");
+    expect(got).toEqual(expect.arrayContaining(["Britain", "Turkey", "Syria", "U.S.", "Fresno", "Calif."]));
+  });
+  it("finds every name of a list of towns, even one the gazetteer spells otherwise", () => {
+    const ps = places("Russia has bases in Vladivostok, Ussuriysk, Khabarovsk and Vlagoveshensk, near the Chinese border.");
+    expect(ps.flatMap((p) => p.mentions.map((m) => m.text))).toEqual(
+      expect.arrayContaining(["Russia", "Vladivostok", "Ussuriysk", "Khabarovsk", "Vlagoveshensk"]));
+  });
+  it("finds names the gazetteer lacks by their shape", () => {
+    const got = mentions("The inmates escaped from a work detail in Walker County and were seen on Royal Street.");
+    expect(got).toEqual(expect.arrayContaining(["Walker County", "Royal Street"]));
+  });
+  it("skips a TITLE/LINK metadata header", () => {
+    const text = "TITLE: Japan lifts ban LINK: https://example.com/japan-ban\nThe ban on beef from Britain was lifted.";
+    expect(mentions(text)).toEqual(["Britain"]);
+  });
+});
+
+describe("not places", () => {
+  it.each([
+    ["Paris Hilton arrived late to the party.", "Paris"],
+    ["She studied at the University of Washington for four years.", "Washington"],
+    ["A reporter for The Washington Post asked the question.", "Washington"],
+    ["Malaysia Airlines resumed the search for the jet.", "Malaysia"],
+    ["Victoria Rowell created the series last year.", "Victoria"],
+    ["The jet disappeared in March with 239 people on board.", "March"],
+    ["Syrian forces shelled the town, Kurdish officials said.", "Syrian"],
+    ["According to Davis, the visit went well.", "Davis"],
+  ])("%s", (text, word) => {
+    expect(mentions(text)).not.toContain(word);
+  });
+  it("still finds the place beside the organisation", () => {
+    expect(mentions("The University of Washington opened a campus in Seattle.")).toEqual(["Seattle"]);
+  });
+});
+
+describe("resolution", () => {
+  it("Paris alone is the French capital", () => {
+    const p = find(places("The summit will be held in Paris next spring."), "Paris");
+    expect(p?.countryCode).toBe("FR");
+    expect(p?.geonameId).toBe(2988507);
+  });
+  it("Paris, Texas is the Texan town, and Texas the state", () => {
+    const ps = places("The festival returns to Paris, Texas, this weekend.");
+    const paris = find(ps, "Paris");
+    expect(paris?.countryCode).toBe("US");
+    expect(paris?.lat).toBeGreaterThan(33);
+    expect(paris?.lat).toBeLessThan(34.2);
+    expect(find(ps, "Texas")?.featureType).toBe("region");
+  });
+  it("uses the document's country to choose a namesake", () => {
+    const ps = places("Police in Georgia said the suspect fled from Atlanta toward Alabama.");
+    expect(find(ps, "Georgia")?.countryCode).toBe("US");
+  });
+  it("prefers the capital to a division of the same name", () => {
+    const p = find(places("Officials in Moscow denied the report."), "Moscow");
+    expect(p?.geonameId).toBe(524901);
+    expect(p?.featureType).toBe("capital");
+  });
+  it("resolves aliases and exonyms", () => {
+    const ps = places("Officials in Kiev and Burma said the UK would help.");
+    expect(find(ps, "Kiev")?.name).toBe("Kyiv");
+    expect(find(ps, "Kiev")?.match).toBe("alias");
+    expect(find(ps, "Burma")?.name).toBe("Myanmar");
+    expect(find(ps, "UK")?.geonameId).toBe(2635167);
+  });
+  it("matches a misspelt town fuzzily when the document's places support it", () => {
+    const ps = places("Troops are stationed in Vladivostok, Ussuriysk, Khabarovsk and Vlagoveshensk in Russia's Far East.");
+    const b = find(ps, "Vlagoveshensk");
+    expect(b?.name).toBe("Blagoveshchensk");
+    expect(b?.match).toBe("fuzzy");
+    expect(b?.geonameId).toBe(2026609);
+    expect(find(ps, "Russia's Far East")?.resolved).toBe(true);
+  });
+  it("reports an unknown place unresolved instead of dropping it", () => {
+    const p = find(places("The ferry sank off Zorbulak Island on Tuesday."), "Zorbulak Island");
+    expect(p?.resolved).toBe(false);
+    expect(p?.geonameId).toBeNull();
+  });
+  it("groups the mentions of one place", () => {
+    const ps = places("Ukraine said talks with Ukraine's allies went well; Ukraine will reply.");
+    expect(ps).toHaveLength(1);
+    expect(ps[0].mentions).toHaveLength(3);
+  });
+});
+
+describe("fuzzy helpers", () => {
+  it("folds transliteration variants", () => {
+    expect(translitKey("Blagoveshchensk")).toBe(translitKey("Blagoveshensk"));
+    expect(translitKey("Kharkiv")).toBe(translitKey("Harkiv"));
+  });
+  it("bounds the edit distance", () => {
+    expect(editDistance("vlagoveshensk", "blagoveshensk", 2)).toBe(1);
+    expect(editDistance("london", "paris", 2)).toBe(3);
+  });
+});
+
+describe("gazetteer and GeoJSON", () => {
+  it("loads quickly and holds countries, divisions and towns", () => {
+    const t0 = performance.now();
+    const g = gazetteer();
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(g.countries.get("UA")?.geonameId).toBe(690791);
+    expect(g.byName.get("ussuriysk")?.[0].geonameId).toBe(2014006);
+    expect([...g.admin1.values()].some((e) => e.name === "Kursk Oblast")).toBe(true);
+  });
+  it("emits [lon, lat] points for resolved places only", () => {
+    const fc = placesToGeoJSON(places("Talks in Moscow stalled, and the ferry sank off Zorbulak Island."));
+    expect(fc.type).toBe("FeatureCollection");
+    const moscow = fc.features.find((f) => f.properties.name === "Moscow");
+    expect(moscow?.geometry.coordinates[0]).toBeCloseTo(37.62, 1);
+    expect(moscow?.geometry.coordinates[1]).toBeCloseTo(55.75, 1);
+    expect(moscow?.properties.count).toBe(1);
+    expect(fc.unresolved).toContain("Zorbulak Island");
+  });
+});
