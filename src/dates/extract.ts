@@ -9,7 +9,7 @@ import type { Parsed, Term } from "../nlp.js";
 import { findExpressions } from "./find.js";
 import { normalize, type Tense } from "./normalize.js";
 import { tokenize } from "./tokens.js";
-import { FUTURE_CUES } from "./words.js";
+import { FUTURE_CUES, LOOKING_AHEAD } from "./words.js";
 
 function sentenceAt(parsed: Parsed, offset: number): number {
   const { sentences } = parsed;
@@ -24,14 +24,19 @@ function sentenceAt(parsed: Parsed, offset: number): number {
 }
 
 const isVerb = (t: Term) => t.tags.has("Verb") && !t.tags.has("Modal");
-const isPast = (t: Term) => t.tags.has("PastTense") || t.tags.has("Participle") || t.tags.has("PerfectTense");
+const PRESENT_AUX = new Set(["is", "are", "am", "be", "being"]);
+const PAST_AUX = new Set(["was", "were", "had", "did", "has", "have", "been"]);
 
 /**
  * The tense that decides the direction of "Friday" or "August": the verb nearest
- * to the expression in its sentence; a future cue ("will", "plans to",
- * "expected to") just before that verb makes it future.
+ * to the expression in its sentence (one before it is preferred: "said Friday
+ * that…"), read with its auxiliaries: "will", "plans to", "is expected to" make it
+ * future; "was", "had", "has" past; "is" present. A word right before the
+ * expression that points ahead ("by", "effective", "payable", "as soon as")
+ * makes it future whatever the verb.
  */
-export function tenseAround(parsed: Parsed, start: number, end: number): Tense {
+export function tenseAround(parsed: Parsed, start: number, end: number, before: string): Tense {
+  if (LOOKING_AHEAD.has(before)) return "future";
   if (parsed.sentences.length === 0) return "present";
   const s = parsed.sentences[sentenceAt(parsed, start)];
   let best: Term | null = null;
@@ -40,7 +45,6 @@ export function tenseAround(parsed: Parsed, start: number, end: number): Tense {
     const t = parsed.terms[i];
     if (!isVerb(t) || (t.start >= start && t.end <= end)) continue;
     const dist = t.end <= start ? start - t.end : t.start - end;
-    // a verb before the expression is a little closer than one after it ("said Friday that…")
     const weighted = t.end <= start ? dist : dist + 8;
     if (weighted < bestDist) {
       bestDist = weighted;
@@ -48,17 +52,17 @@ export function tenseAround(parsed: Parsed, start: number, end: number): Tense {
     }
   }
   if (!best) return "present";
-  for (let i = Math.max(s.first, best.i - 4); i <= best.i; i++) {
-    const n = parsed.terms[i].normal;
-    if (FUTURE_CUES.has(n) || (n === "to" && i === best.i - 1 && i > s.first && FUTURE_CUES.has(parsed.terms[i - 1].normal))) return "future";
-    if (parsed.terms[i].tags.has("FutureTense")) return "future";
-  }
-  if (isPast(best)) return "past";
-  // "had been", "has said": an auxiliary in the past
-  for (let i = Math.max(s.first, best.i - 2); i < best.i; i++) {
+  if (FUTURE_CUES.has(best.normal)) return "future";
+  for (let i = best.i - 1; i >= Math.max(s.first, best.i - 4); i--) {
     const t = parsed.terms[i];
-    if (t.normal === "had" || t.normal === "was" || t.normal === "were" || t.normal === "did") return "past";
+    const n = t.normal;
+    if (FUTURE_CUES.has(n) || t.tags.has("FutureTense")) return "future";
+    if (n === "to") continue;
+    if (PRESENT_AUX.has(n)) return "present";
+    if (PAST_AUX.has(n)) return "past";
+    if (isVerb(t) && !t.tags.has("Auxiliary")) break;
   }
+  if (best.tags.has("PastTense") || best.tags.has("Participle") || best.tags.has("PerfectTense")) return "past";
   return "present";
 }
 
@@ -81,7 +85,11 @@ export function extractDates({ doc, parsed }: Context): DateFact[] {
   for (const f of found) {
     const start = toks[f.first].start;
     const end = toks[f.last - 1].end;
-    const tense = tenseAround(parsed, start, end);
+    // the word before, or "as soon as" / "as early as" read as one
+    const low = (k: number) => (k >= 0 ? toks[k].low : "");
+    let before = low(f.first - 1);
+    if (before === "as" && low(f.first - 3) === "as") before = `as ${low(f.first - 2)} as`;
+    const tense = tenseAround(parsed, start, end, before);
     const value = normalize(f, { reference: doc.referenceDate, tense, anchor, quarter, lastDate });
     facts.push({ start, end, text: text.slice(start, end), ...value, rule: f.rule });
     if (value.type === "DATE" && /^\d{4}-\d{2}-\d{2}$/.test(value.value) && f.expr.kind !== "relative") anchor = value.value;

@@ -33,6 +33,15 @@ const QUARTER_RELATIVE: Readonly<Record<string, { shift?: number; latest?: boole
 const PERIOD_WORDS = new Set(["quarter", "period"]);
 /** prefixes glued to a year by a hyphen: mid-1996, pre-1990, post-1959 */
 const HYPHEN_PREFIXES = new Set(["mid", "pre", "post"]);
+/** words after "fall" that make it the verb */
+const FALL_VERB_NEXT = new Set(["below", "to", "by", "further", "apart", "short", "back", "off", "into", "behind", "from", "sharply"]);
+/** a capitalized word inside a sentence names something ("This Week", "High Noon", "60 Minutes") */
+const capitalizedInside = (toks: readonly Token[], i: number) => {
+  const t = toks[i];
+  if (!t || !/^[A-Z]/.test(t.text)) return false;
+  const p = toks[i - 1];
+  return !!p && !/^[.!?"“”'‘`:_]$/.test(p.text) && !(p.text === "\n");
+};
 const ANAPHORIC_UNITS = new Set(["day", "week", "month", "year", "quarter", "morning", "afternoon", "evening", "night"]);
 const BARE_PLURAL_LEADS = new Set(["for", "in", "within", "over", "recent", "coming", "several", "many", "few"]);
 
@@ -162,7 +171,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   /** 10:35 a.m. EDT, 6 p.m., noon, midnight, 4 o'clock */
   function clockAt(i: number): { time: ClockTime; end: number } | null {
     const w = low(i);
-    if (w === "noon" || w === "midday") return { time: { h: 12, min: 0 }, end: i + 1 };
+    if ((w === "noon" || w === "midday") && !capitalizedInside(toks, i) && low(i - 1) !== "high") return { time: { h: 12, min: 0 }, end: i + 1 };
     if (w === "midnight") return { time: { h: 24, min: 0 }, end: i + 1 };
     const t = toks[i];
     if (t?.kind !== "number" || t.text.length > 2 || (glued(i) && toks[i - 1].kind !== "punct")) return null;
@@ -259,7 +268,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
         let y: number | undefined;
         const yk = isPunct(k, ",") ? k + 1 : k;
         const yr = yearAt(yk);
-        if (yr && toks[yk].kind === "number") {
+        if (yr && toks[yk].kind !== "punct") {
           y = yr.y;
           k = yr.end;
         }
@@ -267,7 +276,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       }
       const yk = isPunct(k, ",") ? k + 1 : low(k) === "of" ? k + 1 : k;
       const yr = yearAt(yk);
-      if (yr && toks[yk].kind === "number") return { end: yr.end, expr: { kind: "calendar", y: yr.y, m: mo.m }, rule: "month-year" };
+      if (yr && toks[yk].kind !== "punct") return { end: yr.end, expr: { kind: "calendar", y: yr.y, m: mo.m }, rule: "month-year" };
       return null;
     }
     // 7 August 1998 / 7th of August / the 7th of August
@@ -284,7 +293,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
         let y: number | undefined;
         const yk = isPunct(end, ",") ? end + 1 : end;
         const yr = yearAt(yk);
-        if (yr && toks[yk].kind === "number") {
+        if (yr && toks[yk].kind !== "punct") {
           y = yr.y;
           end = yr.end;
         }
@@ -401,11 +410,12 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     if (s) j = s.end;
     const se = SEASONS[low(j)];
     if (!se) return null;
+    if (low(j) === "fall" && (low(i - 1) === "to" || FALL_VERB_NEXT.has(low(j + 1)))) return null; // "to fall apart", "fall below"
     if (low(j) === "fall" && !s && !the && !DATE_PREPOSITIONS.has(low(i - 1))) return null; // "prices fall"
     let end = j + 1;
     const yk = low(end) === "of" ? end + 1 : end;
     const yr = yearAt(yk);
-    if (yr && toks[yk].kind === "number") return { end: yr.end, expr: { kind: "season", season: se, y: yr.y }, rule: "season" };
+    if (yr && toks[yk].kind !== "punct") return { end: yr.end, expr: { kind: "season", season: se, y: yr.y }, rule: "season" };
     if (!s && !the && !DATE_PREPOSITIONS.has(low(i - 1))) return null;
     return { end, expr: { kind: "season", season: se, shift: s?.shift }, rule: "season" };
   }
@@ -416,7 +426,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     if (!s) return null;
     const uw = low(s.end);
     const u = UNITS[uw];
-    if (!u || uw !== u) return null;
+    if (!u || uw !== u || capitalizedInside(toks, s.end)) return null;
     if (u === "hour" || u === "minute" || u === "second") return null;
     if (low(i) === "past" && low(i - 1) === "the") return null; // "the past week": a duration
     if (u === "decade" || u === "century") return { end: s.end + 1, expr: { kind: "decade", shift: s.shift, unit: u }, rule: "relative-" + u };
@@ -426,7 +436,11 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
 
   function deictic(i: number): Partial | null {
     const w = low(i);
-    if (w in DEICTIC_DAYS) return { end: i + 1, expr: { kind: "deictic", offset: DEICTIC_DAYS[w] }, rule: "deictic" };
+    if (w in DEICTIC_DAYS) {
+      // "today's youth", "today's world": the present age, not the day (TimeBank leaves it out)
+      if (w === "today" && (isPunct(i + 1, "'") || isPunct(i + 1, "’")) && low(i + 2) === "s") return null;
+      return { end: i + 1, expr: { kind: "deictic", offset: DEICTIC_DAYS[w] }, rule: "deictic" };
+    }
     if (w === "tonight") return { end: i + 1, expr: { kind: "deictic", offset: 0 }, part: "NI", rule: "deictic" };
     if ((w === "this" || w === "last") && dayPartAt(i + 1)) {
       const p = dayPartAt(i + 1)!;
@@ -448,7 +462,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       if (!ok || !/^[A-Z]/.test(toks[i].text)) continue;
       const yk = isPunct(j, ",") ? j + 1 : j;
       const yr = yearAt(yk);
-      if (yr && toks[yk].kind === "number") return { end: yr.end, expr: { kind: "holiday", holiday: h, y: yr.y }, rule: "holiday" };
+      if (yr && toks[yk].kind !== "punct") return { end: yr.end, expr: { kind: "holiday", holiday: h, y: yr.y }, rule: "holiday" };
       return { end: j, expr: { kind: "holiday", holiday: h }, rule: "holiday" };
     }
     return null;
@@ -495,7 +509,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       let m = end + 1;
       if (low(m) === "fiscal") m++;
       const yr = yearAt(m);
-      if (yr && toks[m].kind === "number") {
+      if (yr && toks[m].kind !== "punct") {
         y = yr.y;
         end = yr.end;
       } else if ((low(m) === "this" || low(m) === "last" || low(m) === "next") && low(m + 1) === "year") {
@@ -586,7 +600,10 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   function set(i: number): Partial | null {
     const w = low(i);
     const f = FREQUENCY_WORDS[w];
-    if (f && w !== "annual") return { end: i + 1, expr: { kind: "set", value: f }, rule: "set" };
+    if (f) {
+      if (low(i - 1) === "average") return null; // "the average daily volume"
+      return { end: i + 1, expr: { kind: "set", value: f }, rule: "set" };
+    }
     if (w === "every" || w === "each" || w === "per") {
       let j = i + 1;
       if (low(j) === "other") j++;
@@ -665,7 +682,10 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     const uw = low(k);
     const u = UNITS[uw];
     if (!u) return null;
-    if (u === "weekend") return null;
+    if (u === "weekend" || capitalizedInside(toks, k)) return null;
+    if (n && (low(j) === "a" || low(j) === "an") && n.end === j + 1) {
+      if (uw === "second") return null; // "a second attempt": the ordinal
+    }
     if (adjective && (isPunct(k + 1, "-") && low(k + 2) === "old" || low(k + 1) === "old")) return null; // 44-year-old: an age
     if (!adjective && n && (low(k + 1) === "old" || (isPunct(k + 1, "-") && low(k + 2) === "old"))) return null;
     if (!n) {
@@ -736,7 +756,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     if (pm) {
       // the end of the year, mid-afternoon (yesterday)
       const u = low(at);
-      if ((u === "year" || u === "month" || u === "week") && !glued(at + 1)) {
+      if ((u === "year" || u === "month" || u === "week") && !isPunct(at + 1, "-") && !(toks[at + 1]?.kind === "word" && glued(at + 1))) {
         return { end: at + 1, expr: { kind: "relative", unit: u, shift: 0 }, mod: pm.mod, rule: "modified-unit" };
       }
       const p = dayPartAt(at);

@@ -35,7 +35,7 @@ interface Raw { type: TimexType; value: string; inferred: boolean; unresolved: b
  * present a season's, and a future tense takes the next one. A weekday given
  * with the date ("Monday, Oct. 26") picks the year where the two agree.
  */
-const DAY_SLACK: Readonly<Record<Tense, number>> = { past: 31, present: 92, future: -31 };
+const DAY_SLACK: Readonly<Record<Tense, number>> = { past: 62, present: 92, future: -31 };
 function yearForDay(ref: Day, m: number, d: number, tense: Tense, wd?: number): number {
   const years = [ref.y - 1, ref.y, ref.y + 1];
   if (wd !== undefined) {
@@ -316,10 +316,13 @@ export function normalize(found: Found, anchors: Anchors): DateValue {
       type = "TIME";
       value = `${value}T${pad(found.time.h)}:${pad(found.time.min)}`;
     } else if (found.part) {
-      // TimeBank types "Wednesday night" a DATE, "tonight" and "this morning" a TIME
+      // TimeBank takes "Wednesday night" as the day (a DATE); "tonight", "this morning", "Friday morning" as a TIME
       const e = found.expr;
-      type = e.kind === "weekday" || e.kind === "calendar" ? "DATE" : "TIME";
-      value = `${value}T${found.part}`;
+      const dayNamed = e.kind === "weekday" || e.kind === "calendar";
+      if (!(dayNamed && (found.part === "NI" || found.part === "EV"))) {
+        type = "TIME";
+        value = `${value}T${found.part}`;
+      }
     }
   }
   return { type, value, ...describe(type, value), inferred: raw.inferred, unresolved: raw.unresolved };

@@ -163,3 +163,6 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
   "will", "'ll", "shall", "going", "plan", "plans", "planned", "planning", "scheduled", "expected", "expects", "due",
   "set", "intends", "intend", "would", "hope", "hopes", "schedule", "slated",
 ]);
+
+/** Words right before a date that point ahead of the reference: "by Dec. 15", "payable Jan. 3", "as soon as Tuesday". */
+export const LOOKING_AHEAD: ReadonlySet<string> = new Set(["by", "effective", "payable", "starting", "as soon as", "as early as"]);

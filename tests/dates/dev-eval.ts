@@ -25,4 +25,14 @@ for (const [k, v] of Object.entries(flatten(ev.scores))) {
 const lines: string[] = [];
 for (const d of docs) lines.push(...listErrors("dates", d, ev.outputs.get(d.id)).map((l) => (l.startsWith("ERR") ? l + `  (ref ${d.date})` : l)));
 writeFileSync("/tmp/dates-errors.txt", lines.join("\n") + "\n");
+// value mismatches by rule, for error analysis
+const byRule: string[] = [];
+for (const d of docs) {
+  const sys = (ev.outputs.get(d.id)?.dates ?? []) as unknown as Array<{ start: number; end: number; value: string; type: string; rule: string; text: string }>;
+  for (const g of d.gold.dates ?? []) {
+    const s = sys.find((x) => x.start < g.end && g.start < x.end);
+    if (s && s.value !== g.value) byRule.push(`${s.rule.padEnd(18)} ${s.value.padEnd(12)} gold ${g.value.padEnd(12)} ${d.date} ${JSON.stringify(s.text)} ${d.text.slice(Math.max(0, g.start - 70), g.end + 40).replace(/\s+/g, " ")}`);
+  }
+}
+writeFileSync("/tmp/dates-values.txt", byRule.sort().join("\n") + "\n");
 console.log(`${ev.seconds.toFixed(1)}s, errors in /tmp/dates-errors.txt`);
