@@ -31,6 +31,8 @@ export interface Attribution {
 }
 
 const OPEN_QUOTE = /["“«„]/;
+/** "Carson: Clinton ‘Not Fit to Serve’" — up to five capitalised words, a colon, a claim */
+const HEADLINE = /^((?:[A-Z][\p{L}.’'-]*\s+){0,4}[A-Z][\p{L}.’'-]*):(\s+)(\S.{8,})$/u;
 const CLOSE_QUOTE = /["”»]/;
 const RELATIVE = new Set(["who", "which", "whose"]);
 const NP_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
@@ -101,9 +103,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return np(k, lo);
   }
 
+  /** a capitalised word the tagger missed inside a person's name ("Kim Jong Un") */
+  function nameGoesOn(k: number): boolean {
+    return k > 0 && /^\p{Lu}/u.test(terms[k].text) && terms[k - 1].tags.has("Person") && clean(terms[k - 1]) && !terms[k].tags.has("PastTense") && terms[k].sentence === terms[k - 1].sentence;
+  }
+
   /** a noun phrase ending at term k, extended left over modifiers */
   function np(k: number, lo: number): [number, number] | null {
-    if (!isHead(terms[k]) && !isPronoun(terms[k])) return null;
+    if (!isHead(terms[k]) && !isPronoun(terms[k]) && !nameGoesOn(k)) return null;
     if (isPronoun(terms[k])) return [k, k];
     let a = k;
     while (a - 1 >= lo && k - a < 9 && clean(terms[a - 1]) && !inQuote(a - 1)) {
@@ -132,6 +139,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let lastHead = -1;
     for (let k = first; k < c; k++) {
       if (inQuote(k)) continue;
+      if (nameGoesOn(k)) { lastHead = k; continue; }
       if (terms[k].tags.has("Verb") && lastHead >= 0) break;
       if (isHead(terms[k]) || isPronoun(terms[k])) lastHead = k;
       if (!clean(terms[k]) && lastHead >= 0 && terms[k].tags.has("Verb")) break;
@@ -295,7 +303,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       let bStart: number;
       if (beforeQuoted) bStart = segments[segOf[boundary]].start;
       else {
-        if (boundary < S.first) return null;
+        if (boundary < S.first || boundary - S.first < 3) return null;
+        // what was said is a clause: "…, the army has no experience, they said"
+        let verb = false;
+        for (let k = S.first; k <= boundary && !verb; k++) verb = isFinite(terms[k]);
+        if (!verb) return null;
         bStart = startWithPre(S.first);
       }
       if (bEnd - bStart < 3) return null;
@@ -343,6 +355,24 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     };
   }
 
+  // a headline "Name: what they said" (a short paragraph with no final stop)
+  for (const p of paragraphs) {
+    const line = text.slice(p.start, p.end);
+    const m = HEADLINE.exec(line);
+    if (!m || /[.]\s*$/.test(line) && !/['’"”]\.?\s*$/.test(line)) continue;
+    const colon = p.start + m[1].length;
+    const first = terms.findIndex((t) => t.start >= p.start);
+    let last = first;
+    while (last + 1 < terms.length && terms[last + 1].end <= colon) last++;
+    if (first < 0 || terms[last].end !== colon) continue;
+    const cStart = p.start + m[0].length - m[3].length;
+    const cEnd = p.start + line.trimEnd().length;
+    if (out.some((a) => a.start < cEnd && cStart < a.end && a.cue)) continue;
+    out.push({
+      start: cStart, end: cEnd, parts: [], cue: { start: colon, end: colon + 1 }, source: span(first, last),
+      sourceTerms: [first, last], family: "speech", continues: null, antecedent: null,
+    });
+  }
   return { attributions: mergeQuotes(text, out, segments, paragraphs), segments, paragraphs };
 }
 

@@ -18,7 +18,12 @@ export interface Entity {
   keys: Set<string>;
   /** offset of the latest mention, for pronouns */
   last: number;
+  gender: "male" | "female" | null;
+  /** the name is a proper name, not a description ("the spy agency") */
+  proper: boolean;
 }
+
+interface NameMention { pos: number; end: number; full: string; surname: string; gender: "male" | "female" | null }
 
 export interface Resolution {
   entity: number | null;
@@ -26,28 +31,42 @@ export interface Resolution {
 
 const POSSESSIVE = /['’]s?$/;
 const lower = (s: string) => s.toLowerCase().replace(POSSESSIVE, "");
-const isName = (t: Term) => t.tags.has("ProperNoun") && /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Honorific") && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, ""));
+const isName = (t: Term, prev?: Term) => (t.tags.has("ProperNoun") || !!prev?.tags.has("Person") && /^\s+$/.test(prev.post) && !t.tags.has("PastTense")) && /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Honorific") && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, ""));
 
 /** Names written in the article: "Kyrylo Budanov" under "budanov"; "National Intelligence Service (NIS)" under "nis". */
-export function nameIndex(text: string, terms: readonly Term[]): { people: Map<string, string>; acronyms: Map<string, string> } {
+export function nameIndex(text: string, terms: readonly Term[]): { people: Map<string, string>; acronyms: Map<string, string>; mentions: NameMention[] } {
   const people = new Map<string, string>();
+  const mentions: NameMention[] = [];
   const acronyms = new Map<string, string>();
   for (let i = 0; i < terms.length; i++) {
     if (!isName(terms[i])) continue;
     let j = i;
-    while (j + 1 < terms.length && isName(terms[j + 1]) && /^\s+$/.test(terms[j].post) && !POSSESSIVE.test(terms[j].text)) j++;
+    while (j + 1 < terms.length && isName(terms[j + 1], terms[j]) && /^\s+$/.test(terms[j].post) && !terms[j + 1].pre.trim() && !POSSESSIVE.test(terms[j].text)) j++;
     const words = terms.slice(i, j + 1);
     const full = text.slice(terms[i].start, terms[j].end).replace(POSSESSIVE, "");
     if (words.length >= 2 && words.some((w) => w.tags.has("Person")) && !words.some((w) => w.tags.has("Place") || w.tags.has("Organization"))) {
       const surname = lower(words[words.length - 1].text);
       if (!people.has(surname)) people.set(surname, full);
     }
+    if (words.some((w) => w.tags.has("Person")) && !words.some((w) => w.tags.has("Place") || w.tags.has("Organization"))) {
+      const surname = lower(words[words.length - 1].text);
+      const gender = words[0].tags.has("MaleName") ? "male" : words[0].tags.has("FemaleName") ? "female" : genderOfTitle(terms[i - 1]);
+      mentions.push({ pos: terms[i].start, end: terms[j].end, full: people.get(surname) ?? full, surname, gender });
+    }
     // "the National Intelligence Service (NIS)"
     const m = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(terms[j].end, terms[j].end + 12));
     if (m && words.length >= 2) acronyms.set(m[1].toLowerCase(), full);
     i = j;
   }
-  return { people, acronyms };
+  return { people, acronyms, mentions };
+}
+
+const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman"]);
+const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman"]);
+function genderOfTitle(t: Term | undefined): "male" | "female" | null {
+  if (!t) return null;
+  const w = t.normal.replace(/\.$/, "");
+  return MALE_TITLES.has(w) ? "male" : FEMALE_TITLES.has(w) ? "female" : null;
 }
 
 /**
@@ -59,15 +78,31 @@ export function resolveSources(
   terms: readonly Term[],
   mentions: readonly (readonly [number, number] | null)[],
 ): { entities: Entity[]; of: (number | null)[] } {
-  const { people, acronyms } = nameIndex(text, terms);
+  const { people, acronyms, mentions: names } = nameIndex(text, terms);
   const entities: Entity[] = [];
   const of: (number | null)[] = [];
   const byKey = new Map<string, number>();
 
   const touch = (e: number, pos: number) => { entities[e].last = Math.max(entities[e].last, pos); };
-  const nearest = (pos: number, kinds: readonly SpeakerKind[]) => {
+  // an entity is also mentioned where its name or description is written without a cue ("Seoul's spy agency also released…")
+  const lowerText = text.toLowerCase();
+  const lastSeen = (e: Entity, pos: number) => {
+    let last = e.last < pos ? e.last : -1;
+    for (const k of e.keys) {
+      if (k.length < 3 || k.includes(":")) continue;
+      const at = lowerText.lastIndexOf(k, pos - 1);
+      if (at > last) last = at;
+    }
+    return last;
+  };
+  const nearest = (pos: number, kinds: readonly SpeakerKind[], gender: string | null = null) => {
     let best = -1;
-    entities.forEach((e, i) => { if (kinds.includes(e.kind) && e.last < pos && (best < 0 || e.last > entities[best].last)) best = i; });
+    let bestAt = -1;
+    entities.forEach((e, i) => {
+      if (!kinds.includes(e.kind) || gender && e.gender && e.gender !== gender) return;
+      const at = lastSeen(e, pos);
+      if (at >= 0 && at > bestAt) { best = i; bestAt = at; }
+    });
     return best >= 0 ? best : null;
   };
 
@@ -88,7 +123,20 @@ export function resolveSources(
         if (k >= 0 && (terms[k].tags.has("Noun") || isName(terms[k]))) {
           e = named(s, k, pos);
         }
-      } else if (p === "male" || p === "female") e = nearest(pos, ["person"]);
+      } else if (p === "male" || p === "female") {
+        // the nearest person before: a speaker already met, or a name written in the text
+        e = nearest(pos, ["person"], p);
+        let name: NameMention | null = null;
+        for (const n of names) {
+          if (n.end > pos) break;
+          if (!n.gender || n.gender === p) name = n;
+        }
+        if (name && (e === null || lastSeen(entities[e], pos) < name.pos)) {
+          e = ensure([name.full.toLowerCase(), `person:${name.surname}`], name.full, "person", null, name.pos);
+          if (!entities[e].gender) entities[e].gender = name.gender;
+        }
+        if (e !== null && !entities[e].gender) entities[e].gender = p;
+      }
       else if (p === "neuter") e = nearest(pos, ["organisation"]);
       else if (p === "plural") e = nearest(pos, ["group", "organisation", "anonymous"]);
       else if (first.normal === "i") e = ensure(["the author"], "the author", "person", null, pos);
@@ -100,7 +148,7 @@ export function resolveSources(
     of.push(named(a, b, pos));
   }
 
-  function ensure(keys: string[], name: string, kind: SpeakerKind, title: string | null, pos: number): number {
+  function ensure(keys: string[], name: string, kind: SpeakerKind, title: string | null, pos: number, proper = kind === "person"): number {
     for (const k of keys) {
       const found = byKey.get(k);
       if (found !== undefined) {
@@ -108,12 +156,13 @@ export function resolveSources(
         for (const kk of keys) if (!byKey.has(kk)) { byKey.set(kk, found); e.keys.add(kk); }
         if (!e.title && title) e.title = title;
         if (name.split(" ").length > e.name.split(" ").length && kind === "person" && e.kind === "person") e.name = name;
+        if (proper && !e.proper) { e.name = name; e.proper = true; }
         touch(found, pos);
         return found;
       }
     }
     const idx = entities.length;
-    entities.push({ name, kind, title, keys: new Set(keys), last: pos });
+    entities.push({ name, kind, title, keys: new Set(keys), last: pos, gender: null, proper });
     for (const k of keys) byKey.set(k, idx);
     return idx;
   }
@@ -128,21 +177,27 @@ export function resolveSources(
     let name: string | null = null;
     let kind: SpeakerKind = "unknown";
     let title: string | null = null;
+    let proper = false;
     for (const g of groups) {
       const d = describe(g);
+      if (d.proper) proper = true;
       keys.push(...d.keys);
       if (d.kind !== "unknown" && (kind === "unknown" || d.name)) kind = d.kind;
       if (d.name && (!name || d.name.length > name.length)) name = d.name;
       if (d.title && !title) title = d.title;
     }
     const mentionText = text.slice(terms[a].start, terms[b].end).replace(POSSESSIVE, "");
-    return ensure(keys.length ? keys : [mentionText.toLowerCase()], name ?? mentionText, kind, title, pos);
+    return ensure(keys.length ? keys : [mentionText.toLowerCase()], name ?? mentionText, kind, title, pos, proper);
   }
 
-  function describe(g: readonly Term[]): { keys: string[]; name: string | null; kind: SpeakerKind; title: string | null } {
+  function describe(whole: readonly Term[]): { keys: string[]; name: string | null; kind: SpeakerKind; title: string | null; proper: boolean } {
+    // "a military source in Russia's Far East": the head comes before the prepositional phrase
+    const prep = whole.findIndex((w, i) => i > 0 && w.tags.has("Preposition"));
+    const g = prep > 0 ? whole.slice(0, prep) : whole;
+    const fullText = text.slice(whole[0].start, whole[whole.length - 1].end);
     // trailing run of name words (not titles) is the name; what comes before is the title
     let n = g.length;
-    while (n > 0 && isName(g[n - 1]) && !(n < g.length && POSSESSIVE.test(g[n - 1].text))) n--;
+    while (n > 0 && isName(g[n - 1], g[n - 2]) && !(n < g.length && POSSESSIVE.test(g[n - 1].text))) n--;
     const nameWords = g.slice(n);
     const titleWords = g.slice(0, n).filter((w) => !w.tags.has("Determiner"));
     const head = lower(g[g.length - 1].text);
@@ -157,28 +212,28 @@ export function resolveSources(
       if (isPerson) {
         const full = nameWords.length >= 2 ? written : people.get(surname) ?? written;
         keys.push(full.toLowerCase(), `person:${surname}`);
-        return { keys, name: full, kind: "person", title: titleText };
+        return { keys, name: full, kind: "person", title: titleText, proper: true };
       }
       const expanded = acronym ? acronyms.get(acronym) : undefined;
       if (acronym) keys.push(acronym);
       keys.push(written.toLowerCase());
       if (!acronym) for (const [ac, full] of acronyms) if (full.toLowerCase() === written.toLowerCase()) keys.push(ac);
-      return { keys, name: expanded ?? written, kind: isOrg ? "organisation" : "unknown", title: titleText };
+      return { keys, name: expanded ?? written, kind: isOrg ? "organisation" : "unknown", title: titleText, proper: true };
     }
     // a description: "the spy agency", "a military source in Russia's Far East", "military experts"
     const words = g.filter((w) => !w.tags.has("Determiner") && !(w.tags.has("Possessive") && w.tags.has("ProperNoun")));
     const desc = words.length ? text.slice(words[0].start, words[words.length - 1].end).toLowerCase() : head;
-    const written = text.slice(g[0].start, g[g.length - 1].end);
+    const written = fullText;
     const tokens = g.map((w) => lower(w.text));
     let kind: SpeakerKind = "unknown";
-    if (ANONYMOUS_HEADS.has(head) && (tokens.some((w) => ANONYMOUS_MARKERS.has(w)) || /s$/.test(head) && g.length <= 3) && !g.some((w) => w.tags.has("Person"))) kind = "anonymous";
+    if (ANONYMOUS_HEADS.has(head) && (tokens.some((w) => ANONYMOUS_MARKERS.has(w)) || /s$/.test(head)) && !g.some((w) => w.tags.has("Person"))) kind = "anonymous";
     else if (ORGANISATION_HEADS.has(head)) kind = "organisation";
     else if (GROUP_HEADS.has(head)) kind = "group";
     else if (TITLE_WORDS.has(head)) kind = "person";
     // anonymous and group descriptions are kept apart: two "officials" need not be the same people
     const key = kind === "anonymous" || kind === "group" ? written.toLowerCase() : desc;
     keys.push(key);
-    return { keys, name: written.replace(/^(the|a|an)\s+/i, (m) => (kind === "anonymous" || kind === "group" ? m : "")), kind, title: null };
+    return { keys, name: written.replace(/^(the|a|an)\s+/i, (m) => (kind === "anonymous" || kind === "group" ? m : "")), kind, title: null, proper: false };
   }
 
   return { entities, of };
