@@ -217,7 +217,10 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const afterIn = !!prev && /^(in|near|outside)$/.test(prev.normal) && t.tags.has("ProperNoun") && !t.tags.has("Plural");
     if ((!listed && !afterIn) || (next && isCap(next) && tight(t))) continue;
     const span = clean(t.start, t.end);
-    if (span) addCand(i, i, span.start, span.end, [], false, true);
+    if (span) {
+      addCand(i, i, span.start, span.end, [], false, true);
+      keepUnresolved.add(cands[cands.length - 1]);
+    }
   }
 
   // "Paris, Texas": a place right after a comma that can hold the one before qualifies it

@@ -51,8 +51,9 @@ export function resolve(cands: Candidate[]): void {
     countryWeight.set(e.countryCode, (countryWeight.get(e.countryCode) ?? 0) + w);
     if (e.admin1) admin1Weight.set(`${e.countryCode}.${e.admin1}`, (admin1Weight.get(`${e.countryCode}.${e.admin1}`) ?? 0) + w);
   }
-  // 3. the choice in context; one sense per name per document
+  // 3. the choice in context; one sense per name per document, qualified mentions first
   const byName = new Map<string, Entry | null>();
+  for (const c of cands) if (c.qualifier !== null && c.chosen) byName.set(nameKey(c.text), c.chosen);
   for (const c of cands) {
     if (c.chosen !== undefined) continue;
     const key = nameKey(c.text) + (c.admin ? "#admin" : "");
@@ -126,7 +127,7 @@ export function editDistance(a: string, b: string, max: number): number {
 function fuzzyFind(text: string, countries: string[], cands: Candidate[]): Entry | null {
   const key = translitKey(text);
   if (key.length < 5 || countries.length === 0) return null;
-  const max = key.length >= 9 ? 2 : 1;
+  const max = key.length >= 12 ? 2 : 1;
   const g = gazetteer();
   // the document's resolved towns, to prefer a namesake near them
   const near = cands.map((c) => c.chosen).filter((e): e is Entry => !!e && (e.kind === "town" || e.kind === "seat" || e.kind === "capital"));

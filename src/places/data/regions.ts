@@ -77,7 +77,7 @@ export const REGIONS: readonly RegionRow[] = [
   ["Sahara", ["Sahara Desert"], "desert", null, 26, 13, null],
   ["Gobi Desert", ["Gobi"], "desert", null, 42.5, 107.5, null],
   // supranational bodies news uses as places, and historical states
-  ["European Union", ["EU", "E.U."], "union", null, 50, 10, 6695072],
+  ["European Union", ["EU", "E.U."], "union", null, 48.69, 9.14, 6695072],
   ["Soviet Union", ["USSR", "U.S.S.R."], "historical-country", null, 60, 100, 8354411],
   ["Yugoslavia", [], "historical-country", null, 44, 20, null],
   // macro-regions
@@ -147,8 +147,10 @@ export const ALIASES: readonly (readonly [alias: string, name: string, countryCo
   ["Bombay", "Mumbai", "IN"], ["Calcutta", "Kolkata", "IN"], ["Madras", "Chennai", "IN"], ["Bangalore", "Bengaluru", "IN"],
   ["Peking", "Beijing", "CN"], ["Canton", "Guangzhou", "CN"], ["Rangoon", "Yangon", "MM"], ["Saigon", "Ho Chi Minh City", "VN"],
   ["St Petersburg", "Saint Petersburg", "RU"], ["St. Petersburg", "Saint Petersburg", "RU"],
-  ["Washington, D.C.", "Washington", "US"], ["Washington D.C.", "Washington", "US"], ["Washington, DC", "Washington", "US"],
-  ["D.C.", "Washington", "US"], ["NYC", "New York City", "US"], ["New York City", "New York City", "US"],
+  // news means the capital and the city by these; the state and the division stay reachable with "state"
+  ["Washington", "Washington, D.C.", "US"], ["Washington D.C.", "Washington, D.C.", "US"], ["Washington, DC", "Washington, D.C.", "US"],
+  ["Washington DC", "Washington, D.C.", "US"], ["D.C.", "Washington, D.C.", "US"], ["New York", "New York City", "US"],
+  ["NYC", "New York City", "US"],
   ["LA", "Los Angeles", "US"], ["L.A.", "Los Angeles", "US"],
   ["Mexico City", "Mexico City", "MX"], ["Tel Aviv", "Tel Aviv", "IL"],
   ["Calif.", "California", "US"], ["Va.", "Virginia", "US"], ["Ga.", "Georgia", "US"], ["Md.", "Maryland", "US"],
