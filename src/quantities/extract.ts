@@ -72,6 +72,8 @@ const TIME_AFTER = /^\s?(?:[ap]\.\s?m\.?|[ap]m\b)/i;
 const NOUNISH = new Set(["Noun", "Adjective", "ProperNoun"]);
 const NOT_IN_NOUN_PHRASE = new Set(["Pronoun", "Determiner", "Preposition", "Conjunction", "Value", "Date", "Month", "WeekDay", "Copula", "Modal", "Auxiliary", "QuestionWord"]);
 const NP_STOP = new Set(["of", "per", "a", "an", "the", "and", "or", "than", "to", "from", "in", "on", "at", "for", "with", "by", "as", "who", "which", "that", "is", "are", "was", "were", "had", "has", "have", "will", "would", "could", "should", "can", "may", "might", "each", "ago", "later", "earlier", "before", "after", "more", "less", "fewer", "apiece", "altogether", "respectively", "percent", "times", "worth", "year", "years", "old", "last", "next", "this", "such", "own", "so", "too", "very", "also", "just", "only", "then", "there", "here", "both", "all", "other", "another", "about", "around", "over", "under"]);
+/** Verbs after which "up" and "down" still tell a change ("ended down 1%", "was trading up 2%"). */
+const UP_DOWN_VERBS = new Set(["ended", "closed", "finished", "opened", "traded", "trading", "trended", "trending", "is", "was", "were", "are", "been", "be", "being", "went", "moved", "stood", "remained", "ends", "closes", "finishes", "opens", "trades", "trade", "end", "close", "finish", "open", "stayed", "sat", "came", "come", "comes", "edged", "ticked", "inched"]);
 const RATE_A_NOUNS = new Set(["share", "head", "piece", "person", "ticket", "unit", "seat", "week", "day", "month", "year", "hour", "minute", "night", "game", "barrel", "gallon", "ounce", "tonne", "ton", "kilo", "pound", "litre", "liter", "kg"]);
 
 /** The currency prefix ending right before token i ("US $", "HK$", "£", "PS" glued), as ISO code or "$". */
@@ -86,7 +88,7 @@ function currencyBefore(toks: readonly Token[], i: number): { code: string; firs
     const gap = toks[i].gap;
     if (GLUED_ONLY_PREFIXES.has(s) ? gap !== "" : !(gap === "" || gap === " ")) continue;
     // "CPS2" or "AUS$" are not these prefixes: the prefix starts a word
-    if (/^\p{L}/u.test(s) && first > 0 && glued(toks[first]) && toks[first - 1].type === "word") continue;
+    if (/^\p{L}/u.test(s) && first > 0 && glued(toks[first]) && (toks[first - 1].type !== "sym" || toks[first - 1].text === "-")) continue;
     for (let m = first + 1; m < i; m++) if (!(toks[m].gap === "" || toks[m].gap === " ")) continue;
     return { code, first };
   }
@@ -118,7 +120,7 @@ function unitAt(toks: readonly Token[], j: number, core: { value: number; scaled
     const info = lookupUnit(s);
     if (!info) continue;
     // single-letter abbreviations spaced from the number are rarely units ("5 a", "3 C" in a list)
-    if (s.length === 1 && /^[a-z]$/.test(s) && t.gap !== "") continue;
+    if ((s === "a" || s === "i") && t.gap !== "") continue;
     best = { info, text: s, first: k0, last: k };
   }
   if (!best) {
@@ -134,19 +136,31 @@ function unitAt(toks: readonly Token[], j: number, core: { value: number; scaled
 
 /** A rate after a unit: "per barrel", "a month", "an ounce", "/kg". */
 function rateAt(toks: readonly Token[], j: number): { name: string; last: number } | null {
-  const t = toks[j];
-  if (!t || !softGap(t)) return null;
+  let t = toks[j];
+  if (!t) return null;
+  // "barrel-a-day", "miles-per-hour"
+  if (t.text === "-" && glued(t) && toks[j + 1] && glued(toks[j + 1]) && /^(a|an|per)$/i.test(toks[j + 1].text) &&
+      toks[j + 2]?.text === "-" && glued(toks[j + 2]) && toks[j + 3] && glued(toks[j + 3]) && toks[j + 3].type === "word") {
+    const n = toks[j + 3];
+    return { name: longName(lookupUnit(n.text)?.unit ?? singularPhrase(n.lower)), last: j + 3 };
+  }
+  if (!softGap(t)) return null;
+  t = toks[j];
   const w = t.lower;
   if (!(w === "per" || w === "a" || w === "an" || w === "/" || w === "each")) return null;
   if (w === "each") return null;
   const n = toks[j + 1];
   if (!n || (w === "/" ? !glued(n) : !spaced(n))) return null;
   const u = unitAt(toks, j + 1, { value: 0, scaled: false, money: false });
+  // "a year earlier", "a month ago": a time, not a rate
+  const after = toks[(u ? u.last : j + 1) + 1];
+  if ((w === "a" || w === "an") && after && /^(earlier|ago|before|later|after|prior|previously|on|back|in)$/i.test(after.text)) return null;
   if (u && u.info.kind !== "money") {
     if ((w === "a" || w === "an") && !u.info.per && !RATE_A_NOUNS.has(singularPhrase(u.text.toLowerCase()))) return null;
     return { name: longName(u.info.unit), last: u.last };
   }
-  if (n.type === "word" && n.tags.has("Noun") && !n.tags.has("Pronoun") && !n.tags.has("Date")) {
+  if (n.type === "word" && (n.tags.has("Noun") || w === "per" || w === "/") && !n.tags.has("Pronoun") && !n.tags.has("Date") &&
+      !n.tags.has("Determiner") && !n.tags.has("Preposition") && !n.tags.has("Conjunction")) {
     const noun = singularPhrase(n.lower);
     if ((w === "a" || w === "an") && !RATE_A_NOUNS.has(noun)) return null;
     return { name: noun, last: j + 1 };
@@ -171,6 +185,10 @@ function countedAt(toks: readonly Token[], j: number, sentence: number): FoundUn
     }
     break;
   }
+  if (toks[k]?.text === "-" && glued(toks[k]) && toks[k + 1] && glued(toks[k + 1]) && toks[k + 1].type === "word" && !detached) {
+    const w = toks[k + 1];
+    return { info: { unit: singularPhrase(w.lower), kind: "count" }, text: w.text, first: k + 1, last: k + 1, counted: true };
+  }
   const first = k;
   let head = -1;
   let end = -1;
@@ -183,17 +201,23 @@ function countedAt(toks: readonly Token[], j: number, sentence: number): FoundUn
     if (k > first && !spaced(t) && !afterHyphen) break;
     if (k === first && !(t.gap === "" ? false : isSpace(t.gap))) break;
     if (t.type !== "word") break;
-    if (!afterHyphen) {
+    const hyphenNext = toks[k + 1]?.text === "-" && glued(toks[k + 1]) && toks[k + 2] && glued(toks[k + 2]) && toks[k + 2].type === "word";
+    // right after a number, compromise often reads a noun as a verb ("19 fouls", "9.3 million shipping containers")
+    const nextNoun = toks[k + 1] && spaced(toks[k + 1]) && toks[k + 1].type === "word" && toks[k + 1].tags.has("Noun") && !NP_STOP.has(toks[k + 1].lower);
+    const verbAsNoun = k === first && t.tags.has("Verb") && !t.tags.has("Copula") && !t.tags.has("Auxiliary") &&
+      ((t.tags.has("PresentTense") && /[^s]s$/.test(t.lower) && !t.tags.has("Gerund")) || (t.tags.has("Gerund") && nextNoun));
+    if (!afterHyphen && !(hyphenNext && k === first) && !verbAsNoun) {
       if (NP_STOP.has(t.lower) || MONTHS.has(t.lower) && capitalised(t)) break;
       if ([...NOT_IN_NOUN_PHRASE].some((g) => t.tags.has(g))) break;
       if (![...NOUNISH].some((g) => t.tags.has(g))) break;
       if (t.tags.has("Verb") && !t.tags.has("Noun")) break;
       if (t.tags.has("Adverb")) break;
     }
-    if (t.tags.has("Noun") || afterHyphen) { head = k; end = k; }
+    if (NP_STOP.has(t.lower) && !afterHyphen) break;
+    if (t.tags.has("Noun") || afterHyphen || (verbAsNoun && !t.tags.has("Gerund"))) { head = k; end = k; }
     if (toks[k + 1] && toks[k + 1].text === "-" && glued(toks[k + 1])) continue;
     // a plural noun ends the phrase: "13 people while", "five profile slots available"
-    if (t.tags.has("Plural") && !(toks[k + 1] && spaced(toks[k + 1]) && toks[k + 1].tags.has("Plural") && toks[k + 1].tags.has("Noun") && !toks[k + 1].tags.has("Verb"))) break;
+    if ((t.tags.has("Plural") || (verbAsNoun && !t.tags.has("Gerund"))) && !(toks[k + 1] && spaced(toks[k + 1]) && toks[k + 1].tags.has("Plural") && toks[k + 1].tags.has("Noun") && !toks[k + 1].tags.has("Verb"))) break;
   }
   if (head < 0) return null;
   const words = toks.slice(first, end + 1);
@@ -227,7 +251,10 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     let negative = false;
     let plus = false;
     const prev = toks[i - 1];
-    if (t.type === "num" && prev && glued(t) && /^[-−+]$/.test(prev.text)) {
+    if (prev && prev.text === "-" && glued(t) && glued(prev) && toks[i - 2]?.lower === "minus") {
+      negative = true;
+      first = i - 2;
+    } else if (t.type === "num" && prev && glued(t) && /^[-−+]$/.test(prev.text)) {
       const before = toks[i - 2];
       if (!before || !glued(prev) || before.type === "sym") {
         if (!(before && before.type === "num" && glued(prev))) {
@@ -239,9 +266,6 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     } else if (prev && prev.lower === "minus" && (spaced(t) || false)) {
       negative = true;
       first = i - 1;
-    } else if (prev && prev.text === "-" && glued(t) && glued(prev) && toks[i - 2]?.lower === "minus") {
-      negative = true;
-      first = i - 2;
     }
     const cur = currencyBefore(toks, first);
     if (cur) first = cur.first;
@@ -266,6 +290,12 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
         unit = { ...unit, info: { ...unit.info, unit: `${unit.info.unit} per ${rate.name}` } };
         last = rate.last;
       }
+    } else if ((Array.isArray(n.value) || n.fraction) && toks[n.last + 1]?.lower === "of") {
+      // "hundreds of miles", "dozens of people", "tens of millions of dollars", "1/16 of a pint"
+      let j = n.last + 2;
+      if (toks[j] && /^(a|an|the|these|those|its|their|his|her)$/i.test(toks[j].text)) j++;
+      const u = unitAt(toks, j, { value, scaled: true, money: false }) ?? (n.fraction ? null : countedAt(toks, j, t.sentence));
+      if (u) { unit = u; last = u.last; }
     } else {
       const u = unitAt(toks, n.last + 1, { value, scaled: n.scale > 1, money: false });
       if (u) {
@@ -342,10 +372,11 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
       if (after && spaced(after) && MONTHS.has(after.lower) && capitalised(after) && !c.currency && !hasUnit && Number.isInteger(n.value) && (n.value as number) <= 31) return "date";
       // a year: four digits, no comma, no currency, no unit of measure
       const v = n.value as number;
-      if (/^\d{4}$/.test(digits) && n.scale === 1 && !c.currency && !hasUnit && v >= 1100 && v <= 2100 && n.last === n.first) {
+      if (/^\d{4}$/.test(digits) && n.scale === 1 && !c.currency && !hasUnit && v >= 1000 && v <= 2199 && n.last === n.first) {
+        if (prev && /^(in|since|by|until|till|from|of|during|before|after|circa|between)$/i.test(prev.text) && !c.unit) return "year";
         const cued = !!BOUND_RE.exec(text.slice(Math.max(0, toks[c.first].start - 25), toks[c.first].start));
         const plural = c.unit?.counted && /s$/i.test(c.unit.text);
-        if (!((cued || plural) && !(v >= 1900 && v <= 2100))) return "year";
+        if (!((cued || plural) && !(v >= 1900 && v <= 2199))) return "year";
       }
     }
     // a label: "Section 427", "Game 7", "category 4", "No. 1"
@@ -359,6 +390,13 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
         (!prev.initial || prev.tags.has("ProperNoun") || /\p{Lu}{2}/u.test(prev.text))) {
       if (!(t.type === "word" && !capitalised(t) && c.unit?.counted)) return "name";
     }
+    if (t.type === "num" && !/,/.test(t.text) && n.last === n.first && !c.currency && !hasUnit && after && spaced(after) &&
+        after.type === "word" && capitalised(after) && !after.initial && after.tags.has("ProperNoun") && !after.tags.has("Demonym") &&
+        !after.tags.has("Adjective") && !/s$/.test(after.text) && !lookupUnit(after.text)) return "name";
+    // "COVID -19"
+    if (c.negative && c.first !== n.first && prev && prev.type === "word" && capitalised(prev) && spaced(toks[c.first]) && !hasUnit) return "name";
+    // "one 52,000-barrel refinery": "one" before another number is a determiner
+    if (t.lower === "one" && after && spaced(after) && after.type === "num") return "determiner";
     if (t.type === "word" && capitalised(t) && !t.initial && prev && capitalised(prev) && prev.type === "word" && !NOT_NAME_WORDS.has(prev.lower)) return "name";
     // a house number: "575 Wilbraham Road", "22 Ave Foch"
     for (let k = n.last + 1, m = 0; k < toks.length && m < 5; k++, m++) {
@@ -396,6 +434,10 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
       if (!(isSpace(toks[k + 1]?.gap ?? " ") || toks[k + 1]?.gap === "")) return null;
       if (t.type !== "word") return null;
       const tr = TREND_WORDS[t.lower];
+      if (tr && (t.lower === "up" || t.lower === "down")) {
+        const v = toks[k - 1];
+        if (v && v.type === "word" && v.tags.has("Verb") && !v.tags.has("Copula") && !UP_DOWN_VERBS.has(v.lower) && !TREND_WORDS[v.lower]) return null;
+      }
       if (tr) return tr;
       if (!TREND_FILLERS.has(t.lower)) return null;
     }
@@ -438,7 +480,7 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
       if (second && typeof second.num.value === "number") {
         const u1 = unit && (!unit.detached ? unit : null);
         const u2 = second.unit && !second.unit.detached ? second.unit : null;
-        const sameCurrency = u1?.info.currency && u1.info.currency === u2?.info.currency;
+        const sameCurrency = u1?.info.currency && u1.info.currency === u2?.info.currency && u1.info.unit.split(" ")[0] === u2?.info.unit.split(" ")[0];
         const trendVerb = trendBefore(before ? before.start : toks[c.first].start, before ? leadTok : c.first);
         const byTrend = trendVerb && lead?.lower === "by";
         let ok: boolean;
@@ -447,6 +489,7 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
         else if (u2) ok = !(trendVerb && !byTrend && conn.lower === "to");
         else ok = between || from || second.num.scale > 1 || (conn.lower === "or" && n.words && second.num.words);
         if (ok && byTrend && (second.num.value as number) > 3 * (n.value as number)) ok = false;
+        if (ok && trendVerb && !byTrend && conn.lower === "to" && !from && !between) ok = false;
         if (ok && conn.lower === "or" && !(n.words && second.num.words)) ok = false;
         if (ok && rejection(second) === "year" && /^\d{4}$/.test(toks[n.first].text)) { ok = false; score = true; }
         if (!ok && !u1 && !u2 && /^[-–—]$/.test(conn.text) && !c.currency && !second.currency && n.scale === 1 && second.num.scale === 1) score = true;
@@ -457,7 +500,7 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
           if (c.negative) v1 = -v1;
           value = [v1, second.negative ? -v2 : v2];
           unit = u2 && (!u1 || u1.info.unit === u2.info.unit || u1.counted) ? u2 : u1;
-          if (u1 && u2 && sameCurrency && u1.info.unit.length > u2.info.unit.length) unit = u1;
+          if (u1 && u2 && sameCurrency) unit = u1.info.unit.length > u2.info.unit.length ? u1 : u2;
           last = second.last;
           numLast = second.num.last;
           ranged = true;

@@ -84,7 +84,7 @@ export const TREND_WORDS: Readonly<Record<string, "up" | "down">> = Object.fromE
     "jumped", "jumping", "surge", "surges", "surged", "surging", "soar", "soars", "soared", "soaring", "rally", "rallies",
     "rallied", "rallying", "advance", "advances", "advanced", "advancing", "add", "adds", "added", "adding", "up",
     "upward", "upwards", "spike", "spiked", "leap", "leapt", "leaped", "rocket", "rocketed", "skyrocketed", "firmed",
-    "inched", "edged", "ticked", "raise", "raised", "raises", "hike", "hiked", "widened", "expanded", "expand", "expands"]
+    "inched", "edged", "ticked", "hike", "hiked", "widened", "expanded", "expand", "expands"]
     .map((w) => [w, "up"] as const),
   ...["fall", "falls", "fell", "fallen", "falling", "drop", "drops", "dropped", "dropping", "decline", "declines", "declined",
     "declining", "decrease", "decreases", "decreased", "decreasing", "slip", "slips", "slipped", "slipping", "slide",
@@ -99,9 +99,8 @@ export const TREND_WORDS: Readonly<Record<string, "up" | "down">> = Object.fromE
 ]);
 /** Words that may stand between a trend word and its number ("rose sharply by 5%", "was up only 2%"). */
 export const TREND_FILLERS: ReadonlySet<string> = new Set([
-  "by", "sharply", "slightly", "marginally", "steeply", "strongly", "modestly", "further", "another", "nearly", "almost",
-  "about", "around", "roughly", "some", "more", "than", "over", "under", "just", "only", "a", "an", "further", "again",
-  "as", "much", "many", "up", "to", "at", "least", "approximately", "close",
+  "by", "sharply", "slightly", "marginally", "steeply", "strongly", "modestly", "further", "another", "again", "only",
+  "just", "respectively", "overall", "collectively", "cumulatively",
 ]);
 
 export const MONTHS: ReadonlySet<string> = new Set([
@@ -152,7 +151,6 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "paid", "pay", "pays", "raised", "won", "lost", "gained", "rose", "fell", "dropped", "employs", "employ",
   "mr", "mrs", "ms", "dr", "prof", "st", "estimated", "record", "further", "another", "additional", "extra",
   "us", "u.s", "uk", "eu", "un", "usd", "eur", "gbp", "jpy", "cny", "rmb", "aud", "cad", "chf", "hk", "nz", "rs", "rm", "ps",
-  "bbc", "cnn", "reuters", "ap", "afp", "nasa", "opec", "fifa", "uefa", "nato",
 ]);
 
 /** Determiners and words before "one" that make it a pronoun ("the same one", "each one", "no one"). */
