@@ -208,6 +208,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const t = terms[i];
     if (owner[i] >= 0 || t.start < from || !isCap(t) || isSentenceStart(i) || hasAny(t, ["Person", "Organization", "Adjective", "Acronym", "Date", "Value"])) continue;
     if (!/^[\p{Lu}][\p{Ll}]{3,}$/u.test(t.text.replace(POSSESSIVE, ""))) continue;
+    if (isDemonym(t.text)) continue;
     const prev = prevWord(i);
     const next = nextWord(i);
     const listed =
@@ -271,6 +272,15 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   }
 }
 const keepUnresolved = new WeakSet<Candidate>();
+
+/** "Russian", "Syrian", "Chinese", "Polish": adjectives of a country's name, never places themselves. */
+function isDemonym(word: string): boolean {
+  const g = gazetteer();
+  const stem = nameKey(word).replace(/(ian|an|n|ese|ish|i)$/, "");
+  if (stem.length < 3) return false;
+  for (const e of g.countries.values()) if (nameKey(e.name).startsWith(stem)) return true;
+  return false;
+}
 
 function group(cands: Candidate[]): PlaceFact[] {
   const groups = new Map<string, { e: Entry | null; c: Candidate; mentions: Mention[] }>();

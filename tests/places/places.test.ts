@@ -151,3 +151,11 @@ describe("gazetteer and GeoJSON", () => {
     expect(fc.unresolved).toContain("Zorbulak Island");
   });
 });
+
+describe("demonyms", () => {
+  it("does not take a demonym after a locative for an unknown place", () => {
+    const got = mentions("North Korean troops are training in Russian bases in Vladivostok and Ussuriysk.");
+    expect(got).not.toContain("Russian");
+    expect(got).toEqual(expect.arrayContaining(["Vladivostok", "Ussuriysk"]));
+  });
+});
