@@ -4,7 +4,8 @@
  */
 import type { Context } from "./context.js";
 import { extractDates } from "./dates/extract.js";
-import { createDocument, type DocumentInput, type DocumentOptions } from "./document.js";
+import { CHUNK_CHARS, mergeFacts, shiftSpans, splitText } from "./chunk.js";
+import { createDocument, type Document, type DocumentInput, type DocumentOptions } from "./document.js";
 import { CATEGORIES, SCHEMA_VERSION, type Category, type DocumentFacts } from "./facts.js";
 import { parse } from "./nlp.js";
 import { extractPlaces } from "./places/extract.js";
@@ -17,8 +18,15 @@ export interface ExtractOptions extends DocumentOptions {
   only?: readonly Category[];
 }
 
+/** Extracts the facts of one document; a very long one in paragraph-aligned pieces (see chunk.ts). */
 export function extractDocument(input: DocumentInput, options: ExtractOptions = {}): DocumentFacts {
   const doc = createDocument(input, options);
+  if (doc.text.length <= CHUNK_CHARS) return extractWhole(doc, options);
+  const parts = splitText(doc.text).map((p) => shiftSpans(extractWhole({ ...doc, text: doc.text.slice(p.start, p.end) }, options), p.start));
+  return mergeFacts(parts);
+}
+
+function extractWhole(doc: Document, options: ExtractOptions): DocumentFacts {
   const only = new Set(options.only ?? CATEGORIES);
   const ctx: Context = { doc, parsed: parse(doc.text) };
   const warnings: string[] = [];
