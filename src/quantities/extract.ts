@@ -390,20 +390,18 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
         (!prev.initial || prev.tags.has("ProperNoun") || /\p{Lu}{2}/u.test(prev.text))) {
       if (!(t.type === "word" && !capitalised(t) && c.unit?.counted)) return "name";
     }
-    if (t.type === "num" && !/,/.test(t.text) && n.last === n.first && !c.currency && !hasUnit && after && spaced(after) &&
-        after.type === "word" && capitalised(after) && !after.initial && after.tags.has("ProperNoun") && !after.tags.has("Demonym") &&
+    if (t.type === "num" && !/[,.]/.test(t.text) && n.last === n.first && !c.currency && !hasUnit && after && spaced(after) &&
+        after.type === "word" && capitalised(after) && !after.initial && (after.tags.has("ProperNoun") || /^\p{Lu}{2,}$/u.test(after.text)) && !after.tags.has("Demonym") &&
         !after.tags.has("Adjective") && !/s$/.test(after.text) && !lookupUnit(after.text)) return "name";
+    // a rank: "the bottom three", "the top 10"
+    if (prev && /^(top|bottom)$/i.test(prev.text) && !c.unit) return "rank";
     // "COVID -19"
     if (c.negative && c.first !== n.first && prev && prev.type === "word" && capitalised(prev) && spaced(toks[c.first]) && !hasUnit) return "name";
     // "one 52,000-barrel refinery": "one" before another number is a determiner
     if (t.lower === "one" && after && spaced(after) && after.type === "num") return "determiner";
     if (t.type === "word" && capitalised(t) && !t.initial && prev && capitalised(prev) && prev.type === "word" && !NOT_NAME_WORDS.has(prev.lower)) return "name";
     // a house number: "575 Wilbraham Road", "22 Ave Foch"
-    for (let k = n.last + 1, m = 0; k < toks.length && m < 5; k++, m++) {
-      const w = toks[k];
-      if (!softGap(w) || !(w.type === "num" || w.text === "." || (w.type === "word" && (capitalised(w) || ORDINAL_SUFFIXES.has(w.lower))))) break;
-      if (w.type === "word" && capitalised(w) && STREET_WORDS.has(w.lower)) return "address";
-    }
+    if (address(n.last + 1)) return "address";
     // "one" as a pronoun: "the same one", "each one", "one another"
     if (t.lower === "one" && !c.currency && !hasUnit) {
       if (prev && ONE_PRONOUN_BEFORE.has(prev.lower) && softGap(t)) return "pronoun";
@@ -413,6 +411,15 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     if (c.unit && !c.unit.counted && toks[n.last + 1]?.text === "-" && glued(toks[n.last + 1]) && HYPHEN_TIME_UNITS.has(c.unit.info.unit) &&
         c.unit.last === n.last + 2) return "adjective";
     return null;
+  }
+
+  function address(from: number): boolean {
+    for (let k = from, m = 0; k < toks.length && m < 5; k++, m++) {
+      const w = toks[k];
+      if (!softGap(w) || !(w.type === "num" || w.text === "." || (w.type === "word" && (capitalised(w) || ORDINAL_SUFFIXES.has(w.lower))))) break;
+      if (w.type === "word" && capitalised(w) && STREET_WORDS.has(w.lower)) return true;
+    }
+    return false;
   }
 
   function boundBefore(startTok: number): { bound: Bound; start: number } | null {
@@ -523,15 +530,21 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
         if (f && glued(f) && /^[-/.]$/.test(f.text) || d.text === "/" ) { i = k; continue; }
       }
     }
-    const why = rejection(c);
-    if (why && !(ranged && why === "year" && false)) {
+    const why = rejection(c) ?? (ranged && address(numLast + 1) ? "address" : null);
+    if (why) {
       i = Math.max(i + 1, c.num.last + 1);
       continue;
+    }
+    const pv = toks[c.first - 1], nx = toks[last + 1];
+    if (!unit && !ranged && typeof value === "number" && Number.isInteger(value) && value > 0 && value < 120 && pv?.text === "," && nx?.text === "," &&
+        toks[c.first - 2] && capitalised(toks[c.first - 2]) && toks[c.first - 2].type === "word" && toks[c.first].type === "num") {
+      unit = { info: { unit: "year of age", kind: "measure" }, text: "", first: last, last, detached: true };
     }
     if (!ranged && c.negative && typeof value === "number") value = -value;
     else if (ranged && c.negative && Array.isArray(value) && value[0] > 0) value = [-value[0], value[1]];
     // bound after: "50 or more", "20-odd", "100-plus"
     let bound: Bound = before?.bound ?? "exact";
+    if (ranged && from && before) bound = "exact";
     if (!before) {
       const rest = text.slice(toks[last].end, toks[last].end + 12).toLowerCase();
       for (const [cue, b] of POST_BOUND_CUES) {
@@ -544,6 +557,13 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     const sentence = toks[c.first].sentence;
     if (!trend && lead?.lower === "by" && sentenceTrend.get(sentence)) trend = sentenceTrend.get(sentence) ?? null;
     if (trend) sentenceTrend.set(sentence, trend);
+    const opener = toks[(before ? leadTok : c.first) - 1];
+    const prevFact = facts[facts.length - 1];
+    if (opener && (opener.text === "(" || opener.text === "/") && prevFact && opener.start - prevFact.end <= 3 && !before && !trend &&
+        /^[\s(\/]*$/.test(text.slice(prevFact.end, opener.start + 1)) && (unit?.info.kind ?? "count") === (prevFact.kind === "count" ? "count" : unit?.info.kind)) {
+      bound = prevFact.bound;
+      trend = prevFact.trend;
+    }
     const start = toks[c.first].start;
     const endTok = unit && !unit.detached ? Math.max(last, unit.last) : last;
     const end = toks[endTok].end;

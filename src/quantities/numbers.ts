@@ -89,7 +89,7 @@ function readDigits(toks: readonly Token[], i: number, money: boolean): NumberRe
     if (toks[k] && glued(toks[k]) && toks[k].text === "^") k++;
     if (toks[k] && glued(toks[k]) && /^[-−]$/.test(toks[k].text)) { sign = -1; k++; }
     if (toks[k] && glued(toks[k]) && toks[k].type === "num") {
-      raw = raw * 10 ** (sign * digitValue(toks[k].text)); last = k;
+      raw = Number(`${raw}e${sign * digitValue(toks[k].text)}`); last = k;
     }
   }
   return applyScales(toks, { value: raw, raw, scale: 1, first: i, last, words: false, fraction }, money);
