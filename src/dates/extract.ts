@@ -53,10 +53,14 @@ export function tenseAround(parsed: Parsed, start: number, end: number, before: 
   }
   if (!best) return "present";
   if (FUTURE_CUES.has(best.normal)) return "future";
-  for (let i = best.i - 1; i >= Math.max(s.first, best.i - 4); i--) {
+  const from = Math.max(s.first, best.i - 4);
+  for (let i = best.i - 1; i >= from; i--) {
+    const t = parsed.terms[i];
+    if (FUTURE_CUES.has(t.normal) || t.tags.has("FutureTense")) return "future";
+  }
+  for (let i = best.i - 1; i >= from; i--) {
     const t = parsed.terms[i];
     const n = t.normal;
-    if (FUTURE_CUES.has(n) || t.tags.has("FutureTense")) return "future";
     if (n === "to") continue;
     if (PRESENT_AUX.has(n)) return "present";
     if (PAST_AUX.has(n)) return "past";

@@ -240,12 +240,12 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
 
   function calendar(i: number): Partial | null {
     // ISO 1998-08-07
-    if (toks[i]?.kind === "number" && toks[i].text.length === 4 && isPunct(i + 1, "-") && glued(i + 1) && toks[i + 2]?.text.length === 2 && glued(i + 2) && isPunct(i + 3, "-") && glued(i + 3) && toks[i + 4]?.text.length === 2 && glued(i + 4) && !glued(i + 5)) {
+    if (toks[i]?.kind === "number" && toks[i].text.length === 4 && isPunct(i + 1, "-") && glued(i + 1) && toks[i + 2]?.text.length === 2 && glued(i + 2) && isPunct(i + 3, "-") && glued(i + 3) && toks[i + 4]?.text.length === 2 && glued(i + 4) && !(glued(i + 5) && toks[i + 5].kind !== "punct")) {
       const [y, m, d] = [Number(toks[i].text), Number(toks[i + 2].text), Number(toks[i + 4].text)];
       if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && !(glued(i) && toks[i - 1]?.kind !== "punct")) return { end: i + 5, expr: { kind: "calendar", y, m, d }, rule: "iso" };
     }
     // 8/7/1998, 8/7/98 (US order)
-    if (toks[i]?.kind === "number" && isPunct(i + 1, "/") && glued(i + 1) && toks[i + 2]?.kind === "number" && glued(i + 2) && isPunct(i + 3, "/") && glued(i + 3) && toks[i + 4]?.kind === "number" && glued(i + 4) && !glued(i + 5) && !glued(i)) {
+    if (toks[i]?.kind === "number" && isPunct(i + 1, "/") && glued(i + 1) && toks[i + 2]?.kind === "number" && glued(i + 2) && isPunct(i + 3, "/") && glued(i + 3) && toks[i + 4]?.kind === "number" && glued(i + 4) && !(glued(i + 5) && toks[i + 5].kind !== "punct") && !glued(i)) {
       const [m, d, yy] = [Number(toks[i].text), Number(toks[i + 2].text), toks[i + 4].text];
       const y = yy.length === 4 ? Number(yy) : yy.length === 2 ? 1900 + Number(yy) : NaN;
       if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && Number.isFinite(y)) return { end: i + 5, expr: { kind: "calendar", y, m, d }, rule: "numeric" };
@@ -358,11 +358,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     if (j === i) {
       // a bare number: only a year where nothing says it is a count, a model or an amount
       const prev = low(i - 1);
-      const prevTok = toks[i - 1];
-      if (prevTok && (prevTok.text === "'" || prevTok.text === "’") && low(i - 2) !== "of") {
-        // Kopp's 1987 Chevrolet: a model year
-        if (low(i) !== "" && toks[i - 2]?.kind === "word") return null;
-      }
+      // Kopp's 1987 Chevrolet: a model year after a possessive
+      if (prev === "s" && glued(i - 1) && (isPunct(i - 2, "'") || isPunct(i - 2, "’")) && /^[A-Z]/.test(toks[after]?.text ?? "")) return null;
       if (prev === "no" || prev === "number" || prev === "no." || prev === "boeing" || prev === "airbus" || prev === "route" || prev === "flight") return null;
       const next = toks[after];
       if (next && !next.space && (next.text === "-" || next.text === "%") && toks[after + 1]?.kind === "word") return null;
@@ -488,6 +485,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       k = toks[j].kind === "number" ? j + 2 : j + 1;
       if (isPunct(k, "-") && glued(k)) k++;
       if (low(k) === "fiscal") k++;
+      if (isPunct(k - 1, "-") && j > i) return null; // "its third-quarter profit": the adjective alone
       if (low(k) === "quarter" && o <= 4) q = o;
       else if (low(k) === "half" && o <= 2) half = o;
       else return null;

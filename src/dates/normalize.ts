@@ -70,6 +70,9 @@ function addMonths(y: number, m: number, n: number): [number, number] {
   return [Math.floor(total / 12), (total % 12) + 1];
 }
 
+/** first and last month of a season (winter runs into the next year: month 14 is February) */
+const SEASON_MONTHS: Readonly<Record<string, readonly [number, number]>> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+
 function quarterOf(day: Day): number {
   return Math.floor((day.m - 1) / 3) + 1;
 }
@@ -184,7 +187,14 @@ function resolve(found: Found, a: Anchors): Raw {
     case "season": {
       if (e.y !== undefined) return R(`${pad(e.y, 4)}-${e.season}`, false);
       if (!ref) return U(`XXXX-${e.season}`);
-      return R(`${pad(ref.y + (e.shift ?? 0), 4)}-${e.season}`);
+      // last summer: the latest one that has ended; next summer: the first one not yet begun
+      const [startM, endM] = SEASON_MONTHS[e.season];
+      const now = ref.y * 12 + ref.m;
+      const begins = (y: number) => y * 12 + startM;
+      const ends = (y: number) => y * 12 + endM;
+      if (e.shift === -1) return R(`${pad(ends(ref.y) < now ? ref.y : ref.y - 1, 4)}-${e.season}`);
+      if (e.shift === 1) return R(`${pad(begins(ref.y) > now ? ref.y : ref.y + 1, 4)}-${e.season}`);
+      return R(`${pad(ref.y, 4)}-${e.season}`);
     }
     case "quarter": {
       const part = (y: number, q: number) => (e.half !== undefined ? `${pad(y, 4)}-H${e.half}` : `${pad(y, 4)}-Q${q}`);

@@ -1,0 +1,219 @@
+/**
+ * Dates: each expression family on hand-made sentences, with a fixed reference
+ * date (Friday 18 October 2024), positive and negative cases.
+ */
+import { describe, expect, it } from "vitest";
+import { createDocument } from "../../src/document.js";
+import { extractDates } from "../../src/dates/extract.js";
+import type { DateFact } from "../../src/facts.js";
+import { parse } from "../../src/nlp.js";
+
+const REF = "2024-10-18"; // a Friday
+
+function dates(text: string, date: string | null = REF): DateFact[] {
+  const doc = createDocument({ text, date });
+  const facts = extractDates({ doc, parsed: parse(doc.text) });
+  for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.text);
+  return facts;
+}
+
+/** [text, type, value] of every date found */
+const found = (text: string, date: string | null = REF) => dates(text, date).map((f) => [f.text, f.type, f.value]);
+/** the value of the one date whose text is `span` */
+function valueOf(text: string, span: string, date: string | null = REF): string | undefined {
+  return dates(text, date).find((f) => f.text === span)?.value;
+}
+
+describe("weekdays take the direction of the tense", () => {
+  it("past tense: the previous one", () => {
+    expect(found("The minister resigned on Thursday.")).toEqual([["Thursday", "DATE", "2024-10-17"]]);
+    expect(valueOf("Police said the suspect was arrested Monday.", "Monday")).toBe("2024-10-14");
+  });
+  it("future tense: the next one", () => {
+    expect(valueOf("The talks will resume on Tuesday.", "Tuesday")).toBe("2024-10-22");
+    expect(valueOf("Ministers are expected to meet Wednesday.", "Wednesday")).toBe("2024-10-23");
+  });
+  it("the reference day itself, and last / next", () => {
+    expect(valueOf("The report was published on Friday.", "Friday")).toBe("2024-10-18");
+    expect(valueOf("He left last Friday.", "last Friday")).toBe("2024-10-11");
+    expect(valueOf("They meet next Monday.", "next Monday")).toBe("2024-10-21");
+  });
+  it("a weekday with a part of the day", () => {
+    expect(found("Protesters gathered on Wednesday night.")).toEqual([["Wednesday night", "DATE", "2024-10-16"]]);
+    expect(found("The vote took place Tuesday morning.")).toEqual([["Tuesday morning", "TIME", "2024-10-15TMO"]]);
+  });
+});
+
+describe("calendar dates", () => {
+  it("day and month, either order, with or without a year", () => {
+    expect(valueOf("Troops are due to arrive by 1 November.", "1 November")).toBe("2024-11-01");
+    expect(valueOf("The deal was signed on November 1, 2023.", "November 1, 2023")).toBe("2023-11-01");
+    expect(valueOf("The embassy was bombed on Aug. 7.", "Aug. 7")).toBe("2024-08-07");
+    expect(valueOf("It happened on the 5th of March 2019.", "the 5th of March 2019")).toBe("2019-03-05");
+  });
+  it("a date in the past tense that would be months ahead is last year's", () => {
+    expect(valueOf("He was killed on Dec. 23 in his home.", "Dec. 23")).toBe("2023-12-23");
+  });
+  it("a weekday given with the date picks the year where they agree", () => {
+    expect(valueOf("The paper said in an editorial on Saturday, Oct. 19: it is time.", "Saturday, Oct. 19")).toBe("2024-10-19");
+  });
+  it("months alone: past tense looks back, future ahead", () => {
+    expect(found("Soldiers have been training in Russia since August.")).toEqual([["August", "DATE", "2024-08"]]);
+    expect(valueOf("The first troops arrived in August.", "August")).toBe("2024-08");
+    expect(valueOf("The summit will be held in April.", "April")).toBe("2025-04");
+    expect(valueOf("She moved there last October.", "last October")).toBe("2023-10");
+    expect(valueOf("Sales fell in June last year.", "June last year")).toBe("2023-06");
+  });
+  it("years, month-years, ISO dates and numeric dates", () => {
+    expect(found("The law was passed in 1995.")).toEqual([["1995", "DATE", "1995"]]);
+    expect(valueOf("Prices peaked in March 2019.", "March 2019")).toBe("2019-03");
+    expect(valueOf("date 2024-10-18 North Korea has sent troops.", "2024-10-18")).toBe("2024-10-18");
+    expect(valueOf("The form was filed on 8/7/1998.", "8/7/1998")).toBe("1998-08-07");
+    expect(valueOf("Earnings fell in fiscal 1990.", "fiscal 1990")).toBe("1990");
+  });
+  it("modifiers stay in the span and keep the value: early 2024, mid-October, the end of the year", () => {
+    expect(found("Elections are planned for early 2025.")).toEqual([["early 2025", "DATE", "2025"]]);
+    expect(valueOf("Fighting intensified in mid-October.", "mid-October")).toBe("2024-10");
+    expect(valueOf("The plant will close by the end of the year.", "the end of the year")).toBe("2024");
+  });
+});
+
+describe("relative expressions anchored to the reference date", () => {
+  it("last / this / next unit", () => {
+    expect(found("Last week, Kim Jong Un greeted the envoy.")).toEqual([["Last week", "DATE", "2024-W41"]]);
+    expect(valueOf("Officials confirmed it earlier this week.", "this week")).toBe("2024-W42");
+    expect(valueOf("Talks resume next month.", "next month")).toBe("2024-11");
+    expect(valueOf("Exports rose 5% last year.", "last year")).toBe("2023");
+    expect(valueOf("The plan was announced earlier this year.", "earlier this year")).toBe("2024");
+  });
+  it("deictic days", () => {
+    expect(found("The minister resigned yesterday and leaves office tomorrow.")).toEqual([
+      ["yesterday", "DATE", "2024-10-17"],
+      ["tomorrow", "DATE", "2024-10-19"],
+    ]);
+    expect(found("The president speaks tonight.")).toEqual([["tonight", "TIME", "2024-10-18TNI"]]);
+  });
+  it("offsets: ago, earlier, later", () => {
+    expect(valueOf("The war began two days ago.", "two days ago")).toBe("2024-10-16");
+    expect(valueOf("He arrived three weeks ago.", "three weeks ago")).toBe("2024-W39");
+    expect(valueOf("The company was founded 20 years ago.", "20 years ago")).toBe("2004");
+    expect(valueOf("The treaty took effect almost four years ago.", "almost four years ago")).toBe("2020");
+    expect(valueOf("A few years ago this was unthinkable.", "A few years ago")).toBe("PAST_REF");
+  });
+  it("'later' and 'the following year' step from the date the text gave", () => {
+    const text = "The accident happened on March 3, 2020. Two days later the pilot was charged. He was jailed the following year.";
+    expect(valueOf(text, "Two days later")).toBe("2020-03-05");
+    expect(valueOf(text, "the following year")).toBe("2021");
+  });
+  it("seasons: last summer is the latest that has ended", () => {
+    expect(valueOf("Prices rose last summer.", "last summer")).toBe("2024-SU");
+    expect(valueOf("Snow fell last winter.", "last winter")).toBe("2023-WI");
+    expect(valueOf("The dam will be finished in the spring of 2026.", "the spring of 2026")).toBe("2026-SP");
+  });
+  it("holidays", () => {
+    expect(valueOf("The shops will close on Christmas Day.", "Christmas Day")).toBe("2024-12-25");
+    expect(valueOf("Families will gather at Thanksgiving.", "Thanksgiving")).toBe("2024-11-28");
+  });
+});
+
+describe("durations", () => {
+  it("amounts of units", () => {
+    expect(found("The siege lasted three days.")).toEqual([["three days", "DURATION", "P3D"]]);
+    expect(valueOf("The flight took six hours.", "six hours")).toBe("PT6H");
+    expect(valueOf("He served 2 1/2 years in prison.", "2 1/2 years")).toBe("P2Y6M");
+    expect(valueOf("She waited a minute and left.", "a minute")).toBe("PT1M");
+  });
+  it("'the past three years' keeps its article and lead", () => {
+    expect(found("Output has doubled over the past three years.")).toEqual([["the past three years", "DURATION", "P3Y"]]);
+    expect(valueOf("The talks may last for the next few days.", "the next few days")).toBe("PXD");
+  });
+  it("hyphenated adjectives without their article", () => {
+    expect(found("After a two-day visit, she left.")).toEqual([["two-day", "DURATION", "P2D"]]);
+    expect(valueOf("He began a 16-hour flight.", "16-hour")).toBe("PT16H");
+  });
+  it("hedges stay out of the span, bounds stay in", () => {
+    expect(found("She spent about five hours there.")).toEqual([["five hours", "DURATION", "PT5H"]]);
+    expect(found("The ban lasts at least 30 days.")).toEqual([["at least 30 days", "DURATION", "P30D"]]);
+  });
+  it("ages are not durations", () => {
+    expect(found("A 44-year-old man was arrested.")).toEqual([]);
+    expect(found("The man, 44 years old, was arrested.")).toEqual([]);
+  });
+});
+
+describe("sets, times, quarters, decades, reference words", () => {
+  it("sets", () => {
+    expect(found("The committee meets every week.")).toEqual([["every week", "SET", "P1W"]]);
+    expect(valueOf("Fees rise annually.", "annually")).toBe("P1Y");
+    expect(valueOf("Flights leave each Thursday.", "each Thursday")).toBe("XXXX-WXX-4");
+    expect(valueOf("The paper is published daily.", "daily")).toBe("P1D");
+  });
+  it("clock times", () => {
+    expect(found("The blast occurred at 3 p.m.")).toEqual([["3 p.m.", "TIME", "2024-10-18T15:00"]]);
+    expect(valueOf("The deadline will expire at 9 a.m. Tuesday.", "9 a.m. Tuesday")).toBe("2024-10-22T09:00");
+    expect(valueOf("He left at 10:35 a.m. yesterday.", "10:35 a.m. yesterday")).toBe("2024-10-17T10:35");
+  });
+  it("quarters and halves", () => {
+    expect(valueOf("Profit rose in the third quarter.", "the third quarter")).toBe("2024-Q3");
+    expect(found("Its third-quarter profit rose.")).toEqual([["third-quarter", "DATE", "2024-Q3"]]);
+    expect(valueOf("Sales fell in the first half of 2023.", "the first half of 2023")).toBe("2023-H1");
+    const report = "Net income rose 5% in the third quarter, up from $2 million a year earlier.";
+    expect(valueOf(report, "a year earlier")).toBe("2023-Q3");
+  });
+  it("decades and centuries", () => {
+    expect(found("The policy dates from the 1990s.")).toEqual([["the 1990s", "DATE", "199"]]);
+    expect(valueOf("It began in the early 1980s.", "the early 1980s")).toBe("198");
+    expect(valueOf("The worst war of the 20th century.", "the 20th century")).toBe("19");
+  });
+  it("present, past and future references", () => {
+    expect(found("Troops are now stationed there.")).toEqual([["now", "DATE", "PRESENT_REF"]]);
+    expect(valueOf("The missile was recently recovered.", "recently")).toBe("PAST_REF");
+    expect(valueOf("We will see in the future.", "the future")).toBe("FUTURE_REF");
+    expect(valueOf("He is currently in Seoul.", "currently")).toBe("PRESENT_REF");
+  });
+});
+
+describe("what is not a date", () => {
+  it("counts, calibres, money, scores and model numbers", () => {
+    expect(found("About 2,600 soldiers and 1,500 troops arrived.")).toEqual([]);
+    expect(found("It fired 122-mm and 152-mm shells.")).toEqual([]);
+    expect(found("The stake is worth $2000 and 1998 shares changed hands.")).toEqual([]);
+    expect(found("The Boeing 747 and the A320 landed.")).toEqual([]);
+    expect(found("They won 3-1 after 2000 people watched.")).toEqual([]);
+  });
+  it("words that look like calendar words", () => {
+    expect(found("Prices may fall below last year's low.").map((f) => f[0])).toEqual(["last year"]);
+    expect(found("Jan Kavan met August Wilson.")).toEqual([]);
+    expect(found("He will march on the capital.")).toEqual([]);
+    expect(found("It was a second attempt.")).toEqual([]);
+    expect(found("The rifle, Kopp's 1987 Chevrolet and the car were found.")).toEqual([]);
+  });
+});
+
+describe("without a reference date", () => {
+  it("relative values stay underspecified and say so", () => {
+    const [thu] = dates("The minister resigned on Thursday.", null);
+    expect(thu).toMatchObject({ text: "Thursday", value: "XXXX-WXX-4", unresolved: true });
+    const [week] = dates("Last week, he left.", null);
+    expect(week).toMatchObject({ value: "PAST_REF", unresolved: true });
+    const [oct] = dates("It opened on Oct. 17.", null);
+    expect(oct).toMatchObject({ value: "XXXX-10-17", unresolved: true });
+  });
+  it("absolute dates need no reference", () => {
+    const [d] = dates("The deal was signed on November 1, 2023.", null);
+    expect(d).toMatchObject({ value: "2023-11-01", unresolved: false, inferred: false });
+  });
+});
+
+describe("what a date fact says besides its value", () => {
+  it("granularity and the interval it covers", () => {
+    const [w] = dates("Last week, he left.");
+    expect(w).toMatchObject({ granularity: "week", from: "2024-10-07", to: "2024-10-13", inferred: true });
+    const [q] = dates("Profit rose in the third quarter of 2023.");
+    expect(q).toMatchObject({ value: "2023-Q3", granularity: "quarter", from: "2023-07-01", to: "2023-09-30", inferred: false });
+    const [m] = dates("It snowed in February 2024.");
+    expect(m).toMatchObject({ granularity: "month", from: "2024-02-01", to: "2024-02-29" });
+    const [dur] = dates("The siege lasted three days.");
+    expect(dur.from).toBeUndefined();
+  });
+});
