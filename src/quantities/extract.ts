@@ -204,8 +204,12 @@ function countedAt(toks: readonly Token[], j: number, sentence: number): FoundUn
     const hyphenNext = toks[k + 1]?.text === "-" && glued(toks[k + 1]) && toks[k + 2] && glued(toks[k + 2]) && toks[k + 2].type === "word";
     // right after a number, compromise often reads a noun as a verb ("19 fouls", "9.3 million shipping containers")
     const nextNoun = toks[k + 1] && spaced(toks[k + 1]) && toks[k + 1].type === "word" && toks[k + 1].tags.has("Noun") && !NP_STOP.has(toks[k + 1].lower);
-    const verbAsNoun = k === first && t.tags.has("Verb") && !t.tags.has("Copula") && !t.tags.has("Auxiliary") &&
-      ((t.tags.has("PresentTense") && /[^s]s$/.test(t.lower) && !t.tags.has("Gerund")) || (t.tags.has("Gerund") && nextNoun));
+    const nx = toks[k + 1];
+    const phraseEnd = !nx || !spaced(nx) || !(nx.tags.has("Determiner") || nx.tags.has("Noun") || nx.tags.has("Pronoun") || nx.tags.has("Value"));
+    const verbAsNoun = (k === first || phraseEnd) && t.tags.has("Verb") && !t.tags.has("Copula") && !t.tags.has("Auxiliary") &&
+      ((t.tags.has("PresentTense") && /[^su]s$/.test(t.lower) && !t.tags.has("Gerund")) || (k === first && t.tags.has("Gerund") && nextNoun));
+    // a participle after the noun starts a clause: "troops training in", "containers carrying shells"
+    if (k > first && head >= 0 && /ing$/.test(t.lower) && pluralish(toks[head])) break;
     if (!afterHyphen && !(hyphenNext && k === first) && !verbAsNoun) {
       if (NP_STOP.has(t.lower) || MONTHS.has(t.lower) && capitalised(t)) break;
       if ([...NOT_IN_NOUN_PHRASE].some((g) => t.tags.has(g))) break;
@@ -217,13 +221,18 @@ function countedAt(toks: readonly Token[], j: number, sentence: number): FoundUn
     if (t.tags.has("Noun") || afterHyphen || (verbAsNoun && !t.tags.has("Gerund"))) { head = k; end = k; }
     if (toks[k + 1] && toks[k + 1].text === "-" && glued(toks[k + 1])) continue;
     // a plural noun ends the phrase: "13 people while", "five profile slots available"
-    if ((t.tags.has("Plural") || (verbAsNoun && !t.tags.has("Gerund"))) && !(toks[k + 1] && spaced(toks[k + 1]) && toks[k + 1].tags.has("Plural") && toks[k + 1].tags.has("Noun") && !toks[k + 1].tags.has("Verb"))) break;
+    if ((pluralish(t) || (verbAsNoun && !t.tags.has("Gerund"))) && !(nx && spaced(nx) && pluralish(nx) && nx.tags.has("Noun") && !nx.tags.has("Verb"))) break;
   }
   if (head < 0) return null;
   const words = toks.slice(first, end + 1);
   let text = "";
   for (let m = 0; m < words.length; m++) text += (m === 0 || words[m].gap === "" ? "" : " ") + words[m].text;
   return { info: { unit: singularPhrase(text), kind: "count" }, text, first, last: end, counted: true, detached };
+}
+
+/** A plural noun, by compromise's tag or by its ending ("troops" is tagged Uncountable). */
+function pluralish(t: Token): boolean {
+  return t.tags.has("Plural") || (t.tags.has("Noun") && /[^su'’]s$/.test(t.lower) && t.lower.length > 3 && !t.tags.has("ProperNoun"));
 }
 
 function numValue(n: NumberRead): number {
