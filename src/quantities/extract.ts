@@ -445,6 +445,15 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
   function trendBefore(charStart: number, firstTok: number): Trend {
     let k = firstTok - 1;
     while (k >= 0 && toks[k].end > charStart) k--;
+    // "cut spending by $2bn", "grow sales by 35 per cent": the verb before its object
+    if (toks[k]?.lower === "by") {
+      for (let m = k - 1; m >= 0 && m >= k - 4; m--) {
+        if (!softGap(toks[m + 1]) || toks[m].type !== "word") break;
+        const tr = TREND_WORDS[toks[m].lower];
+        if (tr && toks[m].lower !== "up" && toks[m].lower !== "down" && (toks[m].tags.has("Verb") || !toks[m - 1]?.tags.has("Determiner"))) return tr;
+        if (toks[m].tags.has("Verb") || toks[m].tags.has("Preposition")) break;
+      }
+    }
     for (let hops = 0; k >= 0 && hops < 4; k--, hops++) {
       const t = toks[k];
       if (!(isSpace(toks[k + 1]?.gap ?? " ") || toks[k + 1]?.gap === "")) return null;
