@@ -12,13 +12,12 @@ import type { Term } from "../nlp.js";
 import { gazetteer, nameKey, type Entry } from "./gazetteer.js";
 import { resolve, type Candidate } from "./resolve.js";
 import {
-  ADMIN_WORDS, CONNECTORS, LOCATIVES, MODIFIED_ROLES, NOT_PLACES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_MODIFIERS,
+  ADMIN_WORDS, CONNECTORS, INSTITUTION_HEADS, LOCATIVES, MODIFIED_ROLES, NOT_PLACES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_MODIFIERS,
   PLACE_PREFIXES, TITLES,
 } from "./words.js";
 
 const MAX_WORDS = 6;
 const UPPER = /^\p{Lu}/u;
-const ALL_CAPS = /^[\p{Lu}.&]+$/u;
 const POSSESSIVE = /['’]s?$/u;
 /** what may stand between two words of one name: spaces, a hyphen, the comma of "Washington, D.C." */
 const JOINER = /^[ \t-]*,? ?$/;
@@ -38,6 +37,7 @@ function bodyStart(text: string): number {
 }
 
 const isCap = (t: Term) => UPPER.test(t.text);
+const bare = (t: Term) => nameKey(t.text.replace(POSSESSIVE, ""));
 const hasAny = (t: Term, tags: readonly string[]) => tags.some((x) => t.tags.has(x));
 
 export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
@@ -71,6 +71,11 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       if (hit) return { end: end + 1, entries: hit };
     }
     const hit = g.byName.get(nameKey(surface));
+    // abbreviations written in capitals ("LA", "UK") match only so: "Ooh La La" is not Los Angeles
+    if (hit && g.upper.has(nameKey(surface)) && surface !== surface.toUpperCase()) {
+      const mixed = hit.filter((e) => !g.upperOnly.has(e));
+      return mixed.length ? { end, entries: mixed } : null;
+    }
     return hit ? { end, entries: hit } : null;
   };
   const prevWord = (i: number) => (i > 0 && terms[i - 1].sentence === terms[i].sentence ? terms[i - 1] : null);
@@ -88,7 +93,8 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   const partOfName = (i: number, j: number, entries: readonly Entry[]): boolean => {
     const strong = isStrong(i, j, entries);
     const next = nextWord(j);
-    if (next && tight(terms[j]) && isCap(next) && ORG_TAILS.has(next.normal) && !POSSESSIVE.test(terms[j].text)) return true;
+    if (next && tight(terms[j]) && isCap(next) && ORG_TAILS.has(next.normal) && !POSSESSIVE.test(terms[j].text)
+      && !(strong && MODIFIED_ROLES.has(next.normal))) return true;
     // inside a longer capitalized name: "Dubai World Cup", "EU Aviation Strategy", "Smoky Mary"
     if (next && tight(terms[j]) && isCap(next) && !POSSESSIVE.test(terms[j].text) && !MODIFIED_ROLES.has(next.normal)
       && !PLACE_HEADS.has(next.normal) && !ADMIN_WORDS.has(next.normal) && !hasAny(next, DATE_TAGS) && !hasAny(next, FUNCTION_TAGS)
@@ -98,10 +104,14 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (next && tight(terms[j]) && next.text === "State" && entries.every((e) => e.countryCode === "US")) return true;
     const prev = prevWord(i);
     if (prev && tight(prev) && isCap(prev) && !PLACE_MODIFIERS.has(prev.normal) && !TITLES.has(prev.normal.replace(/\.$/, ""))
-      && !hasAny(prev, DATE_TAGS) && owner[prev.i] < 0 && !g.byName.has(nameKey(prev.text)) && !/[.!?:"“”]$/.test(prev.pre + prev.text)) return true;
+      && !hasAny(prev, DATE_TAGS) && !hasAny(prev, FUNCTION_TAGS) && !isSentenceStart(prev.i) && owner[prev.i] < 0
+      && !g.byName.has(nameKey(prev.text)) && !/[.!?:"“”]$/.test(prev.pre + prev.text)) return true;
     if (prev && /^(of|for)$/.test(prev.normal) && tight(prev)) {
       const head = prevWord(prev.i);
-      if (head && isCap(head) && (ORG_HEADS.has(head.normal) || (head.tags.has("Organization") && !head.tags.has("Place")))) return true;
+      // (a country keeps its place in "the Development Bank of Mauritius", as news readers take it)
+      const country = entries.some((e) => e.kind === "country");
+      if (head && isCap(head) && (country ? INSTITUTION_HEADS.has(head.normal)
+        : ORG_HEADS.has(head.normal) || (head.tags.has("Organization") && !head.tags.has("Place")))) return true;
     }
     if (prev && tight(prev) && isCap(prev) && TITLES.has(prev.normal.replace(/\.$/, ""))) return !strong;
     // a first name before ("Jack London") or a surname after ("Paris Hilton"): a person
@@ -123,8 +133,11 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   };
   const placeEvidence = (i: number, j: number, entries: readonly Entry[]): boolean => {
     const t = terms[i];
-    if (NOT_PLACES.has(t.normal) && i === j) return false;
+    if (NOT_PLACES.has(bare(t)) && i === j) return false;
     if (isStrong(i, j, entries)) return true;
+    if (i === j && surnames.has(bare(t))) return false;
+    // "in Modi's name": a small town's name with a possessive is more often somebody's
+    if (i === j && POSSESSIVE.test(t.text) && !t.tags.has("Place") && !entries.some((e) => e.population >= 100_000)) return false;
     if (i === j && hasAny(t, DATE_TAGS)) return false;
     const tagged = terms.slice(i, j + 1).some((x) => x.tags.has("Place") || x.tags.has("City") || x.tags.has("Country"));
     const personish = i === j && hasAny(t, PERSON_TAGS) && !t.tags.has("Place");
@@ -135,14 +148,28 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const qualified = !!next && /^,/.test(terms[j].post) && isCap(next) && g.byName.has(nameKey(next.text.replace(POSSESSIVE, "")));
     const multi = j > i;
     const bigCity = entries.some((e) => e.kind === "capital" || e.population >= 100_000);
-    const allCaps = ALL_CAPS.test(t.text) && t.text.length > 1;
+    const allCaps = /^\p{Lu}{2,}$/u.test(t.text) && !g.upper.has(t.text);
     // an all-capitals town name stands for a place in a dateline ("ATLANTA (AP) —", "PLEASANTON, Calif.")
-    if (allCaps && !(/^\s*[,(—–-]/.test(text.slice(terms[j].end, terms[j].end + 3)) && (isSentenceStart(i) || /\n\s*$/.test(text.slice(0, terms[i].start)) || i === 0))) return false;
+    if (allCaps) return dateline(i);
     if (personish) return locative || qualified;
     const hugeCity = entries.some((e) => e.population >= 300_000);
-    return tagged || locative || qualified || (multi && !allCaps) || (bigCity && (hugeCity || !isSentenceStart(i)));
+    const afterComma = !!prev && /,\s*$/.test(prev.post) && (owner[prev.i] >= 0 || isCap(prev)) && entries.some((e) => e.kind === "admin2");
+    return tagged || locative || qualified || afterComma || multi || (bigCity && (hugeCity || !isSentenceStart(i)));
   };
   const isSentenceStart = (i: number) => i === sentences[terms[i].sentence].first;
+  // surnames of the document's people ("Ashley Sutton", "Conor McGregor"): not towns anywhere in it
+  const surnames = new Set<string>();
+  for (let k = 0; k + 1 < terms.length; k++) {
+    const a = terms[k];
+    const b = terms[k + 1];
+    if (a.sentence === b.sentence && hasAny(a, ["FirstName"]) && !a.tags.has("Place") && tight(a) && isCap(b) && !b.tags.has("Place")) {
+      surnames.add(nameKey(b.text.replace(POSSESSIVE, "")));
+    }
+  }
+  /** "NEW YORK (AP) —", "PLEASANTON, Calif. --": an all-capitals name opening the article, a line or a sentence */
+  const dateline = (i: number) =>
+    /^\s*$/.test(text.slice(from, terms[i].start)) || /\n\s*$/.test(text.slice(Math.max(0, terms[i].start - 20), terms[i].start))
+    || (isSentenceStart(i) && /^\s*[,(—–:-]/.test(text.slice(terms[i].end, terms[i].end + 3)));
 
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
@@ -160,8 +187,8 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       const next = nextWord(j);
       let admin = false;
       if (next && /^ $/.test(terms[j].post) && ADMIN_WORDS.has(next.normal) && end === terms[j].end) {
-        const divisions = entries.filter((e) => e.kind === "admin1");
-        const usState = next.normal === "state" && divisions.every((e) => e.countryCode === "US");
+        const divisions = entries.filter((e) => e.kind === "admin1" || (e.kind === "admin2" && /county|district/.test(next.normal)));
+        const usState = next.normal === "state" && divisions.some((e) => e.countryCode === "US");
         if (!usState && (divisions.length > 0 || (next.normal === "county" || next.normal === "district"))) {
           entries = divisions;
           admin = true;
@@ -169,11 +196,15 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
           end = next.end;
         }
       }
-      if (partOfName(i, found.j, entries)) { i = found.j; continue; }
+      if (partOfName(i, found.j, entries) || (j > found.j && partOfName(i, j, entries))) {
+        const shaped = placeShaped(i);
+        i = shaped || found.j;
+        continue;
+      }
       if (!placeEvidence(i, found.j, entries)) {
         // may still be a place if the document uses the same name as one elsewhere (one sense per discourse)
         const nameLike = terms.slice(i, found.j + 1).some((x) => hasAny(x, [...DATE_TAGS, ...PERSON_TAGS, "Organization", "Acronym"]));
-        if (!nameLike && !NOT_PLACES.has(t.normal)) deferred.push({ i, j, end, entries, admin });
+        if (!nameLike && !NOT_PLACES.has(bare(t)) && !surnames.has(bare(t))) deferred.push({ i, j, end, entries, admin });
         i = found.j;
         continue;
       }

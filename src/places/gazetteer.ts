@@ -8,7 +8,7 @@ import { GEONAMES } from "./data/geonames.js";
 import { COUNTRIES } from "./data/countries.js";
 import { REGIONS, ALIASES } from "./data/regions.js";
 
-export type Kind = "country" | "admin1" | "capital" | "seat" | "town" | "region";
+export type Kind = "country" | "admin1" | "admin2" | "capital" | "seat" | "town" | "region";
 
 export interface Entry {
   readonly geonameId: number | null;
@@ -31,6 +31,10 @@ export interface Gazetteer {
   readonly countries: ReadonlyMap<string, Entry>;
   /** first-level divisions by "CC.code" */
   readonly admin1: ReadonlyMap<string, Entry>;
+  /** names and aliases written in capitals in the data ("UK", "UAE"): not shouting, so not datelines */
+  readonly upper: ReadonlySet<string>;
+  /** entries reachable under such a key only by the capitals alias (Los Angeles under "la") */
+  readonly upperOnly: ReadonlySet<Entry>;
 }
 
 const DIACRITICS = /\p{M}+/gu;
@@ -42,10 +46,12 @@ export function nameKey(s: string): string {
 /** Suffixes that first-level division names carry and news often drops or lowercases ("Kursk region"). */
 const ADMIN_SUFFIX = /\s+(oblast|province|region|state|governorate|prefecture|krai|kray|district|county|department|territory|republic|autonomous okrug)$/i;
 
-const KIND: Record<string, Kind> = { C: "country", A: "admin1", c: "capital", a: "seat", "2": "seat", p: "town" };
+const KIND: Record<string, Kind> = { C: "country", A: "admin1", B: "admin2", c: "capital", a: "seat", "2": "seat", p: "town" };
 const FEATURE: Record<Kind, string> = {
-  country: "country", admin1: "region", capital: "capital", seat: "city", town: "city", region: "region",
+  country: "country", admin1: "region", admin2: "county", capital: "capital", seat: "city", town: "city", region: "region",
 };
+/** How British and Irish counties are also called: "County Cavan" → "Cavan", "Royal Borough of Greenwich" → "Greenwich". */
+const COUNTY_AFFIX = /^(County|City of|Royal Borough of|Borough of|District of|County of|Sir) |\s+County$/;
 
 let cached: Gazetteer | null = null;
 
@@ -55,7 +61,14 @@ export function gazetteer(): Gazetteer {
   const townsByCountry = new Map<string, Entry[]>();
   const countries = new Map<string, Entry>();
   const admin1 = new Map<string, Entry>();
+  const upper = new Set<string>();
+  const upperOnly = new Set<Entry>();
   const add = (key: string, e: Entry) => {
+    if (/^[\p{Lu}]{2,}$/u.test(key)) {
+      upper.add(key);
+      upper.add(nameKey(key));
+      upperOnly.add(e);
+    }
     const k = nameKey(key);
     const list = byName.get(k);
     if (!list) byName.set(k, [e]);
@@ -74,6 +87,11 @@ export function gazetteer(): Gazetteer {
       admin1.set(`${e.countryCode}.${e.admin1}`, e);
       const bare = e.name.replace(ADMIN_SUFFIX, "");
       if (bare !== e.name) add(bare, e);
+    } else if (kind === "admin2") {
+      if (e.countryCode !== "US") {
+        const bare = e.name.replace(COUNTY_AFFIX, "");
+        if (bare !== e.name) add(bare, e);
+      }
     } else {
       const list = townsByCountry.get(e.countryCode!);
       if (list) list.push(e); else townsByCountry.set(e.countryCode!, [e]);
@@ -96,12 +114,12 @@ export function gazetteer(): Gazetteer {
       .sort((a, b) => exact(b) + rank(b) - exact(a) - rank(a))[0];
     if (target) add(alias, target);
   }
-  cached = { byName, townsByCountry, countries, admin1 };
+  cached = { byName, townsByCountry, countries, admin1, upper, upperOnly };
   return cached;
 }
 
 /** A prior for choosing among same-named entries before context is considered. */
 export function rank(e: Entry): number {
-  const base = { country: 9, region: 7.5, admin1: 6.5, capital: 6, seat: 0.4, town: 0 }[e.kind];
+  const base = { country: 9, region: 7.5, admin1: 6.5, admin2: 4.5, capital: 6, seat: 0.4, town: 0 }[e.kind];
   return base + Math.log10(e.population + 10);
 }

