@@ -24,6 +24,9 @@ const JOINER = /^[ \t-]*,? ?$/;
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific"];
 /** tags of words that cannot continue a proper name: "Florida The controversy", "Oklahoma Republicans" */
 const FUNCTION_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "Verb", "Adverb", "QuestionWord"];
+/** division words that belong in the span even in lower case */
+const SPAN_ADMIN_WORDS = new Set(["region", "oblast", "krai", "kray", "province", "prefecture"]);
+const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 const DATE_TAGS = ["Date", "Month", "WeekDay", "Value", "Cardinal"];
 const STRONG_KINDS = new Set(["country", "admin1", "region"]);
 
@@ -192,9 +195,19 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
         if (!usState && (divisions.length > 0 || (next.normal === "county" || next.normal === "district"))) {
           entries = divisions;
           admin = true;
-          j = next.i;
-          end = next.end;
+          // the word is part of the name when capitalized ("Benue State", "Collier County") or when it names
+          // the division's kind as English renders it ("the Kursk region", "Helmand province"); a lower-case
+          // "state" or "district" only describes it ("Rajasthan state")
+          if (isCap(next) || SPAN_ADMIN_WORDS.has(next.normal)) {
+            j = next.i;
+            end = next.end;
+          }
         }
+      }
+      // "Collins Avenue", "Washington Square", "Thames Valley": the longer place-shaped name wins
+      if (!admin && next && tight(terms[j]) && isCap(next) && PLACE_HEADS.has(next.normal)) {
+        const shaped = placeShaped(i);
+        if (shaped) { i = shaped; continue; }
       }
       if (partOfName(i, found.j, entries) || (j > found.j && partOfName(i, j, entries))) {
         const shaped = placeShaped(i);
@@ -208,7 +221,12 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
         i = found.j;
         continue;
       }
-      addCand(i, j, terms[i].start, end, entries, admin, false);
+      // "West Wales", "Southern California": a capitalized compass word before a region belongs to its name
+      let start = terms[i].start;
+      const before = prevWord(i);
+      if (before && tight(before) && COMPASS.has(before.normal) && isCap(before) && owner[before.i] < 0
+        && entries.some((e) => e.kind === "country" || e.kind === "admin1" || e.kind === "region")) start = before.start;
+      addCand(i, j, start, end, entries, admin, false);
       i = j;
       continue;
     }
@@ -299,6 +317,8 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (poss && e - poss[0].length > s + 1) e -= poss[0].length;
     while (e > s && /[\s,;:()"“”'’.!?]/.test(text[e - 1])) e--;
     while (s < e && /[\s,;:()"“”'’]/.test(text[s])) s++;
+    const the = /^the\s+/i.exec(text.slice(s, e));
+    if (the && e - s > the[0].length) s += the[0].length;
     return e > s ? { start: s, end: e, text: text.slice(s, e) } : null;
   }
 }
