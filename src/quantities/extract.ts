@@ -66,12 +66,13 @@ const BOUND_RE = new RegExp(
   `(?:^|[^\\p{L}])(${[...BOUND_CUES].map(([w]) => w).sort((a, b) => b.length - a.length).map(escapeRe).join("|")})[\\s-]*$`,
   "iu",
 );
+const POST_BOUNDS = POST_BOUND_CUES.map(([cue, b]) => [new RegExp(`^[\\s-]?${escapeRe(cue)}(?![\\p{L}])`, "u"), b] as const);
 const BOUND_OF = new Map(BOUND_CUES.map(([w, b]) => [w, b]));
 const PREFIXES = Object.keys(CURRENCY_PREFIXES).sort((a, b) => b.length - a.length);
 const TIME_AFTER = /^\s?(?:[ap]\.\s?m\.?|[ap]m\b)/i;
-const NOUNISH = new Set(["Noun", "Adjective", "ProperNoun"]);
-const NOT_IN_NOUN_PHRASE = new Set(["Pronoun", "Determiner", "Preposition", "Conjunction", "Value", "Date", "Month", "WeekDay", "Copula", "Modal", "Auxiliary", "QuestionWord"]);
-const NP_STOP = new Set(["of", "per", "a", "an", "the", "and", "or", "than", "to", "from", "in", "on", "at", "for", "with", "by", "as", "who", "which", "that", "is", "are", "was", "were", "had", "has", "have", "will", "would", "could", "should", "can", "may", "might", "each", "ago", "later", "earlier", "before", "after", "more", "less", "fewer", "apiece", "altogether", "respectively", "percent", "times", "worth", "year", "years", "old", "last", "next", "this", "such", "own", "so", "too", "very", "also", "just", "only", "then", "there", "here", "both", "all", "other", "another", "about", "around", "over", "under"]);
+const NOUNISH = ["Noun", "Adjective", "ProperNoun"];
+const NOT_IN_NOUN_PHRASE = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Value", "Date", "Month", "WeekDay", "Copula", "Modal", "Auxiliary", "QuestionWord"];
+const NP_STOP = new Set(["of", "per", "a", "an", "the", "and", "or", "than", "to", "from", "in", "on", "at", "for", "with", "by", "as", "who", "which", "that", "is", "are", "was", "were", "had", "has", "have", "will", "would", "could", "should", "can", "may", "might", "each", "ago", "later", "earlier", "before", "after", "more", "less", "fewer", "apiece", "altogether", "respectively", "near", "like", "including", "percent", "times", "worth", "year", "years", "old", "last", "next", "this", "such", "own", "so", "too", "very", "also", "just", "only", "then", "there", "here", "both", "all", "other", "another", "about", "around", "over", "under"]);
 /** Verbs after which "up" and "down" still tell a change ("ended down 1%", "was trading up 2%"). */
 const UP_DOWN_VERBS = new Set(["ended", "closed", "finished", "opened", "traded", "trading", "trended", "trending", "is", "was", "were", "are", "been", "be", "being", "went", "moved", "stood", "remained", "ends", "closes", "finishes", "opens", "trades", "trade", "end", "close", "finish", "open", "stayed", "sat", "came", "come", "comes", "edged", "ticked", "inched"]);
 const RATE_A_NOUNS = new Set(["share", "head", "piece", "person", "ticket", "unit", "seat", "week", "day", "month", "year", "hour", "minute", "night", "game", "barrel", "gallon", "ounce", "tonne", "ton", "kilo", "pound", "litre", "liter", "kg"]);
@@ -120,7 +121,8 @@ function unitAt(toks: readonly Token[], j: number, core: { value: number; scaled
     const info = lookupUnit(s);
     if (!info) continue;
     // single-letter abbreviations spaced from the number are rarely units ("5 a", "3 C" in a list)
-    if ((s === "a" || s === "i") && t.gap !== "") continue;
+    // spaced, "a", "in" and "I" are words, not units
+    if ((s === "a" || s === "i" || s === "in" || s === "I") && t.gap !== "") continue;
     best = { info, text: s, first: k0, last: k };
   }
   if (!best) {
@@ -201,6 +203,13 @@ function countedAt(toks: readonly Token[], j: number, sentence: number): FoundUn
     if (k > first && !spaced(t) && !afterHyphen) break;
     if (k === first && !(t.gap === "" ? false : isSpace(t.gap))) break;
     if (t.type !== "word") break;
+    if (/^\p{Lu}$/u.test(t.text) && toks[k + 1]?.text === "." && glued(toks[k + 1])) {
+      // an abbreviation with dots ("U.S.", "U.K."): a modifier, skipped whole
+      let m = k + 1;
+      while (toks[m] && glued(toks[m]) && (toks[m].text === "." || /^\p{Lu}$/u.test(toks[m].text))) m++;
+      if (m - k >= 3) { k = m - 1; n++; continue; }
+      break;
+    }
     const hyphenNext = toks[k + 1]?.text === "-" && glued(toks[k + 1]) && toks[k + 2] && glued(toks[k + 2]) && toks[k + 2].type === "word";
     // right after a number, compromise often reads a noun as a verb ("19 fouls", "9.3 million shipping containers")
     const nextNoun = toks[k + 1] && spaced(toks[k + 1]) && toks[k + 1].type === "word" && toks[k + 1].tags.has("Noun") && !NP_STOP.has(toks[k + 1].lower);
@@ -212,8 +221,8 @@ function countedAt(toks: readonly Token[], j: number, sentence: number): FoundUn
     if (k > first && head >= 0 && /ing$/.test(t.lower) && pluralish(toks[head])) break;
     if (!afterHyphen && !(hyphenNext && k === first) && !verbAsNoun) {
       if (NP_STOP.has(t.lower) || MONTHS.has(t.lower) && capitalised(t)) break;
-      if ([...NOT_IN_NOUN_PHRASE].some((g) => t.tags.has(g))) break;
-      if (![...NOUNISH].some((g) => t.tags.has(g))) break;
+      if (NOT_IN_NOUN_PHRASE.some((g) => t.tags.has(g))) break;
+      if (!NOUNISH.some((g) => t.tags.has(g))) break;
       if (t.tags.has("Verb") && !t.tags.has("Noun")) break;
       if (t.tags.has("Adverb")) break;
     }
@@ -246,11 +255,9 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
   const facts: QuantityFact[] = [];
   const sentenceTrend = new Map<number, Trend>();
 
-  const sentenceStartChar = (t: Token) => {
-    let k = toks.indexOf(t);
-    while (k > 0 && toks[k - 1].sentence === t.sentence) k--;
-    return toks[k].start;
-  };
+  // where each token's sentence starts, in characters
+  const sentenceStart = new Int32Array(toks.length);
+  for (let k = 0; k < toks.length; k++) sentenceStart[k] = k > 0 && toks[k - 1].sentence === toks[k].sentence ? sentenceStart[k - 1] : toks[k].start;
 
   /** The number at token i with its currency, sign and unit; null when none starts there. */
   function readCore(i: number): Core | null {
@@ -433,7 +440,7 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
 
   function boundBefore(startTok: number): { bound: Bound; start: number } | null {
     const st = toks[startTok];
-    const from = Math.max(sentenceStartChar(st), st.start - 30);
+    const from = Math.max(sentenceStart[startTok], st.start - 30);
     const m = BOUND_RE.exec(text.slice(from, st.start));
     if (!m) return null;
     const cue = m[1].toLowerCase();
@@ -480,7 +487,8 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     let numLast = n.last;
     // a range: "5 to 10", "5-10W", "between 5% and 6%", "from 4.8 to 4.7 percent", "$3 billion to $5 billion"
     const before = boundBefore(c.first);
-    const leadTok = before ? toks.findIndex((t) => t.start >= before.start) : c.first;
+    let leadTok = c.first;
+    if (before) while (leadTok > 0 && toks[leadTok - 1].start >= before.start) leadTok--;
     const lead = toks[leadTok - 1];
     const between = lead?.lower === "between";
     const from = lead?.lower === "from";
@@ -565,9 +573,7 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     if (ranged && from && before) bound = "exact";
     if (!before) {
       const rest = text.slice(toks[last].end, toks[last].end + 12).toLowerCase();
-      for (const [cue, b] of POST_BOUND_CUES) {
-        if (new RegExp(`^[\\s-]?${escapeRe(cue)}(?![\\p{L}])`, "u").test(rest)) { bound = b; break; }
-      }
+      for (const [re, b] of POST_BOUNDS) if (re.test(rest)) { bound = b; break; }
     }
     if (c.plus && bound === "min") bound = "exact";
     if (before && lead?.lower === "sub" ) bound = "max";

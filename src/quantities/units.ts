@@ -29,7 +29,7 @@ const MEASURES: readonly Row[] = [
   ["mile", "measure", ["mile", "miles"], ["mi"]],
   ["yard", "measure", ["yard", "yards", "yds"], ["yd"]],
   ["ft", "measure", ["foot", "feet", "ft"], []],
-  ["in", "measure", ["inch", "inches"], ["″", "in."]],
+  ["in", "measure", ["inch", "inches"], ["″", "in"]],
   ["nautical mile", "measure", ["nautical mile", "nautical miles"], ["nm"]],
   ["light year", "measure", ["light year", "light years", "light-year", "light-years"], []],
   // area

@@ -20,6 +20,7 @@ export function singularWord(word: string): string {
     return word;
   }
   if (/(ss|us|is|ous)$/.test(w)) return word;
+  if (/(uses|iases)$/.test(w)) return word.slice(0, -2);
   if (/[^aeiou]ies$/.test(w)) return word.slice(0, -3) + "y";
   if (/(ches|shes|sses|xes|zes)$/.test(w)) return word.slice(0, -2);
   if (/oes$/.test(w) && !/(shoes|toes|canoes)$/.test(w)) return word.slice(0, -2);
