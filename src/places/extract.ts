@@ -83,7 +83,8 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   };
   const prevWord = (i: number) => (i > 0 && terms[i - 1].sentence === terms[i].sentence ? terms[i - 1] : null);
   const nextWord = (j: number) => (j + 1 < terms.length && terms[j + 1].sentence === terms[j].sentence ? terms[j + 1] : null);
-  const tight = (a: Term) => /^ ?$/.test(a.post); // no punctuation after a
+  // no punctuation between a and the next word: compromise keeps "(" or a quote in the next word's pre
+  const tight = (a: Term) => /^ ?$/.test(a.post) && (a.i + 1 >= terms.length || !/[^\s]/.test(terms[a.i + 1].pre));
 
   /** "EU Transport Commissioner": a role within two words after the name */
   const roleAhead = (j: number) => {
