@@ -310,6 +310,8 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
       // "hundreds of miles", "dozens of people", "tens of millions of dollars", "1/16 of a pint"
       let j = n.last + 2;
       if (toks[j] && /^(a|an|the|these|those|its|their|his|her)$/i.test(toks[j].text)) j++;
+      // "1/16 of a US pint", "a third of an imperial gallon"
+      if (n.fraction && toks[j + 1] && /^(US|UK|imperial|metric|British|American)$/.test(toks[j].text) && lookupUnit(toks[j + 1].text)) j++;
       const u = unitAt(toks, j, { value, scaled: true, money: false }) ?? (n.fraction ? null : countedAt(toks, j, t.sentence));
       if (u) { unit = u; last = u.last; }
     } else {

@@ -51,7 +51,10 @@ function applyScales(toks: readonly Token[], n: NumberRead, money: boolean): Num
   let j = n.last + 1;
   const suffix = toks[j];
   if (glued(suffix) && suffix.type === "word") {
-    const s = SCALE_SUFFIXES[suffix.text] ?? (money ? CURRENCY_ONLY_SUFFIXES[suffix.text] : undefined);
+    const after = toks[j + 1];
+    const beforeCount = !!after && /^[ \t\u00a0]+$/.test(after.gap) && after.type === "word" &&
+      (after.tags.has("Plural") || (after.tags.has("Noun") && /[^s]s$/.test(after.lower))) && !after.tags.has("Unit");
+    const s = SCALE_SUFFIXES[suffix.text] ?? (money || (suffix.text === "m" && beforeCount) ? CURRENCY_ONLY_SUFFIXES[suffix.text] : undefined);
     if (s !== undefined && (!toks[j + 1] || !glued(toks[j + 1]) || toks[j + 1].type !== "word")) {
       n.scale *= s;
       n.last = j;
@@ -170,6 +173,10 @@ const HALF_BEFORE = new Set([
 
 function readFraction(toks: readonly Token[], i: number): NumberRead | null {
   const w = toks[i].lower;
+  if (w === "half" && toks[i + 1]?.lower === "a" && spaced(toks[i + 1]) && toks[i + 2] && spaced(toks[i + 2])) {
+    const scale = toks[i + 2].lower === "dozen" ? 12 : SCALE_WORDS[toks[i + 2].lower];
+    if (scale !== undefined && scale >= 12) return { value: scale / 2, raw: 0.5, scale, first: i, last: i + 2, words: true, fraction: false };
+  }
   if (w === "half" && toks[i + 1] && spaced(toks[i + 1]) && toks[i + 1].lower === "of" && i > 0 && HALF_BEFORE.has(toks[i - 1].lower)) {
     return { value: 0.5, raw: 0.5, scale: 1, first: i, last: i, words: true, fraction: true };
   }

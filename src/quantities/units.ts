@@ -101,7 +101,8 @@ const MEASURES: readonly Row[] = [
   ["terawatt hour", "measure", ["terawatt hour", "terawatt hours", "terawatt-hour", "terawatt-hours", "twh"], []],
   ["watt hour", "measure", ["watt hour", "watt hours", "watt-hour", "watt-hours"], ["Wh"]],
   ["milliampere-hour", "measure", ["mah", "milliamp hours", "milliampere hours"], []],
-  ["hp", "measure", ["horsepower", "hp", "bhp", "brake horsepower"], ["PS"]],
+  ["hp", "measure", ["horsepower", "hp"], ["PS"]],
+  ["brake horsepower", "measure", ["bhp", "brake horsepower"], []],
   ["newton metre", "measure", ["newton metre", "newton metres", "newton meters"], ["Nm"]],
   ["foot pound-force", "measure", ["lb-ft", "pound-feet", "lb ft", "foot-pounds", "pound-foot"], []],
   ["volt", "measure", ["volt", "volts"], ["V", "kV"]],
@@ -165,7 +166,7 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   PS: "GBP",
 };
 /** Prefixes that stand glued to the digits only (a spaced "R 5" or "PS 2" is something else). */
-export const GLUED_ONLY_PREFIXES: ReadonlySet<string> = new Set(["R", "PS", "Rp", "kr", "RM", "Rs", "zł"]);
+export const GLUED_ONLY_PREFIXES: ReadonlySet<string> = new Set(["R", "PS", "kr", "RM", "zł"]);
 
 /** Currency words after the amount, with the adjective that names whose ("Australian dollars"). */
 const CURRENCY_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [

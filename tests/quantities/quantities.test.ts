@@ -40,6 +40,9 @@ describe("numbers in digits, words and both", () => {
     ["The offence was minus-5 yards.", -5],
     ["The trade balance was $-50.8bn.", -50.8e9],
     ["It can drop to minus 40 degrees.", -40],
+    ["About 1.2m people live there.", 1.2e6],
+    ["Half a million people marched.", 5e5],
+    ["One US fluid ounce is 1/16 of a US pint.", 1 / 16],
   ])("%s → %s", (text, value) => {
     expect(values(text)).toContainEqual(value);
   });
@@ -62,6 +65,7 @@ describe("money: currency as ISO 4217 code, unit as its name", () => {
     ["They paid US $58.24 per barrel.", 58.24, "USD", "dollar per barrel"],
     ["He bought a notebook for 1,200€.", 1200, "EUR", "euro"],
     ["Nintendo fell to Y=28,030.", 28030, "JPY", "yen"],
+    ["The project costs Rs 500 crore.", 5e9, "INR", "Indian rupee"],
     ["The bonus was PS2.7m.", 2.7e6, "GBP", "pound sterling"],
   ])("%s", (text, value, currency, unit) => {
     const q = one(text, value);
@@ -99,6 +103,9 @@ describe("units and counted nouns", () => {
     ["Only 19 per cent agreed.", 19, "%", "percent"],
     ["Rates rose 25 basis points.", 25, "basis point", "percent"],
     ["The rate is 1.38pc.", 1.38, "%", "percent"],
+    ["The 37m yacht sank.", 37, "m", "measure"],
+    ["He is 6ft 2in tall.", 2, "in", "measure"],
+    ["It is 1/16 of a US pint.", 1 / 16, "pint", "measure"],
   ])("%s", (text, value, unit, kind) => {
     const q = one(text, value);
     expect(q.unit).toBe(unit);
