@@ -9,7 +9,7 @@ import type { Parsed, Term } from "../nlp.js";
 import { findExpressions } from "./find.js";
 import { normalize, type Tense } from "./normalize.js";
 import { tokenize } from "./tokens.js";
-import { FUTURE_CUES, LOOKING_AHEAD } from "./words.js";
+import { FUTURE_CUES, LOOKING_AHEAD, WEAK_FUTURE } from "./words.js";
 
 function sentenceAt(parsed: Parsed, offset: number): number {
   const { sentences } = parsed;
@@ -23,7 +23,9 @@ function sentenceAt(parsed: Parsed, offset: number): number {
   return lo;
 }
 
-const isVerb = (t: Term) => t.tags.has("Verb") && !t.tags.has("Modal");
+/** prepositions compromise sometimes tags as verbs ("Over the weekend, …") */
+const NOT_VERBS = new Set(["over", "down", "up", "out", "off", "back", "round", "near", "like", "since", "until"]);
+const isVerb = (t: Term) => t.tags.has("Verb") && !t.tags.has("Modal") && !NOT_VERBS.has(t.normal);
 const PRESENT_AUX = new Set(["is", "are", "am", "be", "being"]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "has", "have", "been"]);
 
@@ -39,34 +41,35 @@ export function tenseAround(parsed: Parsed, start: number, end: number, before: 
   if (LOOKING_AHEAD.has(before)) return "future";
   if (parsed.sentences.length === 0) return "present";
   const s = parsed.sentences[sentenceAt(parsed, start)];
-  let best: Term | null = null;
-  let bestDist = Infinity;
-  for (let i = s.first; i < s.last; i++) {
-    const t = parsed.terms[i];
-    if (!isVerb(t) || (t.start >= start && t.end <= end)) continue;
-    const dist = t.end <= start ? start - t.end : t.start - end;
-    const weighted = t.end <= start ? dist : dist + 8;
-    if (weighted < bestDist) {
-      bestDist = weighted;
-      best = t;
+  const terms = parsed.terms;
+  /** the tense one verb shows, read with the auxiliaries and cues just before it */
+  const tenseOf = (v: Term): Tense => {
+    if (WEAK_FUTURE.has(v.normal) && terms[v.i + 1]?.normal === "to") return "future";
+    const from = Math.max(s.first, v.i - 4);
+    for (let i = v.i - 1; i >= from; i--) {
+      const n = terms[i].normal;
+      if (FUTURE_CUES.has(n) || terms[i].tags.has("FutureTense")) return "future";
+      if (n === "to" && i > s.first && WEAK_FUTURE.has(terms[i - 1].normal)) return "future";
     }
+    for (let i = v.i - 1; i >= from; i--) {
+      const t = terms[i];
+      if (t.normal === "to") continue;
+      if (PRESENT_AUX.has(t.normal)) return "present";
+      if (PAST_AUX.has(t.normal)) return "past";
+      if (isVerb(t) && !t.tags.has("Auxiliary")) break;
+    }
+    return v.tags.has("PastTense") || v.tags.has("Participle") || v.tags.has("PerfectTense") ? "past" : "present";
+  };
+  // the verbs of the sentence vote, the nearer the louder; one before the expression a little louder ("said Friday that…")
+  const votes: Record<Tense, number> = { past: 0, present: 0, future: 0 };
+  for (let i = s.first; i < s.last; i++) {
+    const t = terms[i];
+    if (!isVerb(t) || (t.start >= start && t.end <= end)) continue;
+    const dist = t.end <= start ? start - t.end : t.start - end + 8;
+    votes[tenseOf(t)] += 1 / (1 + dist / 2) ** 3;
   }
-  if (!best) return "present";
-  if (FUTURE_CUES.has(best.normal)) return "future";
-  const from = Math.max(s.first, best.i - 4);
-  for (let i = best.i - 1; i >= from; i--) {
-    const t = parsed.terms[i];
-    if (FUTURE_CUES.has(t.normal) || t.tags.has("FutureTense")) return "future";
-  }
-  for (let i = best.i - 1; i >= from; i--) {
-    const t = parsed.terms[i];
-    const n = t.normal;
-    if (n === "to") continue;
-    if (PRESENT_AUX.has(n)) return "present";
-    if (PAST_AUX.has(n)) return "past";
-    if (isVerb(t) && !t.tags.has("Auxiliary")) break;
-  }
-  if (best.tags.has("PastTense") || best.tags.has("Participle") || best.tags.has("PerfectTense")) return "past";
+  if (votes.future > votes.past && votes.future >= votes.present) return "future";
+  if (votes.past > votes.present) return "past";
   return "present";
 }
 
@@ -99,7 +102,9 @@ export function extractDates({ doc, parsed }: Context): DateFact[] {
     if (value.type === "DATE" && /^\d{4}-\d{2}-\d{2}$/.test(value.value) && f.expr.kind !== "relative") anchor = value.value;
     if (value.type === "DATE" && /^\d{4}/.test(value.value) && (f.expr.kind === "calendar" || f.expr.kind === "month" || f.expr.kind === "weekday" || f.expr.kind === "holiday")) lastDate = value.value;
     const q = /^(\d{4})-Q(\d)$/.exec(value.value);
-    if (q && f.expr.kind === "quarter" && !f.expr.yearAgo) quarter = { y: +q[1], q: +q[2] };
+    // the quarter a report is about: one named by its number, this year's or last year's
+    const ry = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : NaN;
+    if (q && f.expr.kind === "quarter" && f.expr.q !== undefined && (+q[1] === ry || +q[1] === ry - 1)) quarter = { y: +q[1], q: +q[2] };
   }
   return facts;
 }

@@ -698,6 +698,10 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
         if (lead === "following" || lead === "previous" || lead === "preceding" || (lead === "next" && u === "day")) {
           if (u !== "second" && u !== "minute" && u !== "hour") return { end: k + 1, expr: { kind: "same", unit: u, shift: lead === "following" || lead === "next" ? 1 : -1 }, rule: "anaphoric" };
         }
+        // "the past year", "the last decade": TimeBank reads them as the previous year or decade
+        const step = lead === "past" || lead === "last" ? -1 : lead === "coming" || lead === "next" ? 1 : 0;
+        if (step && (u === "decade" || u === "century")) return { end: k + 1, expr: { kind: "decade", shift: step, unit: u }, rule: "the-last-unit" };
+        if (step && (u === "year" || u === "month" || u === "week" || u === "quarter")) return { end: k + 1, expr: { kind: "relative", unit: u, shift: step }, rule: "the-last-unit" };
         return { end: k + 1, expr: { kind: "duration", amounts: [{ n: 1, unit: u }] }, rule: "duration-the" };
       }
       if (!the && !lead && plural && BARE_PLURAL_LEADS.has(low(i - 1)) && u !== "second" && u !== "minute" && !isPunct(k + 1, "-") && low(k + 1) !== "of") {

@@ -209,7 +209,6 @@ function resolve(found: Found, a: Anchors): Raw {
       }
       if (e.q !== undefined || e.half !== undefined) {
         if (yearShift !== undefined) return R(part(ref.y + yearShift, e.q ?? 0));
-        if (e.q !== undefined && a.quarter && a.quarter.q === e.q) return R(part(a.quarter.y, e.q));
         // a quarter later in the year than the reference is last year's, unless the text looks ahead
         const pos = e.q ?? (e.half === 1 ? 1 : 3);
         const y = pos > current && a.tense !== "future" ? ref.y - 1 : ref.y;
@@ -219,7 +218,8 @@ function resolve(found: Found, a: Anchors): Raw {
         const [y, m] = addMonths(ref.y, ref.m, 3 * e.shift);
         return R(`${pad(y, 4)}-Q${quarterOf({ y, m, d: 1 })}`);
       }
-      const q = a.quarter ?? lastDone;
+      // "the latest quarter" is the last one reported (completed); "the quarter", the one the text is about
+      const q = e.latest ? lastDone : a.quarter ?? lastDone;
       return R(`${pad(q.y, 4)}-Q${q.q}`);
     }
     case "decade": {
@@ -326,13 +326,12 @@ export function normalize(found: Found, anchors: Anchors): DateValue {
       type = "TIME";
       value = `${value}T${pad(found.time.h)}:${pad(found.time.min)}`;
     } else if (found.part) {
-      // TimeBank takes "Wednesday night" as the day (a DATE); "tonight", "this morning", "Friday morning" as a TIME
+      // TimeBank takes a named day with a part of it as a DATE: "Wednesday night" (…TNI),
+      // "Friday morning" (the day); "tonight" and "this morning" are TIMEs
       const e = found.expr;
       const dayNamed = e.kind === "weekday" || e.kind === "calendar";
-      if (!(dayNamed && (found.part === "NI" || found.part === "EV"))) {
-        type = "TIME";
-        value = `${value}T${found.part}`;
-      }
+      if (!dayNamed) type = "TIME";
+      if (!dayNamed || found.part === "NI" || found.part === "EV") value = `${value}T${found.part}`;
     }
   }
   return { type, value, ...describe(type, value), inferred: raw.inferred, unresolved: raw.unresolved };

@@ -158,10 +158,12 @@ export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "early", "late", "mid", "last", "next", "this", "that", "and", "or", "between", "throughout", "around", "for", "as", "into",
 ]);
 
-/** Verbs and phrases before a weekday or date that point to the future. */
-export const FUTURE_CUES: ReadonlySet<string> = new Set([
-  "will", "'ll", "shall", "going", "plan", "plans", "planned", "planning", "scheduled", "expected", "expects", "due",
-  "set", "intends", "intend", "would", "hope", "hopes", "schedule", "slated",
+/** Words before a verb that make it future: "will leave", "is going to", "would meet". */
+export const FUTURE_CUES: ReadonlySet<string> = new Set(["will", "'ll", "shall", "wo", "would"]);
+/** Words that look ahead only with "to" after them: "plans to", "is expected to", "is scheduled to", "is due to". */
+export const WEAK_FUTURE: ReadonlySet<string> = new Set([
+  "going", "plan", "plans", "planned", "planning", "scheduled", "expected", "expects", "expect", "due", "set", "intends",
+  "intend", "hope", "hopes", "slated", "prepared", "preparing", "poised", "aims", "aim", "wants", "is",
 ]);
 
 /** Words right before a date that point ahead of the reference: "by Dec. 15", "payable Jan. 3", "as soon as Tuesday". */

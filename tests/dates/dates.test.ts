@@ -39,8 +39,10 @@ describe("weekdays take the direction of the tense", () => {
     expect(valueOf("They meet next Monday.", "next Monday")).toBe("2024-10-21");
   });
   it("a weekday with a part of the day", () => {
-    expect(found("Protesters gathered on Wednesday night.")).toEqual([["Wednesday night", "DATE", "2024-10-16"]]);
-    expect(found("The vote took place Tuesday morning.")).toEqual([["Tuesday morning", "TIME", "2024-10-15TMO"]]);
+    // TimeBank's convention: a named day with a part of it is a DATE
+    expect(found("Protesters gathered on Wednesday night.")).toEqual([["Wednesday night", "DATE", "2024-10-16TNI"]]);
+    expect(found("The vote took place Tuesday morning.")).toEqual([["Tuesday morning", "DATE", "2024-10-15"]]);
+    expect(found("The rally began this morning.")).toEqual([["this morning", "TIME", "2024-10-18TMO"]]);
   });
 });
 
