@@ -7,7 +7,7 @@
  */
 import type { Parsed, Term } from "../nlp.js";
 import {
-  BETWEEN_SUBJECT_AND_CUE, COMPLEMENTIZERS, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS,
+  BETWEEN_SUBJECT_AND_CUE, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -30,10 +30,10 @@ export interface Attribution {
   antecedent: readonly [number, number] | null;
 }
 
-const OPEN_QUOTE = /["“«„]/;
+const OPEN_QUOTE = /["“«„]|''/;
 /** "Carson: Clinton ‘Not Fit to Serve’" — up to five capitalised words, a colon, a claim */
 const HEADLINE = /^((?:[A-Z][\p{L}.’'-]*\s+){0,4}[A-Z][\p{L}.’'-]*):(\s+)(\S.{8,})$/u;
-const CLOSE_QUOTE = /["”»]/;
+const CLOSE_QUOTE = /["”»]|''/;
 const RELATIVE = new Set(["who", "which", "whose"]);
 const NP_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
 const OBJECT_PRONOUNS = new Set(["me", "him", "her", "them", "us", "you", "it", "reporters", "journalists"]);
@@ -44,7 +44,7 @@ const NP_TAGS = ["Noun", "ProperNoun", "Adjective", "Determiner", "Value", "Poss
 const isNP = (t: Term) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has("Verb") && !t.tags.has("Pronoun") || t.tags.has("Possessive");
 const isHead = (t: Term) => (t.tags.has("Noun") || t.tags.has("ProperNoun") || t.tags.has("Acronym") || t.tags.has("Value")) && !t.tags.has("Verb") && !t.tags.has("Date");
 const isPronoun = (t: Term) => PERSON_PRONOUNS.has(t.normal) && (t.tags.has("Pronoun") || t.normal === "who");
-const clean = (t: Term) => /^\s*$/.test(t.post);
+const clean = (t: Term) => /^\s*$/.test(t.post) || /^\.\s+$/.test(t.post) && (t.tags.has("Honorific") || t.tags.has("Abbreviation") && t.text.length <= 4);
 const isFinite = (t: Term) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Infinitive") || t.tags.has("Copula") || t.tags.has("Modal");
 
 export interface AttributionResult {
@@ -193,7 +193,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // after: '“…,” X verb' or '“…,” verb X'
     let k = c - 1;
     while (k >= 0 && c - k <= 6 && !inQuote(k) && clean(terms[k]) && (isNP(terms[k]) || isPronoun(terms[k]))) k--;
-    if (k >= 0 && inQuote(k) && /^[,?!—–]["”»]/.test(terms[k].post) && sameParagraph(k, c)) return /^[\s,.]*$/.test(t.post) || c + 1 < terms.length && clean(t);
+    if (k >= 0 && inQuote(k) && /^[,?!—–](["”»]|'')/.test(terms[k].post) && sameParagraph(k, c)) return /^[\s,.]*$/.test(t.post) || c + 1 < terms.length && clean(t);
     // before: 'X verb: “…”' / 'X verb, “…”'
     if (c + 1 < terms.length && inQuote(c + 1) && OPEN_QUOTE.test(terms[c + 1].pre) && /^[,:]\s*$/.test(t.post) && sameParagraph(c, c + 1)) {
       const p = terms[c - 1];
@@ -258,7 +258,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (k > j && /:\s*$/.test(terms[k - 1].post)) { start = k; marker = true; break; }
       if (w.normal === "that" && !w.tags.has("Pronoun") || k === j && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; break; }
       if (k > j && isFinite(w)) break;
-      if (k > j && !clean(terms[k - 1]) && !/^,\s*$/.test(terms[k - 1].post)) break;
+      if (k > j && !clean(terms[k - 1])) break;
     }
     if (start < 0) {
       let k = j;
@@ -289,7 +289,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // content before the cue: "“…,” he said", "…, officials said on Friday."
     const boundary = (inverted ? c : src ? src[0] : c) - 1;
     const boundaryOk = !participle && !passive && boundary >= 0 && boundary < c && (boundary >= S.first || inQuote(boundary) && terms[boundary].sentence >= S.first - 2 && sameParagraph(boundary, c))
-      && /[,”"»—–]/.test(terms[boundary].post.trim()) ;
+      && /[,”"»—–]|''/.test(terms[boundary].post.trim());
     const beforeQuoted = boundaryOk && inQuote(boundary);
     if (beforeQuoted && marker && inQuote(start) && OPEN_QUOTE.test(terms[start].pre) && /,/.test(terms[boundary].post)) {
       // "“A,” the judge exclaimed, “B.”": one quotation interrupted by its cue
@@ -321,7 +321,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       a.parts.push({ start: startWithPre(k), end: terms[boundary].end }, { start: terms[c + 1].start, end: endWithPost(S.last - 1) });
       return a;
     }
-    if (strict && !marker) return null;
+    if (strict && !marker && !(src && EVIDENCE_SUBJECTS.has(terms[src[1]].normal) && afterHasClause)) return null;
     if (!complement) return null;
     if (!src && !passive && !participle) return null;
     if (rest < 1 || (rest < 2 && info.family === "speech" && !marker)) return null;
@@ -332,7 +332,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const range = extendToSegment({ start: startWithPre(start), end: endWithPost(S.last - 1) });
     // the sentence splitter may run on past a quotation that ends the sentence: 'has “treated me so well.” He touted…'
     for (let k = start; k < S.last - 1; k++) {
-      if (inQuote(k) && /^[.!?]["”»]\s+$/.test(terms[k].post) && /^\p{Lu}/u.test(terms[k + 1].text)) {
+      if (inQuote(k) && /^[.!?](["”»]|'')\s+$/.test(terms[k].post) && /^\p{Lu}/u.test(terms[k + 1].text)) {
         range.end = Math.min(range.end, segments[segOf[k]].end);
         break;
       }
@@ -433,6 +433,8 @@ function mergeQuotes(text: string, attrs: Attribution[], segments: readonly Quot
       continue;
     }
     const a: Attribution = { start: s.start, end: s.end, parts: [], cue: null, source: null, sourceTerms: null, family: "quote", continues: null, antecedent: null };
+    // a title in quotation marks (“Good Morning America”, “Silent Night.”) is nobody's words
+    if (isTitle(text.slice(s.start, s.end))) { last = null; lastEnd = -1; continue; }
     result.push(a);
     last = a;
     lastEnd = s.end;
@@ -441,6 +443,12 @@ function mergeQuotes(text: string, attrs: Attribution[], segments: readonly Quot
   return result;
 }
 
+const MINOR = new Set(["of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "&"]);
+function isTitle(quoted: string): boolean {
+  const words = quoted.replace(/["“”«»,.!?]/g, " ").trim().split(/\s+/);
+  return words.length <= 8 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || i > 0 && MINOR.has(w));
+}
+
 function quotedAttribution(text: string, a: Attribution | null): boolean {
-  return !!a && /["“”«»]/.test(text.slice(a.start, a.end));
+  return !!a && /["“”«»]|''/.test(text.slice(a.start, a.end));
 }

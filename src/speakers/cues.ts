@@ -127,7 +127,16 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   "reportedly", "privately", "openly", "initially", "first", "and", "but", "n't", "really", "long", "always", "only",
   "has also", "ever", "again", "quickly", "flatly", "explicitly", "directly", "widely", "generally", "apparently",
   "originally", "too", "had", "seems", "seemed", "appears", "appeared", "to", "tried", "wants", "wanted",
+  // catenative verbs: "is continuing to insist", "began to argue", "are likely to say"
+  "continue", "continues", "continued", "continuing", "begin", "begins", "began", "beginning", "start", "starts", "started",
+  "try", "tries", "trying", "seem", "appear", "going", "likely", "more", "less", "able", "set", "generally", "both", "all",
+  "quick", "eager", "happy", "willing", "ready", "due", "expected",
 ]);
+
+/** Subjects that make an evidence verb ("show", "find") a cue without "that": "polls show Clinton leading". */
+export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set(`poll polls survey surveys study studies report reports
+ data records documents figures numbers results analysis research statistics filings estimates projections
+ review audit investigation probe census`.trim().split(/\s+/));
 
 /** Words that introduce the reported content right after the cue (kept in the content, as PolNeAR does). */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(["that", "whether", "if", "how", "why", "what", "when", "where", "who"]);

@@ -20,6 +20,7 @@ export interface Paragraph { readonly start: number; readonly end: number }
 const OPEN = new Set(["“", "«", "„"]);
 const CLOSE = new Set(["”", "»"]);
 const STRAIGHT = '"';
+const TWO_APOSTROPHES = "''";
 
 /** Paragraphs: runs of text separated by line breaks. */
 export function paragraphsOf(text: string): Paragraph[] {
@@ -39,27 +40,29 @@ export function findQuoteSegments(text: string, paragraphs: readonly Paragraph[]
     let open = -1;
     let continuation = false;
     const first = text.slice(p.start, p.end).search(/\S/) + p.start;
-    if (carried && (OPEN.has(text[first]) || text[first] === STRAIGHT)) {
+    if (carried && (OPEN.has(text[first]) || text[first] === STRAIGHT || text.startsWith(TWO_APOSTROPHES, first))) {
       // the opening mark of a continued quotation
       open = first;
       continuation = true;
-      if (text[first] === STRAIGHT) {
-        // a straight mark opens the continuation; pairs restart after it
-      }
     }
-    let i = open >= 0 ? open + 1 : p.start;
+    let i = open >= 0 ? open + (text.startsWith(TWO_APOSTROPHES, open) ? 2 : 1) : p.start;
     for (; i < p.end; i++) {
       const c = text[i];
+      // two apostrophes are a double quotation mark in some wire styles (''We will win,'' he said)
+      const pair = c === "'" && text[i + 1] === "'";
       if (open < 0) {
-        if (OPEN.has(c) || c === STRAIGHT) open = i;
+        if (OPEN.has(c) || c === STRAIGHT || pair) open = i;
         else if (CLOSE.has(c) && i === first) open = i; // a closing mark used to open
+        if (pair) i++;
         continue;
       }
-      const closes = CLOSE.has(c) || c === STRAIGHT || (c === "“" && /[\s]/.test(text[i + 1] ?? " ") && /\S/.test(text[i - 1]));
+      const closes = CLOSE.has(c) || c === STRAIGHT || pair || (c === "“" && /[\s]/.test(text[i + 1] ?? " ") && /\S/.test(text[i - 1]));
       if (closes) {
-        if (i - open > 1) out.push({ start: open, end: i + 1, paragraph: pi, continuation });
+        const end = pair ? i + 2 : i + 1;
+        if (i - open > 1) out.push({ start: open, end, paragraph: pi, continuation });
         open = -1;
         continuation = false;
+        if (pair) i++;
       }
     }
     carried = open >= 0;
