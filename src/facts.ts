@@ -69,6 +69,12 @@ export interface PlaceFact {
   /** how the name was matched: exact, alias, fuzzy (spelling variant) or null when unresolved */
   readonly match: "exact" | "alias" | "fuzzy" | null;
   readonly mentions: readonly Mention[];
+  /**
+   * For an unresolved place (a street, a building, a village the gazetteer lacks): the resolved place
+   * of the document that contains it ("Royal Street" … New Orleans); lat/lon are then that place's point,
+   * an approximation. Absent otherwise.
+   */
+  readonly near?: string;
 }
 
 export type SpeakerKind = "person" | "organisation" | "group" | "anonymous" | "unknown";

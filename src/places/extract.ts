@@ -10,10 +10,10 @@ import type { Context } from "../context.js";
 import type { Mention, PlaceFact } from "../facts.js";
 import type { Term } from "../nlp.js";
 import { gazetteer, nameKey, type Entry } from "./gazetteer.js";
-import { resolve, type Candidate } from "./resolve.js";
+import { locate, resolve, type Candidate } from "./resolve.js";
 import {
   ADMIN_WORDS, CONNECTORS, INSTITUTION_HEADS, LOCATIVES, MODIFIED_ROLES, NOT_PLACES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_MODIFIERS,
-  PLACE_PREFIXES, TITLES,
+  PLACE_PREFIXES, TITLES, FEATURE_OF_HEAD,
 } from "./words.js";
 
 const MAX_WORDS = 6;
@@ -283,7 +283,9 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   }
   resolve(cands);
   // unknown names with no place shape and no fuzzy match found: keep only if compromise or a list said place
-  return group(cands.filter((c) => c.chosen || !c.fuzzy || c.entries.length > 0 || keepUnresolved.has(c)));
+  const kept = cands.filter((c) => c.chosen || !c.fuzzy || c.entries.length > 0 || keepUnresolved.has(c));
+  locate(kept, text);
+  return group(kept);
 
   function addCand(i: number, j: number, start: number, end: number, entries: readonly Entry[], admin: boolean, fuzzy: boolean) {
     const c: Candidate = { start, end, text: text.slice(start, end), entries, admin, fuzzy, qualifier: null };
@@ -325,6 +327,12 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
 }
 const keepUnresolved = new WeakSet<Candidate>();
 
+/** The feature type a place-shaped name announces: "Royal Street" a street, "Walker County" a county. */
+function shapeType(name: string): string | null {
+  const last = name.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, "");
+  return FEATURE_OF_HEAD[last] ?? null;
+}
+
 /** "Russian", "Syrian", "Chinese", "Polish": adjectives of a country's name, never places themselves. */
 function isDemonym(word: string): boolean {
   const g = gazetteer();
@@ -344,15 +352,19 @@ function group(cands: Candidate[]): PlaceFact[] {
     if (gr) gr.mentions.push(m);
     else groups.set(key, { e, c, mentions: [m] });
   }
-  return [...groups.values()].map(({ e, c, mentions }) => ({
-    name: e ? e.name : c.text,
-    geonameId: e?.geonameId ?? null,
-    countryCode: e?.countryCode ?? null,
-    featureType: e?.featureType ?? null,
-    lat: e?.lat ?? null,
-    lon: e?.lon ?? null,
-    resolved: !!e,
-    match: c.match ?? null,
-    mentions,
-  }));
+  return [...groups.values()].map(({ e, c, mentions }) => {
+    const near = e ? null : c.near ?? null;
+    return {
+      name: e ? e.name : c.text,
+      geonameId: e?.geonameId ?? null,
+      countryCode: e?.countryCode ?? near?.countryCode ?? null,
+      featureType: e?.featureType ?? shapeType(c.text),
+      lat: e?.lat ?? near?.lat ?? null,
+      lon: e?.lon ?? near?.lon ?? null,
+      resolved: !!e,
+      match: c.match ?? null,
+      mentions,
+      ...(near ? { near: near.name } : {}),
+    };
+  });
 }

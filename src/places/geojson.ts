@@ -1,8 +1,9 @@
 /**
  * Places as a GeoJSON FeatureCollection (RFC 7946): one Point feature per
- * resolved place, its mentions and their count in the properties. Unresolved
- * places have no point and are left out of the collection; `unresolved`
- * names them for renderers that want to say so.
+ * place that has a point, its mentions and their count in the properties.
+ * An unresolved place placed by the resolved place containing it carries
+ * `resolved: false` and `near`; places with no point at all are left out of
+ * the collection and named in `unresolved` for renderers that want to say so.
  */
 import type { PlaceFact } from "../facts.js";
 
@@ -11,7 +12,8 @@ export interface PlaceFeature {
   geometry: { type: "Point"; coordinates: [number, number] };
   properties: {
     name: string; geonameId: number | null; countryCode: string | null; featureType: string | null;
-    match: PlaceFact["match"]; count: number; mentions: { start: number; end: number; text: string }[];
+    match: PlaceFact["match"]; resolved: boolean; near?: string;
+    count: number; mentions: { start: number; end: number; text: string }[];
     /** the document the place was found in, when the caller gives one */
     document?: string;
   };
@@ -35,6 +37,7 @@ export function placesToGeoJSON(places: readonly PlaceFact[], documentId?: strin
       geometry: { type: "Point", coordinates: [p.lon, p.lat] },
       properties: {
         name: p.name, geonameId: p.geonameId, countryCode: p.countryCode, featureType: p.featureType, match: p.match,
+        resolved: p.resolved, ...(p.near ? { near: p.near } : {}),
         count: p.mentions.length, mentions: p.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
         ...(documentId !== undefined ? { document: documentId } : {}),
       },

@@ -21,6 +21,32 @@ export interface Candidate {
   qualifier: number | null;
   chosen?: Entry | null;
   match?: "exact" | "alias" | "fuzzy" | null;
+  /** for an unresolved mention, the resolved place that contains it (approximate position) */
+  near?: Entry | null;
+}
+
+const LOCAL_KINDS = new Set(["town", "seat", "capital", "admin2"]);
+
+/**
+ * Places the gazetteer lacks are mostly local: streets, buildings, villages of the town the story is
+ * about. Each gets the point of the resolved place that follows it ("Barclays Center in Brooklyn",
+ * "New Quay, Ceredigion") or, failing that, of the document's most mentioned town, as an approximation.
+ */
+export function locate(cands: Candidate[], text: string): void {
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const counts = new Map<Entry, number>();
+  for (const c of cands) if (c.chosen && LOCAL_KINDS.has(c.chosen.kind)) counts.set(c.chosen, (counts.get(c.chosen) ?? 0) + 1);
+  let focus: Entry | null = null;
+  for (const [e, n] of counts) if (!focus || n > counts.get(focus)!) focus = e;
+  sorted.forEach((c, k) => {
+    if (c.chosen) return;
+    const next = sorted[k + 1];
+    if (next?.chosen && next.chosen.kind !== "country" && /^\s*(,|in|at|near|, in|, near)\s*$/.test(text.slice(c.end, next.start))) {
+      c.near = next.chosen;
+      return;
+    }
+    c.near = focus;
+  });
 }
 
 const inside = (e: Entry, q: Entry) =>

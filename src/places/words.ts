@@ -100,3 +100,14 @@ export const PLACE_MODIFIERS = new Set([
   "that", "the", "a", "an", "while", "when", "where", "after", "before", "since", "until", "like", "both", "all",
   "tropical", "mainland", "coastal", "southwestern", "southeastern", "northwestern", "northeastern", "gen", "gen.",
 ]);
+
+/** Feature types of place-shaped names by their head word. */
+export const FEATURE_OF_HEAD: Record<string, string> = Object.fromEntries([
+  ...["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "square", "plaza"].map((w) => [w, "street"]),
+  ...["county", "township", "parish", "borough"].map((w) => [w, "county"]),
+  ...["province", "oblast", "governorate", "prefecture", "region", "state", "district"].map((w) => [w, "region"]),
+  ...["river", "creek", "lake", "bay", "strait", "straits", "falls", "harbour", "harbor"].map((w) => [w, "water"]),
+  ...["island", "islands", "peninsula", "coast", "beach", "valley", "canyon", "mountains", "mountain", "hills", "desert", "forest"].map((w) => [w, "landform"]),
+  ...["airport", "bridge", "center", "centre", "hospital", "church", "cathedral", "prison", "palace", "theatre", "theater",
+    "racecourse", "stadium", "arena", "gardens", "mall", "park", "hall", "penitentiary", "temple", "mosque"].map((w) => [w, "facility"]),
+]);

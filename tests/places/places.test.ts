@@ -141,14 +141,22 @@ describe("gazetteer and GeoJSON", () => {
     expect(g.byName.get("ussuriysk")?.[0].geonameId).toBe(2014006);
     expect([...g.admin1.values()].some((e) => e.name === "Kursk Oblast")).toBe(true);
   });
-  it("emits [lon, lat] points for resolved places only", () => {
-    const fc = placesToGeoJSON(places("Talks in Moscow stalled, and the ferry sank off Zorbulak Island."));
+  it("emits [lon, lat] points, and lists places with no point apart", () => {
+    const fc = placesToGeoJSON(places("Talks in Moscow stalled."));
     expect(fc.type).toBe("FeatureCollection");
     const moscow = fc.features.find((f) => f.properties.name === "Moscow");
     expect(moscow?.geometry.coordinates[0]).toBeCloseTo(37.62, 1);
     expect(moscow?.geometry.coordinates[1]).toBeCloseTo(55.75, 1);
     expect(moscow?.properties.count).toBe(1);
-    expect(fc.unresolved).toContain("Zorbulak Island");
+    expect(placesToGeoJSON(places("The ferry sank off Zorbulak Island.")).unresolved).toContain("Zorbulak Island");
+  });
+  it("places an unknown street at the town that contains it, marked unresolved", () => {
+    const ps = places("Police in Dayton closed Quarry Street after the fire.");
+    const street = find(ps, "Quarry Street");
+    expect(street?.resolved).toBe(false);
+    expect(street?.near).toBe("Dayton");
+    expect(street?.featureType).toBe("street");
+    expect(street?.lat).toBeCloseTo(find(ps, "Dayton")!.lat!, 3);
   });
 });
 
