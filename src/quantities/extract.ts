@@ -451,6 +451,57 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     return { bound, start: from + m.index + m[0].indexOf(m[1]) };
   }
 
+  /** The noun phrase ending at token k (walking left), with a prepositional tail: "Revenue in the quarter". */
+  function phraseEndingAt(k: number, sentence: number): { first: number; last: number } | null {
+    const isNp = (t: Token) => t.type === "word" && t.sentence === sentence &&
+      (t.tags.has("Noun") || t.tags.has("ProperNoun") || t.tags.has("Adjective") || t.tags.has("Possessive") || t.tags.has("Acronym")) &&
+      !t.tags.has("Pronoun") && !t.tags.has("Month") && !t.tags.has("WeekDay") && !NP_STOP.has(t.lower);
+    if (k < 0 || !isNp(toks[k]) || !toks[k].tags.has("Noun") && !toks[k].tags.has("Acronym")) return null;
+    const last = k;
+    let first = k;
+    for (let m = k - 1; m >= 0 && last - m < 7; m--) {
+      const glue = toks[m + 1].gap;
+      if (!(glue === "" || isSpace(glue)) || !(isNp(toks[m]) || toks[m].text === "-" || toks[m].text === "&")) break;
+      first = m;
+    }
+    while (first < last && !/[\p{L}\p{N}]/u.test(toks[first].text)) first++;
+    // "Revenue in the quarter", "shares of Ross": the head before a preposition
+    const det = toks[first - 1]?.tags.has("Determiner") ? 1 : 0;
+    const p = toks[first - 1 - det];
+    if (p && /^(in|of|at|for|on)$/.test(p.lower)) {
+      const head = phraseEndingAt(first - 2 - det, sentence);
+      if (head && last - head.first < 10) return { first: head.first, last };
+    }
+    return { first, last };
+  }
+
+  /** What the quantity is about: "a fine of $3 billion" → fine; "Tesla shares were up 57%" → Tesla shares. */
+  function conceptFor(firstTok: number, kind: QuantityKind): string | null {
+    const sentence = toks[firstTok].sentence;
+    let k = firstTok - 1;
+    // "a fine of $3 billion", "turnover of 1.3 billion shekels"
+    if (toks[k]?.lower === "of" && isSpace(toks[firstTok].gap)) {
+      const np = phraseEndingAt(k - 1, sentence);
+      if (np) return text.slice(toks[np.first].start, toks[np.last].end);
+      return null;
+    }
+    if (kind === "count") return null;
+    // else the subject of the verb the quantity follows
+    for (let hops = 0; k >= 0 && hops < 8 && toks[k].sentence === sentence; k--, hops++) {
+      const t = toks[k];
+      if (/[,;:()]/.test(toks[k + 1].gap) || /^[,;:()]$/.test(t.text)) return null;
+      if (verbLike(k)) break;
+    }
+    if (k < 0 || !verbLike(k)) return null;
+    let m = k - 1;
+    while (m >= 0 && toks[m].type === "word" && (toks[m].tags.has("Auxiliary") || toks[m].tags.has("Adverb") || toks[m].tags.has("Modal") || toks[m].tags.has("Negative") || toks[m].tags.has("Copula"))) m--;
+    const np = phraseEndingAt(m, sentence);
+    return np ? text.slice(toks[np.first].start, toks[np.last].end) : null;
+  }
+  // compromise reads some trend verbs as nouns ("Qualcomm rose 4%")
+  const verbLike = (k: number) => toks[k].type === "word" && (toks[k].tags.has("Verb") || toks[k].tags.has("Copula") ||
+    (!!TREND_WORDS[toks[k].lower] && !/^(up|down)$/.test(toks[k].lower) && !toks[k - 1]?.tags.has("Determiner")));
+
   function trendBefore(charStart: number, firstTok: number): Trend {
     let k = firstTok - 1;
     while (k >= 0 && toks[k].end > charStart) k--;
@@ -604,7 +655,7 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
       kind,
       bound,
       trend,
-      concept: null,
+      concept: conceptFor(before ? leadTok : c.first, kind),
       ...(unit?.info.currency ? { currency: unit.info.currency } : {}),
     } as QuantityFact);
     i = Math.max(i + 1, (unit?.detached ? numLast : endTok) + 1);

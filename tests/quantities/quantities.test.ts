@@ -226,3 +226,18 @@ describe("not quantities", () => {
     expect(quantities(text)).toEqual([]);
   });
 });
+
+describe("concept: what the quantity is about", () => {
+  it.each([
+    ["Tesla shares were up nearly 57% on Monday.", 57, "Tesla shares"],
+    ["The agency would impose a fine of $3 billion.", 3e9, "fine"],
+    ["The aircraft is 72.7 metres long.", 72.7, "aircraft"],
+    ["Revenue in the quarter rose to $7.36 billion.", 7.36e9, "Revenue in the quarter"],
+    ["Nvidia advanced 8%, Qualcomm rose 4%.", 4, "Qualcomm"],
+  ])("%s", (text, value, concept) => {
+    expect(one(text, value).concept).toBe(concept);
+  });
+  it("says nothing when the sentence does not", () => {
+    expect(one("About 5%, they said.", 5).concept).toBeNull();
+  });
+});
