@@ -23,10 +23,14 @@ const POSSESSIVE = /['’]s?$/u;
 const JOINER = /^[ \t-]*,? ?$/;
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific"];
 /** tags of words that cannot continue a proper name: "Florida The controversy", "Oklahoma Republicans" */
-const FUNCTION_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "Verb", "Adverb", "QuestionWord"];
+const FUNCTION_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "Verb", "Adverb", "QuestionWord", "Copula", "Modal", "Auxiliary", "Adjective"];
 /** division words that belong in the span even in lower case */
 const SPAN_ADMIN_WORDS = new Set(["region", "oblast", "krai", "kray", "province", "prefecture"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
+/** tags that keep a capitalized word from being taken for an unknown place */
+const UNKNOWN_BLOCKERS = ["Person", "Organization", "Adjective", "Acronym", "Date", "Value", "Month", "WeekDay", "Pronoun"];
+/** lower-case nouns after a name that make it a place: "the Crown Heights neighborhood" */
+const PLACE_NOUNS = new Set(["neighborhood", "neighbourhood", "area", "suburb", "village", "town", "township", "city", "district", "estate", "settlement", "municipality"]);
 const DATE_TAGS = ["Date", "Month", "WeekDay", "Value", "Cardinal"];
 const STRONG_KINDS = new Set(["country", "admin1", "region"]);
 
@@ -102,12 +106,12 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     // inside a longer capitalized name: "Dubai World Cup", "EU Aviation Strategy", "Smoky Mary"
     if (next && tight(terms[j]) && isCap(next) && !POSSESSIVE.test(terms[j].text) && !MODIFIED_ROLES.has(next.normal)
       && !PLACE_HEADS.has(next.normal) && !ADMIN_WORDS.has(next.normal) && !hasAny(next, DATE_TAGS) && !hasAny(next, FUNCTION_TAGS)
-      && !(strong && hasAny(next, PERSON_TAGS)) && !roleAhead(j)
+      && !(strong && hasAny(next, PERSON_TAGS)) && !roleAhead(j) && !(strong && /^\p{Lu}{2,}$/u.test(next.text))
       && !(g.byName.get(nameKey(next.text.replace(POSSESSIVE, ""))) ?? []).some((e) => e.kind === "country" || e.kind === "admin1")) return true;
     // "Mississippi State", "Ohio State": universities and their teams
     if (next && tight(terms[j]) && next.text === "State" && entries.every((e) => e.countryCode === "US")) return true;
     const prev = prevWord(i);
-    if (prev && tight(prev) && isCap(prev) && !PLACE_MODIFIERS.has(prev.normal) && !TITLES.has(prev.normal.replace(/\.$/, ""))
+    if (prev && tight(prev) && isCap(prev) && !POSSESSIVE.test(prev.text) && !PLACE_MODIFIERS.has(prev.normal) && !TITLES.has(prev.normal.replace(/\.$/, ""))
       && !hasAny(prev, DATE_TAGS) && !hasAny(prev, FUNCTION_TAGS) && !isSentenceStart(prev.i) && owner[prev.i] < 0
       && !g.byName.has(nameKey(prev.text)) && !/[.!?:"“”]$/.test(prev.pre + prev.text)) return true;
     if (prev && /^(of|for)$/.test(prev.normal) && tight(prev)) {
@@ -155,10 +159,12 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const allCaps = /^\p{Lu}{2,}$/u.test(t.text) && !g.upper.has(t.text);
     // an all-capitals town name stands for a place in a dateline ("ATLANTA (AP) —", "PLEASANTON, Calif.")
     if (allCaps) return dateline(i);
-    if (personish) return locative || qualified;
-    const hugeCity = entries.some((e) => e.population >= 300_000);
     const afterComma = !!prev && /,\s*$/.test(prev.post) && (owner[prev.i] >= 0 || isCap(prev)) && entries.some((e) => e.kind === "admin2");
-    return tagged || locative || qualified || afterComma || multi || (bigCity && (hugeCity || !isSentenceStart(i)));
+    // the first words of the article: a dateline ("Nelson residents will…" right after the header)
+    const opening = from > 0 && /^\s*$/.test(text.slice(from, terms[i].start));
+    if (personish) return locative || qualified || afterComma || opening || entries.some((e) => e.population >= 1_000_000);
+    const hugeCity = entries.some((e) => e.population >= 300_000);
+    return opening || tagged || locative || qualified || afterComma || multi || (bigCity && (hugeCity || !isSentenceStart(i)));
   };
   const isSentenceStart = (i: number) => i === sentences[terms[i].sentence].first;
   // surnames of the document's people ("Ashley Sutton", "Conor McGregor"): not towns anywhere in it
@@ -253,25 +259,32 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const span = clean(terms[d.i].start, d.end);
     if (span && accepted.has(nameKey(span.text))) addCand(d.i, d.j, span.start, span.end, d.entries, d.admin, false);
   }
-  // unknown names listed among places ("bases in Vladivostok, Ussuriysk and Khabarovsk") or after a locative
+  // unknown names listed among places ("bases in Vladivostok, Ussuriysk and Khabarovsk"), after a locative
+  // ("near New Quay", "in Parañaque City") or before a place noun ("the Crown Heights neighborhood")
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
-    if (owner[i] >= 0 || t.start < from || !isCap(t) || isSentenceStart(i) || hasAny(t, ["Person", "Organization", "Adjective", "Acronym", "Date", "Value"])) continue;
-    if (!/^[\p{Lu}][\p{Ll}]{3,}$/u.test(t.text.replace(POSSESSIVE, ""))) continue;
-    if (isDemonym(t.text)) continue;
+    if (owner[i] >= 0 || t.start < from || !isCap(t) || isSentenceStart(i) || hasAny(t, UNKNOWN_BLOCKERS)) continue;
+    if (!/^[\p{Lu}][\p{Ll}]{2,}/u.test(t.text) || isDemonym(t.text) || surnames.has(bare(t)) || NOT_PLACES.has(bare(t))) continue;
+    // the capitalized run: "New Quay", "Crown Heights", "Parañaque City" (three words at most)
+    let j = i;
+    while (j - i < 2 && tight(terms[j]) && !POSSESSIVE.test(terms[j].text) && terms[j + 1] && terms[j + 1].sentence === t.sentence
+      && isCap(terms[j + 1]) && owner[j + 1] < 0 && !hasAny(terms[j + 1], UNKNOWN_BLOCKERS)) j++;
     const prev = prevWord(i);
-    const next = nextWord(i);
+    const next = nextWord(j);
+    if (next && isCap(next) && tight(terms[j])) { i = j; continue; } // part of a longer name
     const listed =
       (prev && owner[prev.i] >= 0 && /,/.test(prev.post)) ||
       (prev && /^(and|or)$/.test(prev.normal) && prevWord(prev.i) && owner[prev.i - 1] >= 0) ||
-      (next && owner[next.i] >= 0 && /,/.test(t.post));
+      (next && owner[next.i] >= 0 && /,/.test(terms[j].post));
     const afterIn = !!prev && /^(in|near|outside)$/.test(prev.normal) && t.tags.has("ProperNoun") && !t.tags.has("Plural");
-    if ((!listed && !afterIn) || (next && isCap(next) && tight(t))) continue;
-    const span = clean(t.start, t.end);
+    const placeNoun = !!next && PLACE_NOUNS.has(next.normal) && tight(terms[j]) && !!prev && /^(the|in|of)$/.test(prev.normal);
+    if (!listed && !afterIn && !placeNoun) { i = j; continue; }
+    const span = clean(t.start, terms[j].end);
     if (span) {
-      addCand(i, i, span.start, span.end, [], false, true);
+      addCand(i, j, span.start, span.end, [], false, true);
       keepUnresolved.add(cands[cands.length - 1]);
     }
+    i = j;
   }
 
   // "Paris, Texas": a place right after a comma that can hold the one before qualifies it

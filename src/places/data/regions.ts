@@ -152,7 +152,7 @@ export const ALIASES: readonly (readonly [alias: string, name: string, countryCo
   ["Washington DC", "Washington, D.C.", "US"], ["D.C.", "Washington, D.C.", "US"], ["New York", "New York City", "US"],
   ["NYC", "New York City", "US"],
   ["LA", "Los Angeles", "US"], ["L.A.", "Los Angeles", "US"],
-  ["Mexico City", "Mexico City", "MX"], ["Tel Aviv", "Tel Aviv", "IL"],
+  ["Mexico City", "Mexico City", "MX"], ["Quebec City", "Québec", "CA"], ["Québec City", "Québec", "CA"], ["Tel Aviv", "Tel Aviv", "IL"],
   ["Calif.", "California", "US"], ["Va.", "Virginia", "US"], ["Ga.", "Georgia", "US"], ["Md.", "Maryland", "US"],
   ["N.J.", "New Jersey", "US"], ["La.", "Louisiana", "US"], ["Mont.", "Montana", "US"], ["Fla.", "Florida", "US"],
   ["Tenn.", "Tennessee", "US"], ["Ky.", "Kentucky", "US"], ["Wash.", "Washington", "US"], ["Ore.", "Oregon", "US"],
