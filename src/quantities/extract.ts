@@ -69,6 +69,7 @@ const BOUND_RE = new RegExp(
 const POST_BOUNDS = POST_BOUND_CUES.map(([cue, b]) => [new RegExp(`^[\\s-]?${escapeRe(cue)}(?![\\p{L}])`, "u"), b] as const);
 const BOUND_OF = new Map(BOUND_CUES.map(([w, b]) => [w, b]));
 const PREFIXES = Object.keys(CURRENCY_PREFIXES).sort((a, b) => b.length - a.length);
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.-]+\.(?:com|org|net|co\.uk|gov|edu|io|az|info)\/[^\s<>"]*/gi;
 const TIME_AFTER = /^\s?(?:[ap]\.\s?m\.?|[ap]m\b)/i;
 const NOUNISH = ["Noun", "Adjective", "ProperNoun"];
 const NOT_IN_NOUN_PHRASE = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Value", "Date", "Month", "WeekDay", "Copula", "Modal", "Auxiliary", "QuestionWord"];
@@ -203,6 +204,12 @@ function countedAt(toks: readonly Token[], j: number, sentence: number): FoundUn
     if (k > first && !spaced(t) && !afterHyphen) break;
     if (k === first && !(t.gap === "" ? false : isSpace(t.gap))) break;
     if (t.type !== "word") break;
+    if (/^['’]$/.test(toks[k + 1]?.text ?? "") && glued(toks[k + 1]) && toks[k + 2]?.lower === "s" && glued(toks[k + 2]) && spaced(toks[k + 3])) {
+      // a possessive names whose, not what: "the world's greatest mysteries"
+      k += 2;
+      head = -1;
+      continue;
+    }
     if (/^\p{Lu}$/u.test(t.text) && toks[k + 1]?.text === "." && glued(toks[k + 1])) {
       // an abbreviation with dots ("U.S.", "U.K."): a modifier, skipped whole
       let m = k + 1;
@@ -356,7 +363,9 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     const t = toks[n.first];
     const prev = toks[c.first - 1];
     const after = toks[n.last + 1];
-    const hasUnit = !!c.unit && !c.unit.counted;
+    // a glued capital letter is a unit only when nothing says label: "Section 6A" is not 6 amperes
+    const hasUnit = !!c.unit && !c.unit.counted && !(/^\p{Lu}$/u.test(c.unit.text) && c.unit.first === n.last + 1 && glued(toks[n.last + 1]) &&
+      !!prev && prev.type === "word" && (LABEL_WORDS.has(prev.lower) || capitalised(prev)) && !NOT_NAME_WORDS.has(prev.lower));
     if (t.type === "num") {
       const digits = t.text;
       // glued to letters: codes and models ("X6", "CO2", "9AB8", "PLX-R18")
@@ -368,6 +377,8 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
         return "code";
       }
       if (after && glued(after) && after.text === "'" && toks[n.last + 2]?.lower === "s") return "decade";
+      // "the 23 rd renewal": an ordinal whose suffix came loose
+      if (after && spaced(after) && /^(st|nd|rd|th)$/.test(after.text) && Number.isInteger(n.value) && !c.currency) return "ordinal";
       if (after && glued(after) && after.type === "word" && ORDINAL_SUFFIXES.has(after.lower) && !c.unit) return "ordinal";
       if (after && glued(after) && after.type === "num") return "code";
       if (after && glued(after) && after.text === ":" && toks[n.last + 2]?.type === "num") return "time";
@@ -392,7 +403,8 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
       const v = n.value as number;
       if (/^\d{4}$/.test(digits) && n.scale === 1 && !c.currency && !hasUnit && v >= 1000 && v <= 2199 && n.last === n.first) {
         if (prev && /^(in|since|by|until|till|from|of|during|before|after|circa|between)$/i.test(prev.text) && !c.unit) return "year";
-        const cued = !!BOUND_RE.exec(text.slice(Math.max(0, toks[c.first].start - 25), toks[c.first].start));
+        const cue = BOUND_RE.exec(text.slice(Math.max(0, toks[c.first].start - 25), toks[c.first].start));
+        const cued = !!cue && !/^(circa|c\.|around|about|in|since)$/i.test(cue[1]);
         const plural = c.unit?.counted && /s$/i.test(c.unit.text);
         if (!((cued || plural) && !(v >= 1900 && v <= 2199))) return "year";
       }
@@ -529,8 +541,18 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     return null;
   }
 
+  // numbers inside web addresses ("/2018/mar/28/", "article/131191") are not quantities
+  const inUrl = new Uint8Array(toks.length);
+  let k0 = 0;
+  for (const m of text.matchAll(URL)) {
+    const a = m.index ?? 0, b = a + m[0].length;
+    while (k0 < toks.length && toks[k0].start < a) k0++;
+    for (; k0 < toks.length && toks[k0].end <= b; k0++) inUrl[k0] = 1;
+  }
+
   let i = 0;
   while (i < toks.length) {
+    if (inUrl[i]) { i++; continue; }
     const c = readCore(i);
     if (!c) { i++; continue; }
     let n = c.num;

@@ -132,7 +132,8 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
 export const STREET_WORDS: ReadonlySet<string> = new Set([
   "street", "st", "road", "rd", "avenue", "ave", "av", "way", "lane", "ln", "boulevard", "blvd", "drive", "dr", "place",
   "pl", "court", "ct", "square", "sq", "terrace", "crescent", "close", "parkway", "pkwy", "highway", "hwy", "row", "mews",
-  "gardens", "grove", "walk", "plaza", "circle", "alley", "broadway",
+  "gardens", "grove", "walk", "plaza", "circle", "cir", "alley", "broadway", "trail", "trl", "pike", "loop", "ter",
+  "hwy", "expressway", "freeway", "turnpike", "esplanade", "quay", "wharf", "embankment",
 ]);
 
 /** Capitalised words before a number that do not make it part of a name ("At 118.5p", "About 70%"). */

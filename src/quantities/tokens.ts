@@ -25,7 +25,7 @@ export interface Token {
   readonly initial: boolean;
 }
 
-const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|\d+(?:\.\d+)?|\.\d+)|([\p{L}\p{M}]+)|(\S)/gu;
+const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|\d+(?:\.\d+)?|(?<![\d.])\.\d+)|([\p{L}\p{M}]+)|(\S)/gu;
 const NO_TAGS: ReadonlySet<string> = new Set();
 
 export function tokenize(parsed: Parsed): Token[] {

@@ -10,17 +10,22 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   movies: "movie", zombies: "zombie", employees: "employee", degrees: "degree", trainees: "trainee",
 };
 
+/** Nouns in -us whose plural adds -es ("viruses", "bonuses"); "houses" and "causes" only add -s. */
+const LATIN_US = /(virus|bus|status|bonus|campus|census|surplus|stimulus|prospectus|apparatus|consensus|corpus|genus|sinus|focus|nexus|octopus|walrus|chorus|circus|cactus|fetus|hiatus|syllabus|caucus|citrus|lotus|radius|terminus|thesaurus|uterus|exodus|impetus|onus|rebus|sinus)es$/;
+
 /** The singular of one English word, keeping its case ("Soldiers" → "Soldier"). */
 export function singularWord(word: string): string {
   const w = word.toLowerCase();
   const irregular = IRREGULAR[w];
   if (irregular !== undefined) return word.slice(0, 1) + irregular.slice(1);
+  // acronyms: "MPs", "CEOs", "SUVs"
+  if (/^\p{Lu}{2,}s$/u.test(word)) return word.slice(0, -1);
   if (w.length <= 3 || !/s$/.test(w)) {
     if (/men$/.test(w) && w.length > 4) return word.slice(0, -2) + "an";
     return word;
   }
   if (/(ss|us|is|ous)$/.test(w)) return word;
-  if (/(uses|iases)$/.test(w)) return word.slice(0, -2);
+  if (/iases$/.test(w) || LATIN_US.test(w)) return word.slice(0, -2);
   if (/[^aeiou]ies$/.test(w)) return word.slice(0, -3) + "y";
   if (/(ches|shes|sses|xes|zes)$/.test(w)) return word.slice(0, -2);
   if (/oes$/.test(w) && !/(shoes|toes|canoes)$/.test(w)) return word.slice(0, -2);
