@@ -36,6 +36,7 @@ const HEADLINE = /^((?:[A-Z][\p{L}.’'-]*\s+){0,4}[A-Z][\p{L}.’'-]*):(\s+)(\S
 const CLOSE_QUOTE = /["”»]|''/;
 const RELATIVE = new Set(["who", "which", "whose"]);
 const NP_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
+const POSTMODIFIERS = new Set(["close to", "familiar with", "knowledge of", "briefed on", "involved in", "close with"]);
 const OBJECT_PRONOUNS = new Set(["me", "him", "her", "them", "us", "you", "it", "reporters", "journalists"]);
 const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const PARTICIPLE_AFTER = /,\s*$/;
@@ -116,7 +117,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     while (a - 1 >= lo && k - a < 9 && clean(terms[a - 1]) && !inQuote(a - 1)) {
       const t = terms[a - 1];
       if (isNP(t)) { a--; continue; }
-      if (NP_PREPOSITIONS.has(t.normal) && a - 2 >= lo && clean(terms[a - 2]) && isHead(terms[a - 2]) && terms[a].tags.has("ProperNoun")) { a--; continue; }
+      if (NP_PREPOSITIONS.has(t.normal) && a - 2 >= lo && clean(terms[a - 2]) && isHead(terms[a - 2]) && (terms[a].tags.has("ProperNoun") || terms[a].tags.has("Determiner") && t.normal !== "from")) { a--; continue; }
+      // "a source close to the talks", "people familiar with the matter"
+      if (a - 2 >= lo && POSTMODIFIERS.has(`${terms[a - 2].normal} ${t.normal}`) && clean(terms[a - 2])) { a -= 2; continue; }
       break;
     }
     while (a < k && terms[a].tags.has("Conjunction")) a++;
@@ -225,7 +228,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // the source: a passive has none (unless "by X"); a participle after a comma shares the clause's subject
     let src: [number, number] | null = null;
     let inverted = false;
-    const passive = c > S.first && PASSIVE_AUX.has(terms[c - 1].normal) && !t.normal.endsWith("ing") && t.normal !== info.lemma;
+    let aux = c - 1;
+    while (aux > S.first && terms[aux].tags.has("Adverb") && clean(terms[aux])) aux--;
+    const passive = aux >= S.first && PASSIVE_AUX.has(terms[aux].normal) && !t.normal.endsWith("ing") && t.normal !== info.lemma;
     const participle = t.normal.endsWith("ing") && c > S.first && PARTICIPLE_AFTER.test(terms[c - 1].post);
     if (passive) {
       if (terms[j]?.normal === "by") { src = npAfter(j + 1, S.last); if (src) j = src[1] + 1; }
@@ -303,7 +308,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       let bStart: number;
       if (beforeQuoted) bStart = segments[segOf[boundary]].start;
       else {
-        if (boundary < S.first || boundary - S.first < 3) return null;
+        if (boundary < S.first || boundary - S.first < 2) return null;
         // what was said is a clause: "…, the army has no experience, they said"
         let verb = false;
         for (let k = S.first; k <= boundary && !verb; k++) verb = isFinite(terms[k]);
@@ -321,7 +326,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       a.parts.push({ start: startWithPre(k), end: terms[boundary].end }, { start: terms[c + 1].start, end: endWithPost(S.last - 1) });
       return a;
     }
-    if (strict && !marker && !(src && EVIDENCE_SUBJECTS.has(terms[src[1]].normal) && afterHasClause)) return null;
+    if (strict && !marker && !(src && EVIDENCE_SUBJECTS.has(terms[src[1]].normal) && complement && rest >= 2)) return null;
     if (!complement) return null;
     if (!src && !passive && !participle) return null;
     if (rest < 1 || (rest < 2 && info.family === "speech" && !marker)) return null;

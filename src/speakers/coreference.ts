@@ -30,6 +30,9 @@ export interface Resolution {
 }
 
 const POSSESSIVE = /['’]s?$/;
+/** adjectives that start a post-modifier of a source: "a source close to the talks", "people familiar with it" */
+const POSTMODIFIER_HEADS = new Set(["close", "familiar", "briefed", "involved", "knowledgeable"]);
+const ACRONYM_DEFINITION = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and|on|the)\s+)?){1,7})\(([A-Z]{2,8})\)/gu;
 const lower = (s: string) => s.toLowerCase().replace(POSSESSIVE, "");
 const isName = (t: Term, prev?: Term) => (t.tags.has("ProperNoun") || !!prev?.tags.has("Person") && /^\s+$/.test(prev.post) && !t.tags.has("PastTense")) && /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Honorific") && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, ""));
 
@@ -53,10 +56,19 @@ export function nameIndex(text: string, terms: readonly Term[]): { people: Map<s
       const gender = words[0].tags.has("MaleName") ? "male" : words[0].tags.has("FemaleName") ? "female" : genderOfTitle(terms[i - 1]);
       mentions.push({ pos: terms[i].start, end: terms[j].end, full: people.get(surname) ?? full, surname, gender });
     }
-    // "the National Intelligence Service (NIS)"
-    const m = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(terms[j].end, terms[j].end + 12));
-    if (m && words.length >= 2) acronyms.set(m[1].toLowerCase(), full);
     i = j;
+  }
+  // "the National Intelligence Service (NIS)": a capitalised name whose initials the bracket repeats
+  for (const m of text.matchAll(ACRONYM_DEFINITION)) {
+    const words = m[1].trim().split(/\s+/);
+    const acronym = m[2];
+    for (let k = 0; k < words.length; k++) {
+      const tail = words.slice(k);
+      if (tail.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("") === acronym && /^\p{Lu}/u.test(tail[0])) {
+        acronyms.set(acronym.toLowerCase(), tail.join(" "));
+        break;
+      }
+    }
   }
   return { people, acronyms, mentions };
 }
@@ -180,11 +192,11 @@ export function resolveSources(
     let proper = false;
     for (const g of groups) {
       const d = describe(g);
-      if (d.proper) proper = true;
       keys.push(...d.keys);
       if (d.kind !== "unknown" && (kind === "unknown" || d.name)) kind = d.kind;
-      if (d.name && (!name || d.name.length > name.length)) name = d.name;
+      if (d.name && (!name || d.proper && !proper || d.proper === proper && d.name.length > name.length)) name = d.name;
       if (d.title && !title) title = d.title;
+      if (d.proper) proper = true;
     }
     const mentionText = text.slice(terms[a].start, terms[b].end).replace(POSSESSIVE, "");
     return ensure(keys.length ? keys : [mentionText.toLowerCase()], name ?? mentionText, kind, title, pos, proper);
@@ -192,7 +204,7 @@ export function resolveSources(
 
   function describe(whole: readonly Term[]): { keys: string[]; name: string | null; kind: SpeakerKind; title: string | null; proper: boolean } {
     // "a military source in Russia's Far East": the head comes before the prepositional phrase
-    const prep = whole.findIndex((w, i) => i > 0 && w.tags.has("Preposition"));
+    const prep = whole.findIndex((w, i) => i > 0 && (w.tags.has("Preposition") || POSTMODIFIER_HEADS.has(w.normal) && !!whole[i + 1]?.tags.has("Preposition")));
     const g = prep > 0 ? whole.slice(0, prep) : whole;
     const fullText = text.slice(whole[0].start, whole[whole.length - 1].end);
     // trailing run of name words (not titles) is the name; what comes before is the title
@@ -221,7 +233,9 @@ export function resolveSources(
       return { keys, name: expanded ?? written, kind: isOrg ? "organisation" : "unknown", title: titleText, proper: true };
     }
     // a description: "the spy agency", "a military source in Russia's Far East", "military experts"
-    const words = g.filter((w) => !w.tags.has("Determiner") && !(w.tags.has("Possessive") && w.tags.has("ProperNoun")));
+    // the possessor of a place or a common noun does not tell two agencies apart ("the country's statistics agency");
+    // a person's does ("Yoon's office")
+    const words = g.filter((w) => !w.tags.has("Determiner") && !((POSSESSIVE.test(w.text) || w.tags.has("Possessive")) && (w.tags.has("Place") || !w.tags.has("ProperNoun"))));
     const desc = words.length ? text.slice(words[0].start, words[words.length - 1].end).toLowerCase() : head;
     const written = fullText;
     const tokens = g.map((w) => lower(w.text));

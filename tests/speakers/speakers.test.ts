@@ -1,0 +1,269 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createDocument } from "../../src/document.js";
+import type { QuoteFact, SpeakerFact } from "../../src/facts.js";
+import { parse } from "../../src/nlp.js";
+import { CUE_FORMS } from "../../src/speakers/cues.js";
+import { extractSpeakers } from "../../src/speakers/extract.js";
+import { findQuoteSegments, paragraphsOf } from "../../src/speakers/quotes.js";
+
+function said(text: string): { quotes: QuoteFact[]; speakers: SpeakerFact[] } {
+  const doc = createDocument({ id: "t", text, date: "2024-10-18" });
+  const out = extractSpeakers({ doc, parsed: parse(text) });
+  for (const q of out.quotes) {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (q.source) expect(text.slice(q.source.start, q.source.end)).toBe(q.source.text);
+    if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    for (const p of q.parts ?? []) expect(text.slice(p.start, p.end)).toBe(p.text);
+    if (q.speakerIndex !== null) expect(out.speakers[q.speakerIndex].name).toBe(q.speaker);
+  }
+  return out;
+}
+const one = (text: string): QuoteFact => {
+  const { quotes } = said(text);
+  expect(quotes).toHaveLength(1);
+  return quotes[0];
+};
+const speakerOf = (out: { quotes: QuoteFact[] }, fragment: string) => out.quotes.find((q) => q.text.includes(fragment))?.speaker;
+
+describe("quotation segments", () => {
+  it("pairs straight, curly and two-apostrophe marks within a paragraph", () => {
+    const text = `"One," she said. “Two,” he said. ''Three,'' they said.`;
+    const segs = findQuoteSegments(text, paragraphsOf(text)).map((s) => text.slice(s.start, s.end));
+    expect(segs).toEqual([`"One,"`, "“Two,”", "''Three,''"]);
+  });
+  it("carries an unclosed quotation into a paragraph that opens with a quote mark", () => {
+    const text = "“We will stay here.\n\n“And we will win,” she said.";
+    const segs = findQuoteSegments(text, paragraphsOf(text));
+    expect(segs).toHaveLength(2);
+    expect(segs[1].continuation).toBe(true);
+  });
+  it("does not carry an unclosed quotation into a paragraph of narrative", () => {
+    const text = "“We will stay here.\n\nThe council met on Monday.";
+    const segs = findQuoteSegments(text, paragraphsOf(text));
+    expect(segs).toHaveLength(1);
+    expect(segs[0].continuation).toBe(false);
+  });
+});
+
+describe("direct quotes", () => {
+  it("attributes a quote to the source after it, with the quote marks in the content", () => {
+    const q = one("“The bridge will reopen in May,” the mayor said.");
+    expect(q.text).toBe("“The bridge will reopen in May,”");
+    expect(q.direct).toBe(true);
+    expect(q.cue?.text).toBe("said");
+    expect(q.source?.text).toBe("the mayor");
+  });
+  it("takes an inverted source: said Name, role", () => {
+    const q = one("“Prices will fall next year,” said Anna Kowalski, an economist at the bank.");
+    expect(q.source?.text).toBe("Anna Kowalski");
+    expect(q.speaker).toBe("Anna Kowalski");
+  });
+  it("takes a source before the cue and the quote after it", () => {
+    const q = one("The minister told reporters: “We have no plans to raise taxes.”");
+    expect(q.text).toBe("“We have no plans to raise taxes.”");
+    expect(q.source?.text).toBe("The minister");
+  });
+  it("keeps a quotation interrupted by its cue as one quote with two parts", () => {
+    const q = one("“We are ready,” the general said, “and we will act.”");
+    expect(q.parts?.map((p) => p.text)).toEqual(["“We are ready,”", "“and we will act.”"]);
+  });
+  it("keeps a quotation continued after its cue sentence as one quote", () => {
+    const q = one("“We are ready,” the general said. “We will act soon.”");
+    expect(q.text.endsWith("“We will act soon.”")).toBe(true);
+    expect(q.speaker).toBe("general");
+  });
+  it("continues a speaker's quotation into a following paragraph that is all quotation", () => {
+    const out = said("“The harvest was poor,” said Tomas Berg, a farmer in the valley.\n\n“We will need help before winter.”");
+    expect(out.quotes).toHaveLength(1);
+    expect(out.quotes[0].parts).toHaveLength(2);
+    expect(out.quotes[0].speaker).toBe("Tomas Berg");
+  });
+  it("keeps square-bracketed insertions inside the quote", () => {
+    const q = one("“They [the rebels] will not stop,” the commander said.");
+    expect(q.text).toContain("[the rebels]");
+  });
+  it("reads wire-style two-apostrophe quotation marks", () => {
+    const q = one("''We are not going anywhere,'' Mr. Alvarez said.");
+    expect(q.source?.text).toBe("Mr. Alvarez");
+    expect(q.speaker).toBe("Alvarez");
+  });
+  it("takes any verb next to a quotation as its cue", () => {
+    const q = one("“Not again!” the referee exclaimed.");
+    expect(q.cue?.text).toBe("exclaimed");
+    expect(q.source?.text).toBe("the referee");
+  });
+  it("does not report a quoted title as a quotation", () => {
+    expect(said("She appeared on “Good Morning America” on Monday.").quotes).toHaveLength(0);
+  });
+});
+
+describe("mixed and reported speech", () => {
+  it("keeps a partial quotation inside the reported clause", () => {
+    const q = one("The senator called the plan a “dangerous gamble” on Tuesday.");
+    expect(q.cue?.text).toBe("called");
+    expect(q.source?.text).toBe("The senator");
+    expect(q.text).toContain("“dangerous gamble”");
+    expect(q.direct).toBe(true);
+  });
+  it("takes the clause after said (that)", () => {
+    const q = one("The company said that profits had doubled.");
+    expect(q.text.startsWith("that profits had doubled")).toBe(true);
+    expect(q.direct).toBe(false);
+    expect(q.source?.text).toBe("The company");
+  });
+  it("takes the clause after claimed that, with a titled name", () => {
+    const q = one("On Monday, Ghana's finance minister Kofi Mensah claimed that the deficit had shrunk.");
+    expect(q.text.startsWith("that the deficit had shrunk")).toBe(true);
+    expect(q.speaker).toBe("Kofi Mensah");
+  });
+  it("takes the clause before a final cue", () => {
+    const q = one("The port has no room for more ships, officials said on Friday.");
+    expect(q.text).toBe("The port has no room for more ships");
+    expect(q.source?.text).toBe("officials");
+  });
+  it("handles according to before and after the content", () => {
+    const a = one("According to the ministry, 300 families have left the town.");
+    expect(a.source?.text).toBe("the ministry");
+    expect(a.text.startsWith("300 families")).toBe(true);
+    const b = one("300 families have left the town, according to the ministry.");
+    expect(b.source?.text).toBe("the ministry");
+    expect(b.text.startsWith("300 families")).toBe(true);
+  });
+  it("finds a participle cue and skips its hearer", () => {
+    const out = said("The strike spread quickly, with union leaders telling local radio the talks had failed.");
+    const q = out.quotes.find((x) => x.cue?.text === "telling");
+    expect(q?.source?.text).toBe("union leaders");
+    expect(q?.text.startsWith("the talks had failed")).toBe(true);
+  });
+  it("gives a participle after a comma the subject of its clause", () => {
+    const out = said("The mayor closed the bridge, saying it was unsafe.");
+    const q = out.quotes.find((x) => x.cue?.text === "saying");
+    expect(q?.source?.text).toBe("The mayor");
+    expect(q?.text.startsWith("it was unsafe")).toBe(true);
+  });
+  it("takes a cue in a parenthesis: the content around it", () => {
+    const q = one("The economy, he said, is stronger than it looks.");
+    expect(q.parts?.map((p) => p.text)).toEqual(["The economy", "is stronger than it looks."]);
+  });
+  it("reads a headline Name: claim", () => {
+    const q = one("Moreno: Rail Strike ‘Will Cost Millions’");
+    expect(q.source?.text).toBe("Moreno");
+    expect(q.cue?.text).toBe(":");
+  });
+});
+
+describe("cues of belief, intent and evidence", () => {
+  it("catches believe, want to and evidence with a subject that reports", () => {
+    expect(one("Many economists believe the recession is over.").cue?.text).toBe("believe");
+    expect(one("The unions want to reopen the talks.").text.startsWith("to reopen the talks")).toBe(true);
+    expect(one("New polls show the challenger leading by five points.").source?.text).toBe("New polls");
+  });
+  it("does not take an ambiguous verb as a cue without a clause of what was said", () => {
+    expect(said("The film shows a city at night.").quotes).toHaveLength(0);
+    expect(said("She found her keys under the sofa.").quotes).toHaveLength(0);
+  });
+  it("does not take a noun that looks like a cue", () => {
+    expect(said("The reports from the front were grim.").quotes).toHaveLength(0);
+  });
+  it("knows the inflected forms of the cue verbs", () => {
+    for (const form of ["said", "says", "told", "telling", "added", "claimed", "warned", "insisted", "denied", "wrote", "believed", "according"].filter((f) => f !== "according")) {
+      expect(CUE_FORMS.has(form), form).toBe(true);
+    }
+    expect(CUE_FORMS.has("table")).toBe(false);
+  });
+});
+
+describe("sources and passives", () => {
+  it("gives a passive cue no source", () => {
+    const q = one("It is widely believed that the vote was rigged.");
+    expect(q.source).toBeNull();
+  });
+  it("takes the name before a relative clause, not the noun inside it", () => {
+    const q = one("“We need more doctors,” Dr Amara Diallo, who runs the clinic, told the BBC.");
+    expect(q.source?.text).toBe("Dr Amara Diallo");
+    expect(q.speaker).toBe("Amara Diallo");
+  });
+  it("resolves a relative pronoun source to the noun before it", () => {
+    const out = said("The figures came from a senior official in the ministry, who told reporters that exports had fallen.");
+    const q = out.quotes.find((x) => x.cue?.text === "told");
+    expect(q?.source?.text).toBe("who");
+    expect(q?.speaker).toBe("a senior official in the ministry");
+    expect(out.speakers[q!.speakerIndex!].kind).toBe("anonymous");
+  });
+  it("does not take a date as a speaker", () => {
+    const out = said("In August, prices rose sharply, officials said.");
+    expect(out.speakers.map((s) => s.name)).not.toContain("August");
+  });
+});
+
+describe("resolution", () => {
+  it("resolves a surname and a titled surname to the full name", () => {
+    const out = said("Defence chief Marek Nowak said the army was ready. Gen Nowak told reporters that the drills would go on. Nowak added that allies had been told.");
+    expect(out.speakers.filter((s) => s.kind === "person")).toHaveLength(1);
+    const s = out.speakers[0];
+    expect(s.name).toBe("Marek Nowak");
+    expect(s.quotes).toHaveLength(3);
+    expect(s.title).toBe("Defence chief");
+  });
+  it("resolves he and she to the nearest person of that gender", () => {
+    const out = said("Maria Lopez met John Smith in Lisbon. She said the deal was close. He said that nothing was signed.");
+    expect(speakerOf(out, "the deal was close")).toBe("Maria Lopez");
+    expect(speakerOf(out, "nothing was signed")).toBe("John Smith");
+  });
+  it("resolves it to the nearest organisation, not a person", () => {
+    const out = said("The ministry said the border was closed. Its spokesman Ivan Petrov was not available. Trade will resume next week, it said.");
+    expect(speakerOf(out, "Trade will resume")).toBe(speakerOf(out, "the border was closed"));
+  });
+  it("joins an organisation's acronym, its name and an apposition", () => {
+    const out = said(
+      "A report from the National Statistics Office (NSO) was published on Monday. The country's statistics agency, the NSO, said inflation had slowed. The NSO said wages rose. Prices will stabilise, the statistics agency said.",
+    );
+    const orgs = out.speakers.filter((s) => s.kind === "organisation");
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].name).toBe("National Statistics Office");
+    expect(orgs[0].quotes).toHaveLength(3);
+  });
+  it("keeps two different people apart", () => {
+    const out = said("Anna Berg said the plan would work. Erik Holm said that it would fail.");
+    expect(new Set(out.quotes.map((q) => q.speaker))).toEqual(new Set(["Anna Berg", "Erik Holm"]));
+  });
+  it("classifies groups and anonymous sources", () => {
+    const out = said("Some analysts believe the rally will fade. A source close to the talks said a deal was near.");
+    const kinds = Object.fromEntries(out.speakers.map((s) => [s.name, s.kind]));
+    expect(kinds["Some analysts"]).toBe("group");
+    expect(kinds["A source close to the talks"]).toBe("anonymous");
+  });
+});
+
+describe("the sample article", () => {
+  const text = readFileSync(new URL("../../fixtures/bbc-2024-10-18-north-korean-troops.txt", import.meta.url), "utf8");
+  const out = said(text);
+  const byName = (name: string) => out.speakers.find((s) => s.name === name);
+  it("names every speaker the skeleton issue lists", () => {
+    for (const name of ["Volodymyr Zelensky", "Yoon Suk Yeol", "Kyrylo Budanov", "Valeriy Ryabykh", "Yoon’s office", "Kim Jong Un", "National Intelligence Service"]) {
+      expect(byName(name), name).toBeDefined();
+    }
+    const names = out.speakers.map((s) => s.name);
+    expect(names.some((n) => /military source/.test(n))).toBe(true);
+    expect(names.some((n) => /military experts/.test(n))).toBe(true);
+    expect(names.some((n) => /anonymous sources/.test(n))).toBe(true);
+    expect(names).not.toContain("August");
+    expect(names).not.toContain("North");
+  });
+  it("puts Budanov's three statements on one speaker", () => {
+    const b = byName("Kyrylo Budanov")!;
+    expect(b.quotes).toHaveLength(3);
+    expect(b.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(["Lt Gen Budanov", "He"]));
+  });
+  it("puts the spy agency's statements, its 'it said' included, on one speaker", () => {
+    const nis = byName("National Intelligence Service")!;
+    expect(nis.kind).toBe("organisation");
+    expect(nis.quotes.length).toBeGreaterThanOrEqual(4);
+    expect(nis.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(["it", "The NIS"]));
+  });
+  it("gives Ryabykh the last paragraph's quotation, which has no cue", () => {
+    const q = out.quotes[byName("Valeriy Ryabykh")!.quotes[0]];
+    expect(q.text).toContain("I would rule out");
+  });
+});
