@@ -27,6 +27,7 @@ const FUNCTION_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "V
 /** division words that belong in the span even in lower case */
 const SPAN_ADMIN_WORDS = new Set(["region", "oblast", "krai", "kray", "province", "prefecture"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
+const PREV_FUNCTION_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "Verb", "Adverb", "QuestionWord", "Copula", "Modal", "Auxiliary"];
 /** tags that keep a capitalized word from being taken for an unknown place */
 const UNKNOWN_BLOCKERS = ["Person", "Organization", "Adjective", "Acronym", "Date", "Value", "Month", "WeekDay", "Pronoun"];
 /** lower-case nouns after a name that make it a place: "the Crown Heights neighborhood" */
@@ -109,10 +110,10 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       && !(strong && hasAny(next, PERSON_TAGS)) && !roleAhead(j) && !(strong && /^\p{Lu}{2,}$/u.test(next.text))
       && !(g.byName.get(nameKey(next.text.replace(POSSESSIVE, ""))) ?? []).some((e) => e.kind === "country" || e.kind === "admin1")) return true;
     // "Mississippi State", "Ohio State": universities and their teams
-    if (next && tight(terms[j]) && next.text === "State" && entries.every((e) => e.countryCode === "US")) return true;
+    if (next && tight(terms[j]) && next.text === "State" && entries.some((e) => e.countryCode === "US")) return true;
     const prev = prevWord(i);
     if (prev && tight(prev) && isCap(prev) && !POSSESSIVE.test(prev.text) && !PLACE_MODIFIERS.has(prev.normal) && !TITLES.has(prev.normal.replace(/\.$/, ""))
-      && !hasAny(prev, DATE_TAGS) && !hasAny(prev, FUNCTION_TAGS) && !isSentenceStart(prev.i) && owner[prev.i] < 0
+      && !hasAny(prev, DATE_TAGS) && !hasAny(prev, PREV_FUNCTION_TAGS) && !isSentenceStart(prev.i) && owner[prev.i] < 0
       && !g.byName.has(nameKey(prev.text)) && !/[.!?:"“”]$/.test(prev.pre + prev.text)) return true;
     if (prev && /^(of|for)$/.test(prev.normal) && tight(prev)) {
       const head = prevWord(prev.i);
@@ -122,6 +123,9 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
         : ORG_HEADS.has(head.normal) || (head.tags.has("Organization") && !head.tags.has("Place")))) return true;
     }
     if (prev && tight(prev) && isCap(prev) && TITLES.has(prev.normal.replace(/\.$/, ""))) return !strong;
+    // "Mario de Santiago", "Ludwig van Beethoven": a name particle after a first name
+    if (prev && /^(de|da|del|van|von|bin|ibn|al|di|le|la)$/.test(prev.normal) && prevWord(prev.i)
+      && hasAny(prevWord(prev.i)!, ["FirstName", "Person"]) && !prevWord(prev.i)!.tags.has("Place")) return true;
     // a first name before ("Jack London") or a surname after ("Paris Hilton"): a person
     if (!strong && i === j) {
       const t = terms[i];
@@ -145,7 +149,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (isStrong(i, j, entries)) return true;
     if (i === j && surnames.has(bare(t))) return false;
     // "in Modi's name": a small town's name with a possessive is more often somebody's
-    if (i === j && POSSESSIVE.test(t.text) && !t.tags.has("Place") && !entries.some((e) => e.population >= 100_000)) return false;
+    if (i === j && POSSESSIVE.test(t.text) && !t.tags.has("Place")) return false;
     if (i === j && hasAny(t, DATE_TAGS)) return false;
     const tagged = terms.slice(i, j + 1).some((x) => x.tags.has("Place") || x.tags.has("City") || x.tags.has("Country"));
     const personish = i === j && hasAny(t, PERSON_TAGS) && !t.tags.has("Place");
@@ -161,7 +165,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (allCaps) return dateline(i);
     const afterComma = !!prev && /,\s*$/.test(prev.post) && (owner[prev.i] >= 0 || isCap(prev)) && entries.some((e) => e.kind === "admin2");
     // the first words of the article: a dateline ("Nelson residents will…" right after the header)
-    const opening = from > 0 && /^\s*$/.test(text.slice(from, terms[i].start));
+    const opening = from > 0 && /^\s*$/.test(text.slice(from, terms[i].start)) && !hasAny(t, PREV_FUNCTION_TAGS) && t.text.length > 2;
     if (personish) return locative || qualified || afterComma || opening || entries.some((e) => e.population >= 1_000_000);
     const hugeCity = entries.some((e) => e.population >= 300_000);
     return opening || tagged || locative || qualified || afterComma || multi || (bigCity && (hugeCity || !isSentenceStart(i)));
@@ -216,7 +220,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
         const shaped = placeShaped(i);
         if (shaped) { i = shaped; continue; }
       }
-      if (partOfName(i, found.j, entries) || (j > found.j && partOfName(i, j, entries))) {
+      if (partOfName(i, found.j, entries) || (j > found.j && partOfName(i, j, entries)) || NOT_PLACES.has(nameKey(text.slice(terms[i].start, terms[found.j].end)))) {
         const shaped = placeShaped(i);
         i = shaped || found.j;
         continue;
@@ -264,7 +268,8 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
     if (owner[i] >= 0 || t.start < from || !isCap(t) || isSentenceStart(i) || hasAny(t, UNKNOWN_BLOCKERS)) continue;
-    if (!/^[\p{Lu}][\p{Ll}]{2,}/u.test(t.text) || isDemonym(t.text) || surnames.has(bare(t)) || NOT_PLACES.has(bare(t))) continue;
+    // (not "CoreCivic" or "GRiZ": inner capitals make brands)
+    if (!/^[\p{Lu}][\p{Ll}]{2,}$/u.test(t.text.replace(POSSESSIVE, "")) || isDemonym(t.text) || surnames.has(bare(t)) || NOT_PLACES.has(bare(t))) continue;
     // the capitalized run: "New Quay", "Crown Heights", "Parañaque City" (three words at most)
     let j = i;
     while (j - i < 2 && tight(terms[j]) && !POSSESSIVE.test(terms[j].text) && terms[j + 1] && terms[j + 1].sentence === t.sentence
@@ -272,6 +277,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const prev = prevWord(i);
     const next = nextWord(j);
     if (next && isCap(next) && tight(terms[j])) { i = j; continue; } // part of a longer name
+    if (POSSESSIVE.test(terms[j].text)) { i = j; continue; } // "in Noma's case": somebody's
     const listed =
       (prev && owner[prev.i] >= 0 && /,/.test(prev.post)) ||
       (prev && /^(and|or)$/.test(prev.normal) && prevWord(prev.i) && owner[prev.i - 1] >= 0) ||

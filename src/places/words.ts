@@ -77,7 +77,7 @@ export const NOT_PLACES = new Set([
   "centre", "center", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
   "house", "state", "city", "district", "county", "avenue", "road", "street", "township", "council", "public", "yes",
   "six", "van", "summit", "nato", "opec", "asean", "zara", "obama", "trump", "surprise", "enterprise", "commerce",
-  "opera", "king", "salt", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "opera", "king", "salt", "white house", "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "paul", "mary", "michael", "valley", "village", "town", "region", "province", "square",
 ]);
 
