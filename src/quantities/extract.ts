@@ -386,6 +386,10 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
       if (TIME_AFTER.test(text.slice(toks[n.last].end, toks[n.last].end + 6)) && !c.currency) return "time";
       if (after && spaced(after) && TIME_SUFFIXES.has(after.lower) && !c.currency) return "time";
       if (/^0\d/.test(digits) && !c.currency) return "code";
+      // identifiers: ten or more digits without separators ("672138506081275904")
+      if (/^\d{10,}$/.test(digits)) return "code";
+      // "#2"
+      if (prev && prev.text === "#" && glued(t)) return "label";
       // hyphenated to a word before: "Covid-19", "TA-35", "F-16", "last-32"
       if (prev && prev.text === "-" && glued(t) && c.first === n.first) {
         const w = toks[c.first - 2];
@@ -432,11 +436,14 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     if (t.type === "word" && capitalised(t) && !t.initial && prev && capitalised(prev) && prev.type === "word" && !NOT_NAME_WORDS.has(prev.lower)) return "name";
     // a house number: "575 Wilbraham Road", "22 Ave Foch"
     if (address(n.last + 1)) return "address";
-    // "one" as a pronoun: "the same one", "each one", "one another"
+    // "one" as a pronoun: "the same one", "each one", "one another", "if one adds"
     if (t.lower === "one" && !c.currency && !hasUnit) {
       if (prev && ONE_PRONOUN_BEFORE.has(prev.lower) && softGap(t)) return "pronoun";
       if (after && ONE_PRONOUN_AFTER.has(after.lower)) return "pronoun";
+      if (after && spaced(after) && (after.tags.has("Modal") || (after.tags.has("Verb") && !after.tags.has("Noun") && (after.tags.has("PresentTense") || after.tags.has("PastTense"))))) return "pronoun";
     }
+    // an enumeration: "One, defeat ISIS. Two, disrupt…"
+    if (t.type === "word" && t.initial && n.last === n.first && after && glued(after) && /^[,:.]$/.test(after.text)) return "list";
     // "a five-year plan": a description, not an amount
     if (c.unit && !c.unit.counted && toks[n.last + 1]?.text === "-" && glued(toks[n.last + 1]) && HYPHEN_TIME_UNITS.has(c.unit.info.unit) &&
         c.unit.last === n.last + 2) return "adjective";

@@ -51,7 +51,8 @@ export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
  * Matched longest first, so "no more than" wins over "more than".
  */
 export const BOUND_CUES: ReadonlyArray<readonly [string, Bound]> = [
-  // exact
+  // exact: "adds up to" is a total, not a maximum
+  ["adds up to", "exact"], ["add up to", "exact"], ["added up to", "exact"], ["adding up to", "exact"],
   ["exactly", "exact"], ["precisely", "exact"], ["just", "exact"], ["only", "exact"], ["a total of", "exact"],
   // approximate
   ["about", "approx"], ["around", "approx"], ["round about", "approx"], ["approximately", "approx"], ["approx.", "approx"],
@@ -125,7 +126,7 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   "bus", "train", "lane", "pier", "terminal", "runway", "hole", "week", "day", "season", "act", "scene", "psalm",
   "verse", "amendment", "proposition", "prop", "bill", "resolution", "id", "code", "zone", "tier", "item", "lot",
   "block", "plot", "sector", "region", "division", "league", "group", "pool", "heat", "lap", "race", "test", "match",
-  "covid", "sars", "ios", "android", "windows", "mac", "office",
+  "covid", "sars", "ios", "android", "windows", "mac", "office", "part", "issue", "no.", "#",
 ]);
 
 /** Street words: a number before a capitalised name ending with one of these is a house number. */

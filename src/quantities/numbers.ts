@@ -114,7 +114,9 @@ function readWords(toks: readonly Token[], i: number): NumberRead | null {
   for (; j < toks.length; j++) {
     const t = toks[j];
     if (j > i && !(spaced(t) || (t.type === "word" && toks[j - 1].text === "-" && glued(t) && glued(toks[j - 1])))) {
-      if (t.text === "-" && glued(t) && toks[j + 1] && glued(toks[j + 1]) && toks[j + 1].type === "word" && UNITS_WORDS[toks[j + 1].lower] && lastKind === "tens") continue;
+      // "twenty-five", "six-million"
+      const nextWord = toks[j + 1] && glued(toks[j + 1]) && toks[j + 1].type === "word" ? toks[j + 1].lower : "";
+      if (t.text === "-" && glued(t) && ((UNITS_WORDS[nextWord] && lastKind === "tens") || ((SCALE_WORDS[nextWord] ?? 0) >= 100 && seen))) continue;
       break;
     }
     if (t.type !== "word") break;

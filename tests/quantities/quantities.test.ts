@@ -160,6 +160,7 @@ describe("bounds", () => {
     ["The grant is worth at least $8 million.", 8e6, "min"],
     ["It peaked at over $76 a barrel.", 76, "min"],
     ["The grant is worth up to $8 million.", 8e6, "max"],
+    ["That adds up to 185,000 over the term.", 185000, "exact"],
     ["As many as 14 players left.", 14, "max"],
     ["It took fewer than 3.5 seconds.", 3.5, "max"],
     ["They spent just under 20 percent.", 20, "max"],
@@ -222,6 +223,12 @@ describe("not quantities", () => {
     ["He signed a five-year contract.", "a hyphenated duration"],
     ["The X6 and CO2 levels were compared.", "codes"],
     ["It was published on 2024-10-18.", "an ISO date"],
+    ['<tweet id="672138506081275904">Hello</tweet>', "an identifier"],
+    ["See https://example.com/news/2018/mar/28/story-467078/ now.", "a web address"],
+    ["Read part 3 of the series.", "a part number"],
+    ["The #2 seed won.", "a rank sign"],
+    ["And if one adds Nebraska, it changes.", "a pronoun before a verb"],
+    ["The framework is set under Section 6A of the act.", "a section with a letter"],
   ])("%s (%s)", (text) => {
     expect(quantities(text)).toEqual([]);
   });
