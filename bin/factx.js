@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-import { main } from "../dist/cli/main.js";
-main(process.argv);
+// Starts the CLI from the startup snapshot or the bundle when the build made them (see src/build/launch.ts).
+import { launch } from "../dist/build/launch.js";
+await launch(process.argv);

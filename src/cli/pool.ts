@@ -4,6 +4,7 @@
  * the input), and yields results in input order (so output order never depends on timing).
  * A single document, FACTX_JOBS=1 or a missing worker file: everything runs in this thread.
  */
+import { fork, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -51,8 +52,35 @@ interface Job extends WorkerRequest {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: Worker | ChildProcess;
   job: Job | null;
+}
+
+declare global {
+  /** set when this process started from factx's startup snapshot (src/build/snapshot-entry.ts) */
+  var __factxSnapshot: boolean | undefined;
+}
+
+/**
+ * Node 20 cannot start worker threads in a process deserialized from a user-land startup snapshot
+ * (the worker's bootstrap fails in process.cwd()), so there the pool forks processes from the same
+ * snapshot (fork passes on `--snapshot-blob`), which start with compromise and the gazetteer
+ * ready and serve as worker.js does (FACTX_WORKER), with the same structured-clone messages.
+ */
+function startWorker(url: URL): Worker | ChildProcess {
+  if (!globalThis.__factxSnapshot) return new Worker(url);
+  const env = { ...process.env, FACTX_WORKER: "1" };
+  return fork(fileURLToPath(url), [], { env, serialization: "advanced", stdio: ["ignore", "ignore", "inherit", "ipc"] });
+}
+
+function send(worker: Worker | ChildProcess, message: WorkerRequest): void {
+  if (worker instanceof Worker) worker.postMessage(message);
+  else worker.send(message);
+}
+
+async function stop(worker: Worker | ChildProcess): Promise<void> {
+  if (worker instanceof Worker) await worker.terminate();
+  else worker.kill();
 }
 
 class WorkerPool implements Extractor {
@@ -65,7 +93,7 @@ class WorkerPool implements Extractor {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.url), job: null };
+    const slot: Slot = { worker: startWorker(this.url), job: null };
     slot.worker.on("message", (outcome: Outcome) => {
       const job = slot.job;
       slot.job = null;
@@ -78,7 +106,7 @@ class WorkerPool implements Extractor {
       const job = slot.job;
       slot.job = null;
       slot.worker.removeAllListeners();
-      void slot.worker.terminate();
+      void stop(slot.worker);
       this.slots[this.slots.indexOf(slot)] = this.spawn();
       job?.resolve(failure(e));
       this.pump();
@@ -94,7 +122,7 @@ class WorkerPool implements Extractor {
       if (slot.job) continue;
       const job = this.queue.shift()!;
       slot.job = job;
-      slot.worker.postMessage({ input: job.input, options: job.options } satisfies WorkerRequest);
+      send(slot.worker, { input: job.input, options: job.options });
     }
   }
 
@@ -107,7 +135,7 @@ class WorkerPool implements Extractor {
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all(this.slots.map((s) => stop(s.worker)));
   }
 }
 

@@ -1,0 +1,86 @@
+/**
+ * Build step after tsc (`npm run build`, so also `npm ci`/`prepare` on the user's machine):
+ *  1. bundles the CLI and its worker into dist/bundle/ with esbuild, so a cold `factx` loads a
+ *     few files instead of compromise's ~450 modules;
+ *  2. builds a Node startup snapshot, dist/snapshot/factx.blob, from a CommonJS bundle of
+ *     snapshot-entry.ts: compromise, the gazetteer and the CLI already initialised;
+ *  3. writes dist/bundle/stamp.json, by which launch.ts (bin/factx.js) knows both belong to this
+ *     build and this Node, and otherwise falls back to dist/cli/main.js (tsc's output, which
+ *     library users import as dist/index.js either way).
+ * Without esbuild (an install without devDependencies) the step is skipped; a snapshot that fails
+ * to build is left out. factx runs either way, only its start is slower.
+ *
+ * dist/bundle/ sits at the same depth as dist/cli/, so `new URL("../../package.json",
+ * import.meta.url)` and `new URL("./worker.js", import.meta.url)` resolve the same in both.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Stamp } from "./launch.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const outdir = join(root, "dist/bundle");
+const snapdir = join(root, "dist/snapshot");
+
+let esbuild: typeof import("esbuild");
+try {
+  esbuild = await import("esbuild");
+} catch {
+  rmSync(outdir, { recursive: true, force: true });
+  rmSync(snapdir, { recursive: true, force: true });
+  process.stderr.write("build: esbuild not installed; factx will run from dist/cli (slower start)\n");
+  process.exit(0);
+}
+
+rmSync(outdir, { recursive: true, force: true });
+rmSync(snapdir, { recursive: true, force: true });
+const tsc = statSync(join(root, "dist/index.js")).mtimeMs;
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: { main: "src/cli/main.ts", worker: "src/cli/worker.ts" },
+  outdir,
+  bundle: true,
+  splitting: true, // main and worker share one chunk with compromise; lazy imports (html) stay lazy
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: "linked",
+  // CommonJS dependencies bundled into ESM still call require() for Node built-ins
+  banner: { js: 'import { createRequire as __factxRequire } from "node:module"; const require = __factxRequire(import.meta.url);' },
+  logLevel: "warning",
+});
+
+// 2. the snapshot: `node --build-snapshot` takes one CommonJS script that may require only built-ins
+let snapshot: Stamp["snapshot"] = null;
+mkdirSync(snapdir, { recursive: true });
+const entry = join(snapdir, "entry.cjs");
+const blob = join(snapdir, "factx.blob");
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: ["src/build/snapshot-entry.ts"],
+  outfile: entry,
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: "none",
+  // import.meta.url (package.json, worker.js) → dist/bundle/main.js's URL, reset at start from the blob's path
+  define: { "import.meta.url": "globalThis.__factxModuleUrl" },
+  banner: { js: `globalThis.__factxModuleUrl = ${JSON.stringify(pathToFileURL(join(outdir, "main.js")).href)};` },
+  logLevel: "warning",
+});
+const made = spawnSync(process.execPath, ["--snapshot-blob", blob, "--build-snapshot", entry], { cwd: snapdir, encoding: "utf8" });
+if (made.status === 0) {
+  snapshot = { node: process.version, arch: process.arch, platform: process.platform };
+} else {
+  rmSync(snapdir, { recursive: true, force: true });
+  process.stderr.write(`build: no startup snapshot (node --build-snapshot exited ${made.status}): ${(made.stderr ?? "").trim().split("\n").slice(-3).join(" / ")}\n`);
+}
+
+// 3. the stamp
+writeFileSync(join(outdir, "stamp.json"), JSON.stringify({ tsc, snapshot } satisfies Stamp) + "\n");
