@@ -120,6 +120,7 @@ export function gazetteer(): Gazetteer {
 
 /** A prior for choosing among same-named entries before context is considered. */
 export function rank(e: Entry): number {
-  const base = { country: 9, region: 7.5, admin1: 6.5, admin2: 4.5, capital: 6, seat: 0.4, town: 0 }[e.kind];
+  // curated regions are the sense news means ("the West Coast"), so they rank above divisions of other countries
+  const base = { country: 9, region: 10, admin1: 6.5, admin2: 4.5, capital: 6, seat: 0.4, town: 0 }[e.kind];
   return base + Math.log10(e.population + 10);
 }

@@ -26,6 +26,7 @@ export interface Candidate {
 }
 
 const LOCAL_KINDS = new Set(["town", "seat", "capital", "admin2"]);
+const CONTAINER_GAP = /^\s*(,|,?\s*(?:(?:a|an|the)\s+[\w\s-]{0,30}?\s+)?(?:in|at|near|outside|of))\s*$/;
 
 /**
  * Places the gazetteer lacks are mostly local: streets, buildings, villages of the town the story is
@@ -34,14 +35,23 @@ const LOCAL_KINDS = new Set(["town", "seat", "capital", "admin2"]);
  */
 export function locate(cands: Candidate[], text: string): void {
   const sorted = [...cands].sort((a, b) => a.start - b.start);
+  // the focus: the most mentioned town of the most mentioned division, the larger on a tie
   const counts = new Map<Entry, number>();
-  for (const c of cands) if (c.chosen && LOCAL_KINDS.has(c.chosen.kind)) counts.set(c.chosen, (counts.get(c.chosen) ?? 0) + 1);
+  const divisions = new Map<string, number>();
+  for (const c of cands) {
+    const e = c.chosen;
+    if (!e || !e.countryCode) continue;
+    if (LOCAL_KINDS.has(e.kind)) counts.set(e, (counts.get(e) ?? 0) + 1);
+    if (e.kind !== "country" && e.admin1) divisions.set(`${e.countryCode}.${e.admin1}`, (divisions.get(`${e.countryCode}.${e.admin1}`) ?? 0) + 1);
+  }
   let focus: Entry | null = null;
-  for (const [e, n] of counts) if (!focus || n > counts.get(focus)!) focus = e;
+  const score = (e: Entry) => (counts.get(e) ?? 0) + (divisions.get(`${e.countryCode}.${e.admin1}`) ?? 0) + Math.log10(e.population + 10) / 10;
+  for (const e of counts.keys()) if (!focus || score(e) > score(focus)) focus = e;
   sorted.forEach((c, k) => {
     if (c.chosen) return;
     const next = sorted[k + 1];
-    if (next?.chosen && next.chosen.kind !== "country" && /^\s*(,|in|at|near|, in|, near)\s*$/.test(text.slice(c.end, next.start))) {
+    // "Barclays Center in Brooklyn", "Kasba Bonli, a market town in Rajasthan state"
+    if (next?.chosen && next.chosen.kind !== "country" && CONTAINER_GAP.test(text.slice(c.end, next.start))) {
       c.near = next.chosen;
       return;
     }
@@ -77,6 +87,13 @@ export function resolve(cands: Candidate[]): void {
     countryWeight.set(e.countryCode, (countryWeight.get(e.countryCode) ?? 0) + w);
     if (e.admin1) admin1Weight.set(`${e.countryCode}.${e.admin1}`, (admin1Weight.get(`${e.countryCode}.${e.admin1}`) ?? 0) + w);
   }
+  // anchors: places the document names without ambiguity, near which its other places tend to be
+  const anchors: Entry[] = [];
+  for (const c of cands) {
+    const local = c.entries.filter((e) => LOCAL_KINDS.has(e.kind));
+    if (c.chosen && LOCAL_KINDS.has(c.chosen.kind)) anchors.push(c.chosen);
+    else if (local.length === 1 && c.entries.length === 1) anchors.push(local[0]);
+  }
   // 3. the choice in context; one sense per name per document, qualified mentions first
   const byName = new Map<string, Entry | null>();
   for (const c of cands) if (c.qualifier !== null && c.chosen) byName.set(nameKey(c.text), c.chosen);
@@ -84,7 +101,7 @@ export function resolve(cands: Candidate[]): void {
     if (c.chosen !== undefined) continue;
     const key = nameKey(c.text) + (c.admin ? "#admin" : "");
     if (byName.has(key)) { c.chosen = byName.get(key)!; continue; }
-    c.chosen = pick(c, countryWeight, admin1Weight);
+    c.chosen = pick(c, countryWeight, admin1Weight, anchors);
     byName.set(key, c.chosen);
   }
   // 4. unknown names: fuzzy match among the towns and divisions of the document's countries
@@ -99,18 +116,25 @@ export function resolve(cands: Candidate[]): void {
   }
 }
 
-function pick(c: Candidate, countries: Map<string, number> | null, admin1s: Map<string, number> | null): Entry | null {
+function pick(c: Candidate, countries: Map<string, number> | null, admin1s: Map<string, number> | null, anchors: readonly Entry[] = []): Entry | null {
   let best: Entry | null = null;
   let bestScore = -Infinity;
   const exactKey = nameKey(c.text);
   for (const e of c.entries) {
     let s = rank(e);
-    if (c.admin) s += e.kind === "admin1" ? 10 : -5;
+    if (c.admin) s += e.kind === "admin1" || e.kind === "admin2" ? 10 : -5;
     // a division found only by its bare name ("Kursk" for Kursk Oblast) yields to the town of that name
     else if (e.kind === "admin1" && nameKey(e.name) !== exactKey) s -= 4;
     // a division named like its own big town (Moscow, Seoul, New York, Kursk): news means the town
-    if (!c.admin && e.kind === "admin1" && c.entries.some((t) => t.kind !== "admin1" && t.kind !== "country" && t.kind !== "region"
-      && t.countryCode === e.countryCode && t.population >= 50_000)) s -= 8;
+    // (only a town inside the division and large beside it: Wyoming the state is not Wyoming, Michigan)
+    if (!c.admin && e.kind === "admin1" && c.entries.some((t) => LOCAL_KINDS.has(t.kind) && t.kind !== "admin2"
+      && t.countryCode === e.countryCode && t.admin1 === e.admin1 && t.population >= Math.max(50_000, e.population / 4))) s -= 8;
+    // a namesake near the document's other places wins over a distant one (Charleston in a Virginia story)
+    if (LOCAL_KINDS.has(e.kind) && anchors.length) {
+      let d = Infinity;
+      for (const a of anchors) if (a !== e) d = Math.min(d, distanceKm(a.lat, a.lon, e.lat, e.lon));
+      s += 2.5 * Math.max(0, 1 - d / 1000);
+    }
     if (countries && e.countryCode) {
       const w = countries.get(e.countryCode) ?? 0;
       s += Math.min(3, w * 1.5);

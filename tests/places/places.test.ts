@@ -167,3 +167,17 @@ describe("demonyms", () => {
     expect(got).toEqual(expect.arrayContaining(["Vladivostok", "Ussuriysk"]));
   });
 });
+
+describe("spatial context", () => {
+  it("picks the namesake near the document's other places", () => {
+    const ps = places("The new homes in Gainesville, Va., sit near Manassas and Centreville, in the style of Charleston, West Virginia's capital, and of Richmond.");
+    expect(find(ps, "Richmond")?.countryCode).toBe("US");
+    expect(find(ps, "Richmond")?.lat).toBeGreaterThan(36);
+  });
+  it("places an unknown village by the division named after it", () => {
+    const ps = places("Jobs are scarce in Kasba Bonli, a market town in Rajasthan state, say farmers.");
+    const v = find(ps, "Kasba Bonli");
+    expect(v?.resolved).toBe(false);
+    expect(v?.near).toBe("Rajasthan");
+  });
+});
