@@ -574,14 +574,23 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     const lead = toks[leadTok - 1];
     const between = lead?.lower === "between";
     const from = lead?.lower === "from";
-    const conn = toks[last + 1];
+    let connAt = last + 1;
+    // "from $36,040 at 10.45pm last night to $34,935", "from 21 mpg combined to 23": a short aside before "to"
+    if (from && toks[connAt]?.lower !== "to") {
+      for (let k = connAt, m = 0; k < toks.length && m < 6; k++, m++) {
+        if (!softGap(toks[k]) || toks[k].sentence !== toks[c.first].sentence || /^[,;:()]$/.test(toks[k].text)) break;
+        if (toks[k].lower === "to" && spaced(toks[k]) && toks[k + 1] && (toks[k + 1].type === "num" || currencyBefore(toks, k + 2))) { connAt = k; break; }
+        if (toks[k].lower === "from" || toks[k].lower === "and") break;
+      }
+    }
+    const conn = toks[connAt];
     let ranged = false;
     let score = false;
     if (conn && typeof value === "number" && (
       (conn.lower === "to" && spaced(conn)) || (/^[-–—]$/.test(conn.text) && softGap(conn)) ||
       (conn.lower === "and" && between) || (conn.lower === "or" && spaced(conn) && !unit)
     )) {
-      let j = last + 2;
+      let j = connAt + 1;
       if (conn.lower === "to" && toks[j]?.text === "-" && glued(toks[j])) j++;
       const second = toks[j] && (conn.text === "-" ? softGap(toks[j]) : true) ? (() => {
         // the second number may carry its own currency sign

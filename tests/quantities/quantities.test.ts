@@ -141,6 +141,8 @@ describe("ranges", () => {
     ["The fee is five per cent to 20 per cent.", [5, 20], "%"],
     ["It took three or four years.", [3, 4], "year"],
     ["A fine of $3 billion to $5 billion is likely.", [3e9, 5e9], "dollar"],
+    ["Bitcoin fell from $36,040 last night to $34,935.", [36040, 34935], "dollar"],
+    ["His weight went from 208 pounds to 193.", [208, 193], "lb"],
   ])("%s", (text, value, unit) => {
     expect(one(text, value as [number, number]).unit).toBe(unit);
   });
