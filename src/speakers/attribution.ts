@@ -35,6 +35,7 @@ const OPEN_QUOTE = /["“«„]|''/;
 const HEADLINE = /^((?:[A-Z][\p{L}.’'-]*\s+){0,4}[A-Z][\p{L}.’'-]*):(\s+)(\S.{8,})$/u;
 const CLOSE_QUOTE = /["”»]|''/;
 const RELATIVE = new Set(["who", "which", "whose"]);
+const TIME_PREPOSITIONS = new Set(["on", "in", "last", "this", "earlier", "late", "early"]);
 const NP_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
 const POSTMODIFIERS = new Set(["close to", "familiar with", "knowledge of", "briefed on", "involved in", "close with"]);
 const OBJECT_PRONOUNS = new Set(["me", "him", "her", "them", "us", "you", "it", "reporters", "journalists"]);
@@ -44,7 +45,8 @@ const PARTICIPLE_AFTER = /,\s*$/;
 const NP_TAGS = ["Noun", "ProperNoun", "Adjective", "Determiner", "Value", "Possessive", "Acronym", "Honorific", "Abbreviation", "Person", "Organization"];
 const isNP = (t: Term) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has("Verb") && !t.tags.has("Pronoun") || t.tags.has("Possessive");
 const isHead = (t: Term) => (t.tags.has("Noun") || t.tags.has("ProperNoun") || t.tags.has("Acronym") || t.tags.has("Value")) && !t.tags.has("Verb") && !t.tags.has("Date");
-const isPronoun = (t: Term) => PERSON_PRONOUNS.has(t.normal) && (t.tags.has("Pronoun") || t.normal === "who");
+const CONTRACTION = /['’](s|d|ll|re|ve|m)$/;
+const isPronoun = (t: Term) => PERSON_PRONOUNS.has(t.normal.replace(CONTRACTION, "")) && (t.tags.has("Pronoun") || t.normal === "who");
 const clean = (t: Term) => /^\s*$/.test(t.post) || /^\.\s+$/.test(t.post) && (t.tags.has("Honorific") || t.tags.has("Abbreviation") && t.text.length <= 4);
 const isFinite = (t: Term) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Infinitive") || t.tags.has("Copula") || t.tags.has("Modal");
 
@@ -77,7 +79,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   /** the subject noun phrase ending before the cue: [first, last] */
   function subjectBefore(c: number, lo: number): [number, number] | null {
     let k = c - 1;
-    while (k >= lo && clean(terms[k]) && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun"))) k--;
+    while (k >= lo && (clean(terms[k]) || terms[k].text === "") && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].text === "" || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun"))) k--;
+    // "Clinton on Tuesday said", "the minister last week told"
+    if (k > lo && terms[k].tags.has("Date") && clean(terms[k])) {
+      let d = k;
+      while (d > lo && (terms[d].tags.has("Date") || terms[d].tags.has("Value")) && clean(terms[d - 1])) d--;
+      if (TIME_PREPOSITIONS.has(terms[d].normal)) d--;
+      if (d >= lo && d < k && (isHead(terms[d]) || isPronoun(terms[d]))) k = d;
+    }
     if (k < lo || inQuote(k)) return null;
     if (!clean(terms[k])) {
       if (!/^,\s*$/.test(terms[k].post)) return null;
@@ -91,7 +100,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         // "South Korea's spy agency, the NIS, said": an apposition; take both names
         let j = k;
         while (j > lo && clean(terms[j - 1]) && isNP(terms[j - 1])) j--;
-        if (j > lo && /^,\s*$/.test(terms[j - 1].post) && isHead(terms[j - 1]) && !inQuote(j - 1) && isHead(terms[k])) {
+        if (j > lo && /^,\s*$/.test(terms[j - 1].post) && isHead(terms[j - 1]) && !inQuote(j - 1) && (isHead(terms[k]) || isNP(terms[k]))) {
           const inner = np(j - 1, lo);
           if (inner) return [inner[0], k];
         }
@@ -179,7 +188,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     const info = CUE_FORMS.get(t.normal) ?? (quoteAdjacent(c) ? { lemma: t.normal, family: "speech" as const, object: false, particles: [], strict: false } : undefined);
     if (!info) continue;
-    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal)) continue;
+    const infinitive = terms[c + 1]?.normal === "to" && !!terms[c + 2]?.tags.has("Verb") && clean(t);
+    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense")) continue;
     const a = attribute(c, info, S);
     if (a) out.push(a);
@@ -305,18 +315,17 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     if (!marker && boundaryOk && (beforeQuoted || !afterHasClause)) {
       const bEnd = endWithPost(boundary);
-      let bStart: number;
+      let bStart = -1;
       if (beforeQuoted) bStart = segments[segOf[boundary]].start;
-      else {
-        if (boundary < S.first || boundary - S.first < 2) return null;
+      else if (boundary >= S.first && boundary - S.first >= 2) {
         // what was said is a clause: "…, the army has no experience, they said"
         let verb = false;
         for (let k = S.first; k <= boundary && !verb; k++) verb = isFinite(terms[k]);
-        if (!verb) return null;
-        bStart = startWithPre(S.first);
+        if (verb) bStart = startWithPre(S.first);
       }
-      if (bEnd - bStart < 3) return null;
-      return finish(c, cueRange, src, info, { start: bStart, end: bEnd }, beforeQuoted ? segOf[boundary] : -1);
+      // otherwise what follows the cue is its object: "Shortly after, Holder announced his resignation"
+      if (bStart >= 0 && bEnd - bStart >= 3) return finish(c, cueRange, src, info, { start: bStart, end: bEnd }, beforeQuoted ? segOf[boundary] : -1);
+      if (bStart >= 0 || rest < 2) return null;
     }
     if (!marker && boundaryOk && !beforeQuoted && boundary >= S.first && /^,\s*$/.test(terms[c].post) && src) {
       // "The economy, he said, is strong": the cue interrupts what was said

@@ -123,8 +123,9 @@ export function resolveSources(
     const [a, b] = m;
     const pos = terms[a].start;
     const first = terms[a];
-    if (a === b && PERSON_PRONOUNS.has(first.normal)) {
-      const p = PERSON_PRONOUNS.get(first.normal)!;
+    const pronoun = first.normal.replace(/['’](s|d|ll|re|ve|m)$/, "");
+    if (a === b && PERSON_PRONOUNS.has(pronoun)) {
+      const p = PERSON_PRONOUNS.get(pronoun)!;
       let e: number | null = null;
       if (first.normal === "who") {
         // the relative pronoun's antecedent is the name before it: resolve that name instead
@@ -151,8 +152,8 @@ export function resolveSources(
       }
       else if (p === "neuter") e = nearest(pos, ["organisation"]);
       else if (p === "plural") e = nearest(pos, ["group", "organisation", "anonymous"]);
-      else if (first.normal === "i") e = ensure(["the author"], "the author", "person", null, pos);
-      else if (first.normal === "we") e = ensure(["the authors"], "the authors", "group", null, pos);
+      else if (pronoun === "i") e = ensure(["the author"], "the author", "person", null, pos);
+      else if (pronoun === "we") e = ensure(["the authors"], "the authors", "group", null, pos);
       if (e !== null) touch(e, pos);
       of.push(e);
       continue;
