@@ -172,7 +172,7 @@ describe("spatial context", () => {
   it("picks the namesake near the document's other places", () => {
     const ps = places("The new homes in Gainesville, Va., sit near Manassas and Centreville, in the style of Charleston, West Virginia's capital, and of Richmond.");
     expect(find(ps, "Richmond")?.countryCode).toBe("US");
-    expect(find(ps, "Richmond")?.lat).toBeGreaterThan(36);
+    expect(find(ps, "Richmond")?.lon).toBeGreaterThan(-80); // Virginia's, not California's
   });
   it("places an unknown village by the division named after it", () => {
     const ps = places("Jobs are scarce in Kasba Bonli, a market town in Rajasthan state, say farmers.");
