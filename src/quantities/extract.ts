@@ -291,6 +291,7 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
       first = i - 1;
     }
     const cur = currencyBefore(toks, first);
+    const prefixEnd = first - 1;
     if (cur) first = cur.first;
     const num = readNumber(toks, i, !!cur);
     if (!num) return null;
@@ -301,7 +302,7 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     let last = n.last;
     const code = cur ? (cur.code === "$" ? dollar : cur.code) : null;
     if (code) {
-      unit = { info: currencyUnit(code), text: toks.slice(cur!.first, first === cur!.first ? i : i).map((x) => x.text).join(""), first: cur!.first, last: cur!.first };
+      unit = { info: currencyUnit(code), text: text.slice(toks[cur!.first].start, toks[prefixEnd].end), first: cur!.first, last: prefixEnd };
       // "$76 US", "US$ 5 billion"
       let j = n.last + 1;
       if (toks[j] && spaced(toks[j]) && /^(us|u\.s|usd)$/i.test(toks[j].text)) j++;
