@@ -6,6 +6,7 @@
 import type { Context } from "../context.js";
 import type { DateFact } from "../facts.js";
 import type { Parsed, Term } from "../nlp.js";
+import type { Found } from "./expression.js";
 import { findExpressions } from "./find.js";
 import { normalize, type Tense } from "./normalize.js";
 import { tokenize } from "./tokens.js";
@@ -87,7 +88,19 @@ export function extractDates({ doc, parsed }: Context): DateFact[] {
   });
   const facts: DateFact[] = [];
   let anchor: string | null = null;
+  // the quarter a financial report is about: the numbered quarter the text names first
+  // ("a year earlier" before it already means the same quarter a year before)
+  const ry = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : NaN;
+  const reportQuarter = (v: string, f: Found): { y: number; q: number } | null => {
+    const q = /^(\d{4})-Q(\d)$/.exec(v);
+    return q && f.expr.kind === "quarter" && f.expr.q !== undefined && (+q[1] === ry || +q[1] === ry - 1) ? { y: +q[1], q: +q[2] } : null;
+  };
   let quarter: { y: number; q: number } | null = null;
+  for (const f of found) {
+    if (f.expr.kind !== "quarter" || f.expr.q === undefined) continue;
+    quarter = reportQuarter(normalize(f, { reference: doc.referenceDate, tense: "present" }).value, f);
+    if (quarter) break;
+  }
   let lastDate: string | null = null;
   for (const f of found) {
     const start = toks[f.first].start;
@@ -101,10 +114,7 @@ export function extractDates({ doc, parsed }: Context): DateFact[] {
     facts.push({ start, end, text: text.slice(start, end), ...value, rule: f.rule });
     if (value.type === "DATE" && /^\d{4}-\d{2}-\d{2}$/.test(value.value) && f.expr.kind !== "relative") anchor = value.value;
     if (value.type === "DATE" && /^\d{4}/.test(value.value) && (f.expr.kind === "calendar" || f.expr.kind === "month" || f.expr.kind === "weekday" || f.expr.kind === "holiday")) lastDate = value.value;
-    const q = /^(\d{4})-Q(\d)$/.exec(value.value);
-    // the quarter a report is about: one named by its number, this year's or last year's
-    const ry = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : NaN;
-    if (q && f.expr.kind === "quarter" && f.expr.q !== undefined && (+q[1] === ry || +q[1] === ry - 1)) quarter = { y: +q[1], q: +q[2] };
+    quarter = reportQuarter(value.value, f) ?? quarter;
   }
   return facts;
 }

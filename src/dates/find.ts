@@ -449,33 +449,55 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   }
 
   function holiday(i: number): Partial | null {
+    const s = shiftAt(i);
+    const at = s ? s.end : i;
     for (const [words, h] of HOLIDAY_KEYS) {
-      let j = i;
+      let j = at;
       let ok = true;
       for (const w of words) {
         if (w === "'" ? !(isPunct(j, "'") || isPunct(j, "’")) : low(j) !== w) { ok = false; break; }
         j++;
       }
-      if (!ok || !/^[A-Z]/.test(toks[i].text)) continue;
+      if (!ok || !/^[A-Z]/.test(toks[at].text)) continue;
       const yk = isPunct(j, ",") ? j + 1 : j;
       const yr = yearAt(yk);
       if (yr && toks[yk].kind !== "punct") return { end: yr.end, expr: { kind: "holiday", holiday: h, y: yr.y }, rule: "holiday" };
-      return { end: j, expr: { kind: "holiday", holiday: h }, rule: "holiday" };
+      return { end: j, expr: { kind: "holiday", holiday: h, shift: s?.shift }, rule: "holiday" };
     }
     return null;
   }
 
   /** the third quarter (of 1989), third-quarter, the latest quarter, the first half, the year-earlier period */
   function quarter(i: number): Partial | null {
+    // a possessive belongs to the noun phrase, not to the time: "its fourth quarter"
+    if (low(i) === "its" || low(i) === "their" || low(i) === "his" || low(i) === "her") return null;
     let j = i;
-    if (low(j) === "the" || low(j) === "its" || low(j) === "their" || low(j) === "this" || low(j) === "that") j++;
-    // year-ago / year-earlier quarter
-    if (low(j) === "year" && isPunct(j + 1, "-") && (low(j + 2) === "ago" || low(j + 2) === "earlier" || low(j + 2) === "before")) {
-      const k = j + 3;
-      if (PERIOD_WORDS.has(low(k))) return { end: k + 1, expr: { kind: "quarter", yearAgo: true }, rule: "quarter-year-ago" };
-      if (low(k) === "level" || low(k) === "results" || low(k) === "figure" || low(k) === "figures") return null;
-      return { end: k, expr: { kind: "quarter", yearAgo: true }, rule: "quarter-year-ago" };
+    if (low(j) === "the" || low(j) === "this" || low(j) === "that") j++;
+    if (low(j) === "comparable" || low(j) === "corresponding") j++;
+    // whose year: "the 1988 third quarter", "this year's third quarter", "the year-ago third quarter"
+    let y: number | undefined;
+    let yshift: number | undefined;
+    let yearAgo = false;
+    const yr0 = low(j - 1) === "the" ? yearAt(j) : null;
+    if (yr0 && toks[j].kind === "number" && !(low(yr0.end) === "s" && glued(yr0.end))) {
+      y = yr0.y;
+      j = yr0.end;
+    } else if ((low(j) === "last" || low(j) === "next" || low(j) === "this") && low(j + 1) === "year" && (isPunct(j + 2, "'") || isPunct(j + 2, "’")) && low(j + 3) === "s" && j === i) {
+      yshift = RELATIVE_WORDS[low(j)];
+      j += 4;
+    } else if (low(j) === "year" && isPunct(j + 1, "-") && (low(j + 2) === "ago" || low(j + 2) === "earlier" || low(j + 2) === "before")) {
+      yearAgo = true;
+      j += 3;
     }
+    if (low(j) === "fiscal") j += isPunct(j + 1, "-") ? 2 : 1;
+    if (yearAgo && ORDINALS[low(j)] === undefined) {
+      // the year-earlier period, year-ago results
+      if (PERIOD_WORDS.has(low(j))) return { end: j + 1, expr: { kind: "quarter", yearAgo: true }, rule: "quarter-year-ago" };
+      if (low(i) === "the" && (toks[j]?.kind === "number" || NUMBER_WORDS[low(j)] !== undefined)) return null; // "the year-earlier nine months"
+      return { end: j, expr: { kind: "quarter", yearAgo: true }, rule: "quarter-year-ago" };
+    }
+    if (y !== undefined && PERIOD_WORDS.has(low(j))) return { end: j + 1, expr: { kind: "calendar", y }, rule: "year-period" };
+    if (y !== undefined && ORDINALS[low(j)] === undefined) return null;
     let q: number | undefined;
     let half: number | undefined;
     let rel: (typeof QUARTER_RELATIVE)[string] | undefined;
@@ -501,9 +523,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     }
     let end = k + 1;
     // of 1989 / of fiscal 1990 / of the year / of next year
-    let y: number | undefined;
-    let yshift: number | undefined;
-    if (low(end) === "of") {
+    if (low(end) === "of" && y === undefined && yshift === undefined) {
       let m = end + 1;
       if (low(m) === "fiscal") m++;
       const yr = yearAt(m);
@@ -514,7 +534,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
         yshift = RELATIVE_WORDS[low(m)];
         end = m + 2;
       }
-    } else {
+    } else if (y === undefined && yshift === undefined) {
       const yr = yearAt(end);
       if (yr && toks[end].kind === "number" && low(end - 1) !== "period") {
         y = yr.y;
@@ -522,6 +542,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       }
     }
     if (low(i) === "this" && q !== undefined) return null;
+    if (yearAgo) return { end, expr: { kind: "quarter", q, half, yearAgo: true }, rule: "quarter-year-ago" };
     const expr: Expression = { kind: "quarter", q, half, y, shift: rel?.shift, latest: rel?.latest, yearShift: yshift };
     return { end, expr, rule: "quarter" };
   }
@@ -669,6 +690,11 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     if (n && n.n !== null && toks[n.end]?.kind === "number" && isPunct(n.end + 1, "/") && glued(n.end + 1) && toks[n.end + 2]?.kind === "number" && glued(n.end + 2)) {
       n = { n: n.n + Number(toks[n.end].text) / Number(toks[n.end + 2].text), end: n.end + 3 };
     }
+    // ranges: "two to three weeks", "12 to 18 months" (TimeBank keeps the first amount)
+    if (n && n.n !== null && (low(n.end) === "to" || low(n.end) === "or" || (isPunct(n.end, "-") && toks[n.end + 1]?.kind === "number"))) {
+      const m = numberAt(n.end + 1, false);
+      if (m && m.n !== null && m.n > n.n && UNITS[low(m.end)]) n = { n: n.n, end: m.end };
+    }
     let k = n ? n.end : j;
     if (n && UNIT_QUALIFIERS.has(low(k)) && UNITS[low(k + 1)]) k++;
     // two-day, 16-hour, 52-week
@@ -773,10 +799,11 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     for (const c of cands) if (c && (!best || c.end > best.end)) best = c;
     if (!best) return null;
     if (pm) {
-      // TimeBank leaves "early"/"later" out before a day or a week: "Earlier Friday", "later today", "earlier this week"
+      // TimeBank keeps "early"/"late" ("early Tuesday", "late yesterday") but leaves "earlier"/"later" out
+      // before a day, a week or a month ("Earlier Friday", "later today", "earlier this week")
       const e = best.expr;
-      const dayish = e.kind === "weekday" || e.kind === "deictic" || (e.kind === "relative" && (e.unit === "week" || e.unit === "day"));
-      if (dayish && pm.end === i + 1) return null;
+      const dayish = e.kind === "weekday" || e.kind === "deictic" || (e.kind === "relative" && e.unit !== "year");
+      if (dayish && pm.end === i + 1 && (low(i) === "earlier" || low(i) === "later")) return null;
       best = { ...best, mod: pm.mod };
     }
     // Friday morning, yesterday afternoon, Wednesday night
@@ -808,7 +835,15 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       if (m && m.end > i && (!best || m.end > best.end)) best = m;
     }
     if (best) {
-      // strip a trailing abbreviation period at a sentence end? keep: "Aug." is the word
+      // hedged ends: "the next year or so", "a year or two", "1994 or later", "1990 and beyond"
+      const a = low(best.end);
+      const b = low(best.end + 1);
+      if (a === "or" && (b === "so" || b === "later" || b === "earlier" || b === "more" || b === "longer" || ((b === "two" || b === "three") && best.expr.kind === "duration"))) best = { ...best, end: best.end + 2 };
+      else if (a === "and" && b === "beyond") best = { ...best, end: best.end + 2 };
+      // "at 6 a.m." closing a sentence: the period ends the sentence, not the abbreviation
+      const last = toks[best.end - 1];
+      const after = toks[best.end];
+      if (last.text === "." && best.time && low(best.end - 2) === "m" && (!after || (after.space && /^[A-Z"“`']/.test(after.text)))) best = { ...best, end: best.end - 1 };
       found.push({ first: i, last: best.end, expr: best.expr, time: best.time, part: best.part, mod: best.mod, rule: best.rule });
       i = best.end;
     } else i++;

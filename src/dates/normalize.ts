@@ -49,7 +49,7 @@ function yearForDay(ref: Day, m: number, d: number, tense: Tense, wd?: number): 
 }
 
 /** The same for a month alone ("in August"): margins in months. */
-const MONTH_SLACK: Readonly<Record<Tense, number>> = { past: 0, present: 2, future: 0 };
+const MONTH_SLACK: Readonly<Record<Tense, number>> = { past: 1, present: 3, future: 0 };
 function yearForMonth(ref: Day, m: number, tense: Tense): number {
   const years = [ref.y - 1, ref.y, ref.y + 1];
   const now = ref.y * 12 + ref.m;
@@ -205,7 +205,7 @@ function resolve(found: Found, a: Anchors): Raw {
       const lastDone = current === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: current - 1 };
       if (e.yearAgo) {
         const base = a.quarter ?? lastDone;
-        return R(`${pad(base.y - 1, 4)}-Q${base.q}`);
+        return R(`${pad(base.y - 1, 4)}-Q${e.q ?? base.q}`);
       }
       if (e.q !== undefined || e.half !== undefined) {
         if (yearShift !== undefined) return R(part(ref.y + yearShift, e.q ?? 0));
@@ -233,12 +233,16 @@ function resolve(found: Found, a: Anchors): Raw {
       const dayIn = (y: number): Day => ("day" in h ? { y, m: h.month, d: h.day } : nthWeekday(y, h.month, h.weekday, h.nth));
       if (e.y !== undefined) return R(formatDay(dayIn(e.y)), false);
       if (!ref) return "day" in h ? U(`XXXX-${pad(h.month)}-${pad(h.day)}`) : U(`XXXX-${pad(h.month)}`);
+      // last Thanksgiving / next Christmas: the one before or after the reference; else as for a month and day
       const cands = [ref.y - 1, ref.y, ref.y + 1].map(dayIn);
       const refKey = formatDay(ref);
       let pick: Day;
-      if (a.tense === "past") pick = [...cands].reverse().find((d) => formatDay(d) <= refKey) ?? cands[0];
-      else if (a.tense === "future") pick = cands.find((d) => formatDay(d) >= refKey) ?? cands[2];
-      else pick = cands[1];
+      if (e.shift === -1) pick = [...cands].reverse().find((d) => formatDay(d) < refKey) ?? cands[0];
+      else if (e.shift === 1) pick = cands.find((d) => formatDay(d) > refKey) ?? cands[2];
+      else {
+        const around = dayIn(ref.y);
+        pick = dayIn(yearForDay(ref, around.m, around.d, a.tense));
+      }
       return R(formatDay(pick));
     }
     case "duration":

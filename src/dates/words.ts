@@ -113,14 +113,14 @@ export const POINT_MODIFIERS: ReadonlySet<string> = new Set([
 
 /**
  * Modifiers of amounts. TimeBank keeps bounds in the span ("more than a decade",
- * "at least 30 days", "up to 180 days") and leaves hedges out ("about five hours",
- * "only six months"), except before "ago" ("almost four years ago").
+ * "at least 30 days", "nearly two years") and leaves hedges out ("about five hours",
+ * "only six months"), except before "ago" ("about two years ago").
  */
 export const AMOUNT_MODIFIERS: ReadonlyArray<readonly string[]> = [
-  ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"],
+  ["nearly"], ["almost"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"],
   ["no", "more", "than"], ["no", "less", "than"], ["not", "more", "than"],
 ];
-export const AGO_MODIFIERS: ReadonlyArray<readonly string[]> = [["almost"], ["nearly"], ["some"], ["roughly"], ["approximately"]];
+export const AGO_MODIFIERS: ReadonlyArray<readonly string[]> = [["about"], ["some"], ["roughly"], ["approximately"]];
 
 /** Words after "N units" that make the phrase a point in time relative to another one. */
 export const OFFSET_WORDS: Readonly<Record<string, -1 | 1>> = {
