@@ -151,7 +151,9 @@ describe("sets, times, quarters, decades, reference words", () => {
     expect(valueOf("The paper is published daily.", "daily")).toBe("P1D");
   });
   it("clock times", () => {
-    expect(found("The blast occurred at 3 p.m.")).toEqual([["3 p.m.", "TIME", "2024-10-18T15:00"]]);
+    expect(found("The blast occurred at 3 p.m. in the capital.")).toEqual([["3 p.m.", "TIME", "2024-10-18T15:00"]]);
+    // at the end of a sentence the period closes the sentence (TimeBank's spans)
+    expect(found("He arrived at 6 a.m. The talks began.")).toEqual([["6 a.m", "TIME", "2024-10-18T06:00"]]);
     expect(valueOf("The deadline will expire at 9 a.m. Tuesday.", "9 a.m. Tuesday")).toBe("2024-10-22T09:00");
     expect(valueOf("He left at 10:35 a.m. yesterday.", "10:35 a.m. yesterday")).toBe("2024-10-17T10:35");
   });
