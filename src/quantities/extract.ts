@@ -422,7 +422,8 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     // part of a name: "S&P 500", "Big 12", "iPhone 11", "BBC One"
     if (prev && prev.type === "word" && spaced(toks[c.first]) && c.first === n.first && !hasUnit && !c.currency &&
         capitalised(prev) && !NOT_NAME_WORDS.has(prev.lower) && !MONTHS.has(prev.lower) && !lookupUnit(prev.text) &&
-        (!prev.initial || prev.tags.has("ProperNoun") || /\p{Lu}{2}/u.test(prev.text))) {
+        (!prev.initial || prev.tags.has("ProperNoun") || prev.tags.has("Noun") || /\p{Lu}{2}/u.test(prev.text)) &&
+        !(prev.initial && (prev.tags.has("Adverb") || prev.tags.has("Preposition") || prev.tags.has("Determiner") || prev.tags.has("Verb")))) {
       if (!(t.type === "word" && !capitalised(t) && c.unit?.counted)) return "name";
     }
     if (t.type === "num" && !/[,.]/.test(t.text) && n.last === n.first && !c.currency && !hasUnit && after && spaced(after) &&
@@ -618,6 +619,9 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
         if (ok && conn.lower === "or" && !(n.words && second.num.words)) ok = false;
         if (ok && rejection(second) === "year" && /^\d{4}$/.test(toks[n.first].text)) { ok = false; score = true; }
         if (!ok && !u1 && !u2 && /^[-–—]$/.test(conn.text) && !c.currency && !second.currency && n.scale === 1 && second.num.scale === 1) score = true;
+        // "a 3-1 win", "a 5-4 ruling", "a 1-1 draw": a score before its noun, not a range (ranges go up)
+        if (ok && /^[-–—]$/.test(conn.text) && !u1 && u2?.counted && Number.isInteger(n.value) && Number.isInteger(second.num.value) &&
+            (second.num.value as number) <= (n.value as number) && n.scale === 1 && second.num.scale === 1) { ok = false; score = true; }
         if (ok) {
           let v1 = n.value as number;
           const v2 = second.num.value as number;

@@ -211,6 +211,8 @@ describe("not quantities", () => {
     ["He scored in the 96th minute.", "an ordinal"],
     ["They finished third.", "an ordinal word"],
     ["At 2-0 down it was easy to give up.", "a score"],
+    ["They celebrated a 3-1 win.", "a score before its noun"],
+    ["Fortune 500 firms led.", "a list name at the start of a sentence"],
     ["The S&P 500 closed higher.", "a name"],
     ["Covid-19 spread fast.", "a name with a hyphen"],
     ["He flew a Boeing 737 yesterday.", "a model"],
