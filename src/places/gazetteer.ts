@@ -39,7 +39,10 @@ export interface Gazetteer {
 
 const DIACRITICS = /\p{M}+/gu;
 /** Case-, accent- and apostrophe-insensitive key: "Côte d’Ivoire" → "cote d'ivoire". */
+const PLAIN = /^[A-Za-z0-9 .,'&()-]*$/;
 export function nameKey(s: string): string {
+  // most names are plain ASCII: skip the costly Unicode normalization for them (index build time)
+  if (PLAIN.test(s) && !s.includes("  ")) return s.toLowerCase().trim();
   return s.normalize("NFD").replace(DIACRITICS, "").replace(/[’‘`]/g, "'").replace(/\s+/g, " ").toLowerCase().trim();
 }
 
