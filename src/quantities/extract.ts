@@ -111,18 +111,12 @@ function unitAt(toks: readonly Token[], j: number, core: { value: number; scaled
     const tk = toks[k];
     if (k > k0 && !softGap(tk)) break;
     s += (k === k0 ? "" : tk.gap === "" ? "" : " ") + tk.text;
-    // a unit ends a word: "m" of "m2" is not the whole of it, "in" of "inch" neither
+    // a unit ends where its word ends; a longer form ("m2", "km/h") may still follow
     const next = toks[k + 1];
-    if (next && glued(next) && (next.type === "word" || (next.type === "num" && tk.type !== "num" && !/[²³]$/.test(tk.text)))) {
-      if (!(next.type === "num" && lookupUnit(s + next.text))) {
-        // allow the glued hyphen compound to be checked at the next k
-        if (next.type === "word") continue;
-      }
-    }
+    if (next && glued(next) && next.type === "word") continue;
     const info = lookupUnit(s);
     if (!info) continue;
-    // single-letter abbreviations spaced from the number are rarely units ("5 a", "3 C" in a list)
-    // spaced, "a", "in" and "I" are words, not units
+    // spaced from the number, "a", "in" and "I" are words, not units
     if ((s === "a" || s === "i" || s === "in" || s === "I") && t.gap !== "") continue;
     best = { info, text: s, first: k0, last: k };
   }
@@ -139,7 +133,7 @@ function unitAt(toks: readonly Token[], j: number, core: { value: number; scaled
 
 /** A rate after a unit: "per barrel", "a month", "an ounce", "/kg". */
 function rateAt(toks: readonly Token[], j: number): { name: string; last: number } | null {
-  let t = toks[j];
+  const t = toks[j];
   if (!t) return null;
   // "barrel-a-day", "miles-per-hour"
   if (t.text === "-" && glued(t) && toks[j + 1] && glued(toks[j + 1]) && /^(a|an|per)$/i.test(toks[j + 1].text) &&
@@ -148,10 +142,8 @@ function rateAt(toks: readonly Token[], j: number): { name: string; last: number
     return { name: longName(lookupUnit(n.text)?.unit ?? singularPhrase(n.lower)), last: j + 3 };
   }
   if (!softGap(t)) return null;
-  t = toks[j];
   const w = t.lower;
-  if (!(w === "per" || w === "a" || w === "an" || w === "/" || w === "each")) return null;
-  if (w === "each") return null;
+  if (!(w === "per" || w === "a" || w === "an" || w === "/")) return null;
   const n = toks[j + 1];
   if (!n || (w === "/" ? !glued(n) : !spaced(n))) return null;
   const u = unitAt(toks, j + 1, { value: 0, scaled: false, money: false });
@@ -175,7 +167,6 @@ function rateAt(toks: readonly Token[], j: number): { name: string; last: number
 function countedAt(toks: readonly Token[], j: number, sentence: number): FoundUnit | null {
   let k = j;
   let detached = false;
-  // one of the best speakers
   // skip calibre-like modifiers "122-mm and 152-mm"
   for (let guard = 0; guard < 4; guard++) {
     const a = toks[k], b = toks[k + 1], c = toks[k + 2];
