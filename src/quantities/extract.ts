@@ -269,15 +269,14 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
       negative = true;
       first = i - 2;
     } else if (t.type === "num" && prev && glued(t) && /^[-−+]$/.test(prev.text)) {
+      // a sign stands apart or after a currency sign ("-5", "$-50.8bn"), not between numbers or words ("5-10", "TA-35")
       const before = toks[i - 2];
       if (!before || !glued(prev) || before.type === "sym") {
-        if (!(before && before.type === "num" && glued(prev))) {
-          negative = prev.text !== "+";
-          plus = prev.text === "+";
-          first = i - 1;
-        }
+        negative = prev.text !== "+";
+        plus = prev.text === "+";
+        first = i - 1;
       }
-    } else if (prev && prev.lower === "minus" && (spaced(t) || false)) {
+    } else if (prev && prev.lower === "minus" && spaced(t)) {
       negative = true;
       first = i - 1;
     }
