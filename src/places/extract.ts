@@ -28,8 +28,9 @@ const FUNCTION_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "V
 const SPAN_ADMIN_WORDS = new Set(["region", "oblast", "krai", "kray", "province", "prefecture"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 const PREV_FUNCTION_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "Verb", "Adverb", "QuestionWord", "Copula", "Modal", "Auxiliary"];
+const ORG_PREFIXES = new Set(["air", "radio", "team", "club", "bank", "fc", "ac", "inter", "sporting", "visit", "hotel"]);
 /** tags that keep a capitalized word from being taken for an unknown place */
-const UNKNOWN_BLOCKERS = ["Person", "Organization", "Adjective", "Acronym", "Date", "Value", "Month", "WeekDay", "Pronoun"];
+const UNKNOWN_BLOCKERS = ["Person", "Organization", "Adjective", "Acronym", "Date", "Value", "Month", "WeekDay", "Pronoun", "Actor"];
 /** lower-case nouns after a name that make it a place: "the Crown Heights neighborhood" */
 const PLACE_NOUNS = new Set(["neighborhood", "neighbourhood", "area", "suburb", "village", "town", "township", "city", "district", "estate", "settlement", "municipality"]);
 const DATE_TAGS = ["Date", "Month", "WeekDay", "Value", "Cardinal"];
@@ -126,6 +127,11 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     // "Mario de Santiago", "Ludwig van Beethoven": a name particle after a first name
     if (prev && /^(de|da|del|van|von|bin|ibn|al|di|le|la)$/.test(prev.normal) && prevWord(prev.i)
       && hasAny(prevWord(prev.i)!, ["FirstName", "Person"]) && !prevWord(prev.i)!.tags.has("Place")) return true;
+    // "Leo Thames Newman": between a first name and a surname, any name is a middle name
+    if (i === j && prev && tight(prev) && hasAny(prev, ["FirstName"]) && !prev.tags.has("Place") && next && tight(terms[j])
+      && isCap(next) && !entries.some((e) => e.kind === "country")) return true;
+    // "Air Zimbabwe", "Radio Free Asia": a company's or a station's name
+    if (prev && tight(prev) && isCap(prev) && ORG_PREFIXES.has(prev.normal)) return true;
     // a first name before ("Jack London") or a surname after ("Paris Hilton"): a person
     if (!strong && i === j) {
       const t = terms[i];
