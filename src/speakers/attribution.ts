@@ -146,6 +146,18 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return isHead(terms[b]) ? [k, b] : null;
   }
 
+  /** the subject of the nearest finite verb before term c: "Kim greeted Putin, calling him…" → Kim */
+  function clauseSubject(c: number, lo: number): [number, number] | null {
+    for (let v = c - 1; v >= lo; v--) {
+      if (inQuote(v) || !isFinite(terms[v]) || terms[v].tags.has("Gerund")) continue;
+      let k = v;
+      while (k - 1 >= lo && clean(terms[k - 1]) && (terms[k - 1].tags.has("Auxiliary") || terms[k - 1].tags.has("Modal") || terms[k - 1].tags.has("Adverb") || terms[k - 1].text === "")) k--;
+      const s = subjectBefore(k, lo);
+      if (s) return s;
+    }
+    return null;
+  }
+
   /** the first noun phrase of a sentence before its first verb: the subject a participle cue shares */
   function sentenceSubject(first: number, c: number): [number, number] | null {
     let lastHead = -1;
@@ -241,18 +253,24 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let aux = c - 1;
     while (aux > S.first && terms[aux].tags.has("Adverb") && clean(terms[aux])) aux--;
     const passive = aux >= S.first && PASSIVE_AUX.has(terms[aux].normal) && !t.normal.endsWith("ing") && t.normal !== info.lemma;
-    const participle = t.normal.endsWith("ing") && c > S.first && PARTICIPLE_AFTER.test(terms[c - 1].post);
+    const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal);
+    const participle = gerund && PARTICIPLE_AFTER.test(terms[c - 1].post);
     if (passive) {
       if (terms[j]?.normal === "by") { src = npAfter(j + 1, S.last); if (src) j = src[1] + 1; }
     } else if (participle) {
-      src = sentenceSubject(S.first, c);
+      src = clauseSubject(c, lo) ?? sentenceSubject(S.first, c);
     } else {
       src = subjectBefore(c, lo);
       // "X called for a meeting and said …": a coordinated verb shares the clause's subject
-      if (!src) {
-        let k = c - 1;
-        while (k >= lo && clean(terms[k]) && BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) && terms[k].normal !== "and") k--;
-        if (k >= lo && terms[k].normal === "and") src = sentenceSubject(S.first, k);
+      let k = c - 1;
+      while (k >= lo && clean(terms[k]) && BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) && terms[k].normal !== "and") k--;
+      if (k >= lo && terms[k].normal === "and" && (!src || src[1] < k)) src = clauseSubject(k, lo) ?? sentenceSubject(S.first, k);
+      // "Cruz is making a pitch to voters saying …": a gerund after an object belongs to the clause's subject,
+      // but "with anonymous sources telling media …" keeps its own
+      if (src && gerund && src[0] > lo && terms[src[0] - 1].normal !== "with") {
+        let verbBefore = false;
+        for (let v = lo; v < src[0] && !verbBefore; v++) verbBefore = !inQuote(v) && isFinite(terms[v]);
+        if (verbBefore) src = clauseSubject(src[0], lo) ?? src;
       }
       if (!src && c > S.first - 1) {
         const before = c > 0 ? terms[c - 1] : null;
@@ -407,6 +425,13 @@ function mergeQuotes(text: string, attrs: Attribution[], segments: readonly Quot
       continue;
     }
     unique.push(a);
+  }
+  // "He says he wishes he could…": a belief reported inside another's words is part of them, not a second attribution
+  for (let i = unique.length - 1; i > 0; i--) {
+    const b = unique[i];
+    if (!b.cue || !b.source) continue;
+    const outer = unique.slice(Math.max(0, i - 3), i).find((x) => x.cue && x.start <= b.source!.start && b.source!.start - x.start <= 2 && x.end >= b.end);
+    if (outer) unique.splice(i, 1);
   }
   const claimed = segments.map((s) => unique.findIndex((a) => a.start < s.end && s.start < a.end));
   const cueStarts = unique.filter((a) => a.cue).map((a) => a.cue!.start);
