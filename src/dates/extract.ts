@@ -43,22 +43,23 @@ export function tenseAround(parsed: Parsed, start: number, end: number, before: 
   if (parsed.sentences.length === 0) return "present";
   const s = parsed.sentences[sentenceAt(parsed, start)];
   const terms = parsed.terms;
-  /** the tense one verb shows, read with the auxiliaries and cues just before it */
+  /** the tense one verb shows, read with the auxiliaries, adverbs and cues right before it ("will not leave", "is expected to leave") */
   const tenseOf = (v: Term): Tense => {
     if (WEAK_FUTURE.has(v.normal) && terms[v.i + 1]?.normal === "to") return "future";
-    const from = Math.max(s.first, v.i - 4);
-    for (let i = v.i - 1; i >= from; i--) {
-      const n = terms[i].normal;
-      if (FUTURE_CUES.has(n) || terms[i].tags.has("FutureTense")) return "future";
-      if (n === "to" && i > s.first && WEAK_FUTURE.has(terms[i - 1].normal)) return "future";
-    }
-    for (let i = v.i - 1; i >= from; i--) {
+    let aux: Tense | null = null;
+    for (let i = v.i - 1; i >= s.first && i >= v.i - 5; i--) {
       const t = terms[i];
-      if (t.normal === "to") continue;
-      if (PRESENT_AUX.has(t.normal)) return "present";
-      if (PAST_AUX.has(t.normal)) return "past";
-      if (isVerb(t) && !t.tags.has("Auxiliary")) break;
+      const n = t.normal;
+      if (FUTURE_CUES.has(n) || t.tags.has("FutureTense")) return "future";
+      if (n === "to") {
+        if (i > s.first && WEAK_FUTURE.has(terms[i - 1].normal)) return "future";
+        continue;
+      }
+      if (PRESENT_AUX.has(n)) aux ??= "present";
+      else if (PAST_AUX.has(n)) aux ??= "past";
+      else if (!(t.tags.has("Adverb") || t.tags.has("Negative") || t.tags.has("Auxiliary"))) break;
     }
+    if (aux) return aux;
     return v.tags.has("PastTense") || v.tags.has("Participle") || v.tags.has("PerfectTense") ? "past" : "present";
   };
   // the verbs of the sentence vote, the nearer the louder; one before the expression a little louder ("said Friday that…")
@@ -66,12 +67,15 @@ export function tenseAround(parsed: Parsed, start: number, end: number, before: 
   for (let i = s.first; i < s.last; i++) {
     const t = terms[i];
     if (!isVerb(t) || (t.start >= start && t.end <= end)) continue;
+    // "Tanzanian police", "the plans": a present-tense "verb" after a determiner or adjective is a noun compromise mis-tagged
+    const p = terms[i - 1];
+    if (p && i > s.first && !t.tags.has("PastTense") && (p.tags.has("Determiner") || p.tags.has("Adjective") || p.tags.has("Possessive"))) continue;
     const dist = t.end <= start ? start - t.end : t.start - end + 8;
     votes[tenseOf(t)] += 1 / (1 + dist / 2) ** 3;
   }
   if (votes.future > votes.past && votes.future >= votes.present) return "future";
   if (votes.past > votes.present) return "past";
-  return "present";
+  return before === "by" ? "future" : "present";
 }
 
 export function extractDates({ doc, parsed }: Context): DateFact[] {
@@ -114,7 +118,7 @@ export function extractDates({ doc, parsed }: Context): DateFact[] {
     facts.push({ start, end, text: text.slice(start, end), ...value, rule: f.rule });
     if (value.type === "DATE" && /^\d{4}-\d{2}-\d{2}$/.test(value.value) && f.expr.kind !== "relative") anchor = value.value;
     if (value.type === "DATE" && /^\d{4}/.test(value.value) && (f.expr.kind === "calendar" || f.expr.kind === "month" || f.expr.kind === "weekday" || f.expr.kind === "holiday")) lastDate = value.value;
-    quarter = reportQuarter(value.value, f) ?? quarter;
+    quarter ??= reportQuarter(value.value, f);
   }
   return facts;
 }

@@ -501,7 +501,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     let q: number | undefined;
     let half: number | undefined;
     let rel: (typeof QUARTER_RELATIVE)[string] | undefined;
-    const o = ORDINALS[low(j)] ?? (toks[j]?.kind === "number" && ORDINAL_SUFFIXES.has(low(j + 1)) && glued(j + 1) ? Number(toks[j].text) : undefined);
+    const o = low(j) === "last" && low(j + 1) === "half" ? 2 : ORDINALS[low(j)] ?? (toks[j]?.kind === "number" && ORDINAL_SUFFIXES.has(low(j + 1)) && glued(j + 1) ? Number(toks[j].text) : undefined);
     let k = j;
     if (o !== undefined) {
       k = toks[j].kind === "number" ? j + 2 : j + 1;

@@ -162,9 +162,9 @@ export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set([
 export const FUTURE_CUES: ReadonlySet<string> = new Set(["will", "'ll", "shall", "wo", "would"]);
 /** Words that look ahead only with "to" after them: "plans to", "is expected to", "is scheduled to", "is due to". */
 export const WEAK_FUTURE: ReadonlySet<string> = new Set([
-  "going", "plan", "plans", "planned", "planning", "scheduled", "expected", "expects", "expect", "due", "set", "intends",
+  "going", "plan", "plans", "planning", "scheduled", "expected", "expects", "expect", "due", "set", "intends",
   "intend", "hope", "hopes", "slated", "prepared", "preparing", "poised", "aims", "aim", "wants", "is",
 ]);
 
-/** Words right before a date that point ahead of the reference: "by Dec. 15", "payable Jan. 3", "as soon as Tuesday". */
-export const LOOKING_AHEAD: ReadonlySet<string> = new Set(["by", "effective", "payable", "starting", "as soon as", "as early as"]);
+/** Words right before a date that point ahead of the reference: "payable Jan. 3", "as soon as Tuesday" ("by Dec. 15" does too, unless the verb is past). */
+export const LOOKING_AHEAD: ReadonlySet<string> = new Set(["effective", "payable", "starting", "as soon as", "as early as"]);
