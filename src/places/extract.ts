@@ -29,6 +29,8 @@ const SPAN_ADMIN_WORDS = new Set(["region", "oblast", "krai", "kray", "province"
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 const PREV_FUNCTION_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "Verb", "Adverb", "QuestionWord", "Copula", "Modal", "Auxiliary"];
 const ORG_PREFIXES = new Set(["air", "radio", "team", "club", "bank", "fc", "ac", "inter", "sporting", "visit", "hotel"]);
+const ABBREVIATED_HEADS = new Set(["st", "ave", "rd", "blvd", "mt", "ft"]);
+const PLURAL_HEADS = new Set(["streets", "avenues", "roads", "boulevards", "lanes", "drives", "squares", "rivers", "lakes", "islands", "counties"]);
 /** tags that keep a capitalized word from being taken for an unknown place */
 const UNKNOWN_BLOCKERS = ["Person", "Organization", "Adjective", "Acronym", "Date", "Value", "Month", "WeekDay", "Pronoun", "Actor"];
 /** lower-case nouns after a name that make it a place: "the Crown Heights neighborhood" */
@@ -193,7 +195,24 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
 
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
-    if (t.start < from || !isCap(t)) continue;
+    if (t.start < from) continue;
+    // "14th St.", "Fifth Avenue" with a numeral: numbered streets
+    if (/^\d+(st|nd|rd|th)$/i.test(t.text) && terms[i + 1] && PLACE_HEADS.has(terms[i + 1].normal) && isCap(terms[i + 1])) {
+      const shaped = placeShaped(i);
+      if (shaped) { i = shaped; continue; }
+    }
+    if (!isCap(t)) continue;
+    // "Bourbon and Dauphine streets": two names sharing a plural head
+    const and = terms[i + 1];
+    const second = terms[i + 2];
+    const head = terms[i + 3];
+    if (and?.normal === "and" && second && isCap(second) && head && PLURAL_HEADS.has(head.normal) && owner[i] < 0
+      && t.sentence === head.sentence && !hasAny(t, ["Person"]) && !hasAny(second, ["Person"])) {
+      addCand(i, i, t.start, t.end, [], false, false);
+      addCand(i + 2, i + 2, second.start, second.end, [], false, false);
+      i += 3;
+      continue;
+    }
     const last = sentences[t.sentence].last;
     let found: { j: number; end: number; entries: readonly Entry[] } | null = null;
     for (let j = Math.min(i + MAX_WORDS, last) - 1; j >= i && !found; j--) {
@@ -322,6 +341,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   /** "Walker County", "Royal Street", "Lake Manassas": returns the last term index used, or 0. */
   function placeShaped(i: number): number {
     const last = sentences[terms[i].sentence].last;
+    if (hasAny(terms[i], PREV_FUNCTION_TAGS)) return 0; // "From Ainsworth Parade": the name starts after
     let j = i;
     const prefix = PLACE_PREFIXES.has(terms[i].normal);
     while (j + 1 < last && j - i < 4 && isCap(terms[j + 1]) && /^ $/.test(terms[j].post)) j++;
@@ -331,8 +351,12 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const next = nextWord(headAt);
     if (next && isCap(next) && tight(terms[headAt]) && ORG_TAILS.has(next.normal)) return headAt;
     if (hasAny(terms[i], ["Person"]) && !terms[i].tags.has("Place") && !prefix) return 0;
-    const span = clean(terms[i].start, terms[headAt].end + (text[terms[headAt].end] === "." && /\.$/.test(terms[headAt].normal) ? 1 : 0));
+    const abbreviated = text[terms[headAt].end] === "." && ABBREVIATED_HEADS.has(terms[headAt].normal.replace(/\.$/, ""));
+    // "St. Gregory": a saint, not a street
+    if (abbreviated && next && isCap(next) && !hasAny(next, DATE_TAGS) && !COMPASS.has(next.normal)) return 0;
+    let span = clean(terms[i].start, terms[headAt].end);
     if (!span) return 0;
+    if (abbreviated) span = { start: span.start, end: span.end + 1, text: text.slice(span.start, span.end + 1) };
     const entries = g.byName.get(nameKey(span.text)) ?? [];
     addCand(i, headAt, span.start, span.end, entries, false, false);
     return headAt;

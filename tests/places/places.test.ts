@@ -181,3 +181,16 @@ describe("spatial context", () => {
     expect(v?.near).toBe("Rajasthan");
   });
 });
+
+describe("streets", () => {
+  it("keeps the abbreviation's period and reads numbered streets", () => {
+    const got = mentions("The three were arrested on 14th St. Thursday afternoon near Collins Avenue.");
+    expect(got).toEqual(expect.arrayContaining(["14th St.", "Collins Avenue"]));
+  });
+  it("splits two names sharing a plural head", () => {
+    expect(mentions("The parade rolled down Bourbon and Dauphine streets.")).toEqual(["Bourbon", "Dauphine"]);
+  });
+  it("does not take a saint for a street", () => {
+    expect(mentions("A statue of St. Gregory was unveiled.")).not.toContain("St.");
+  });
+});
