@@ -104,6 +104,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           const inner = np(j - 1, lo);
           if (inner) return [inner[0], k];
         }
+        // a longer apposition: "Trump, the frontrunner and polling leader in South Carolina, said";
+        // "Mr. Trump, asked about the deaths, had said": the subject is the first name before a comma
+        // after which no finite verb comes (a participle opening the apposition is allowed)
+        let subject = -1;
+        for (let m = k - 1; m >= lo && k - m <= 40; m--) {
+          if (inQuote(m)) break;
+          if (/^,\s*$/.test(terms[m].post) && isHead(terms[m])) subject = m;
+          else if (isFinite(terms[m]) && !(m > lo && /,\s*$/.test(terms[m - 1].post) && terms[m].tags.has("PastTense"))) break;
+        }
+        if (subject >= 0) return np(subject, lo);
         return null;
       }
       k = found;
@@ -111,6 +121,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     if (isPronoun(terms[k])) return [k, k];
     return np(k, lo);
+  }
+
+  /** the first word of a quotation segment (its mark may sit in the previous term's punctuation: 'said,“Look') */
+  function opensQuote(k: number): boolean {
+    return k < terms.length && inQuote(k) && terms[k].start - segments[segOf[k]].start <= 3;
   }
 
   /** a capitalised word the tagger missed inside a person's name ("Kim Jong Un") */
@@ -287,7 +302,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (j < S.last && !/^\s*,?\s*$/.test(terms[j - 1].post) && /:/.test(terms[j - 1].post)) { start = j; marker = true; }
     for (let k = j; start < 0 && k < Math.min(S.last, j + 10); k++) {
       const w = terms[k];
-      if (OPEN_QUOTE.test(w.pre) && inQuote(k) && (k === j || /[,:]\s*$/.test(terms[k - 1].post))) { start = k; marker = true; break; }
+      if (opensQuote(k) && (k === j || /[,:]\s*\S?$/.test(terms[k - 1].post))) { start = k; marker = true; break; }
+      if (k > c + 1 && CUE_FORMS.has(w.normal) && w.tags.has("Verb") && /,\s*$/.test(terms[k - 1].post)) break;
       if (k > j && /:\s*$/.test(terms[k - 1].post)) { start = k; marker = true; break; }
       if (w.normal === "that" && !w.tags.has("Pronoun") || k === j && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; break; }
       if (k > j && isFinite(w)) break;
@@ -324,7 +340,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const boundaryOk = !participle && !passive && boundary >= 0 && boundary < c && (boundary >= S.first || inQuote(boundary) && terms[boundary].sentence >= S.first - 2 && sameParagraph(boundary, c))
       && /[,”"»—–]|''/.test(terms[boundary].post.trim());
     const beforeQuoted = boundaryOk && inQuote(boundary);
-    if (beforeQuoted && marker && inQuote(start) && OPEN_QUOTE.test(terms[start].pre) && /,/.test(terms[boundary].post)) {
+    if (beforeQuoted && marker && opensQuote(start) && /,/.test(terms[boundary].post)) {
       // "“A,” the judge exclaimed, “B.”": one quotation interrupted by its cue
       const s0 = segments[segOf[boundary]], s1 = segments[segOf[start]];
       const a = finish(c, cueRange, src, info, { start: s0.start, end: s1.end }, -1);
@@ -357,7 +373,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (!complement) return null;
     if (!src && !passive && !participle) return null;
     if (rest < 1 || (rest < 2 && info.family === "speech" && !marker)) return null;
-    if (inQuote(start) && OPEN_QUOTE.test(terms[start].pre)) {
+    if (opensQuote(start)) {
       const seg = segments[segOf[start]];
       return finish(c, cueRange, src, info, { start: seg.start, end: seg.end }, segOf[start]);
     }

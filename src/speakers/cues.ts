@@ -130,7 +130,8 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   // catenative verbs: "is continuing to insist", "began to argue", "are likely to say"
   "continue", "continues", "continued", "continuing", "begin", "begins", "began", "beginning", "start", "starts", "started",
   "try", "tries", "trying", "seem", "appear", "going", "likely", "more", "less", "able", "set", "generally", "both", "all",
-  "quick", "eager", "happy", "willing", "ready", "due", "expected",
+  "quick", "eager", "happy", "willing", "ready", "due", "expected", "however", "though", "meanwhile", "instead",
+  "nonetheless", "nevertheless", "separately", "previously", "subsequently", "immediately", "again",
 ]);
 
 /** Subjects that make an evidence verb ("show", "find") a cue without "that": "polls show Clinton leading". */
