@@ -76,6 +76,7 @@ const NOT_IN_NOUN_PHRASE = ["Pronoun", "Determiner", "Preposition", "Conjunction
 const NP_STOP = new Set(["of", "per", "a", "an", "the", "and", "or", "than", "to", "from", "in", "on", "at", "for", "with", "by", "as", "who", "which", "that", "is", "are", "was", "were", "had", "has", "have", "will", "would", "could", "should", "can", "may", "might", "each", "ago", "later", "earlier", "before", "after", "more", "less", "fewer", "apiece", "altogether", "respectively", "near", "like", "including", "percent", "times", "worth", "year", "years", "old", "last", "next", "this", "such", "own", "so", "too", "very", "also", "just", "only", "then", "there", "here", "both", "all", "other", "another", "about", "around", "over", "under"]);
 /** Verbs after which "up" and "down" still tell a change ("ended down 1%", "was trading up 2%"). */
 const UP_DOWN_VERBS = new Set(["ended", "closed", "finished", "opened", "traded", "trading", "trended", "trending", "is", "was", "were", "are", "been", "be", "being", "went", "moved", "stood", "remained", "ends", "closes", "finishes", "opens", "trades", "trade", "end", "close", "finish", "open", "stayed", "sat", "came", "come", "comes", "edged", "ticked", "inched"]);
+const POST_HYPHEN_ADJECTIVES = new Set(["strong", "odd", "plus", "long", "wide", "high", "tall", "deep", "old", "thick", "heavy", "year-old", "fold"]);
 const RATE_A_NOUNS = new Set(["share", "head", "piece", "person", "ticket", "unit", "seat", "week", "day", "month", "year", "hour", "minute", "night", "game", "barrel", "gallon", "ounce", "tonne", "ton", "kilo", "pound", "litre", "liter", "kg"]);
 
 /** The currency prefix ending right before token i ("US $", "HK$", "£", "PS" glued), as ISO code or "$". */
@@ -181,6 +182,8 @@ function countedAt(toks: readonly Token[], j: number, sentence: number): FoundUn
   }
   if (toks[k]?.text === "-" && glued(toks[k]) && toks[k + 1] && glued(toks[k + 1]) && toks[k + 1].type === "word" && !detached) {
     const w = toks[k + 1];
+    // "a 1,000-strong force", "20-odd": an adjective, not what is counted
+    if (!w.tags.has("Noun") || POST_HYPHEN_ADJECTIVES.has(w.lower)) return null;
     return { info: { unit: singularPhrase(w.lower), kind: "count" }, text: w.text, first: k + 1, last: k + 1, counted: true };
   }
   const first = k;
@@ -434,6 +437,10 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
       if (after && ONE_PRONOUN_AFTER.has(after.lower)) return "pronoun";
       if (after && spaced(after) && (after.tags.has("Modal") || (after.tags.has("Verb") && !after.tags.has("Noun") && (after.tags.has("PresentTense") || after.tags.has("PastTense"))))) return "pronoun";
     }
+    // "one-off", "one-time", "one-way": adjectives
+    if (t.lower === "one" && after && after.text === "-" && glued(after) && !c.unit) return "adjective";
+    // "zero tolerance", "net zero": a word, unless something is measured
+    if (t.lower === "zero" && !hasUnit && !c.currency) return "word";
     // an enumeration: "One, defeat ISIS. Two, disrupt…"
     if (t.type === "word" && t.initial && n.last === n.first && after && glued(after) && /^[,:.]$/.test(after.text)) return "list";
     // "a five-year plan": a description, not an amount

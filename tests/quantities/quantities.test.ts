@@ -165,6 +165,8 @@ describe("bounds", () => {
     ["That adds up to 185,000 over the term.", 185000, "exact"],
     ["As many as 14 players left.", 14, "max"],
     ["It took fewer than 3.5 seconds.", 3.5, "max"],
+    ["Some 20-odd people came.", 20, "approx"],
+    ["They hired 50 or more staff.", 50, "min"],
     ["They spent just under 20 percent.", 20, "max"],
     ["It produced under 296 hp.", 296, "max"],
     ["It is worth exactly $2000.", 2000, "exact"],
@@ -233,6 +235,8 @@ describe("not quantities", () => {
     ["The #2 seed won.", "a rank sign"],
     ["And if one adds Nebraska, it changes.", "a pronoun before a verb"],
     ["The framework is set under Section 6A of the act.", "a section with a letter"],
+    ["It was a one-off event.", "one-off"],
+    ["They back net zero policies.", "zero as a word"],
   ])("%s (%s)", (text) => {
     expect(quantities(text)).toEqual([]);
   });
