@@ -157,7 +157,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (isStrong(i, j, entries)) return true;
     if (i === j && surnames.has(bare(t))) return false;
     // "in Modi's name": a small town's name with a possessive is more often somebody's
-    if (i === j && POSSESSIVE.test(t.text) && !t.tags.has("Place")) return false;
+    if (i === j && POSSESSIVE.test(t.text) && !t.tags.has("Place") && !entries.some((e) => e.population >= 100_000)) return false;
     if (i === j && hasAny(t, DATE_TAGS)) return false;
     const tagged = terms.slice(i, j + 1).some((x) => x.tags.has("Place") || x.tags.has("City") || x.tags.has("Country"));
     const personish = i === j && hasAny(t, PERSON_TAGS) && !t.tags.has("Place");
