@@ -91,9 +91,8 @@ function readDigits(toks: readonly Token[], i: number, money: boolean): NumberRe
     let sign = 1;
     if (toks[k] && glued(toks[k]) && toks[k].text === "^") k++;
     if (toks[k] && glued(toks[k]) && /^[-−]$/.test(toks[k].text)) { sign = -1; k++; }
-    if (toks[k] && glued(toks[k]) && toks[k].type === "num") {
-      raw = Number(`${raw}e${sign * digitValue(toks[k].text)}`); last = k;
-    }
+    const scaled = toks[k] && glued(toks[k]) && toks[k].type === "num" ? Number(`${raw}e${sign * digitValue(toks[k].text)}`) : NaN;
+    if (Number.isFinite(scaled) && scaled !== 0) { raw = scaled; last = k; }
   }
   return applyScales(toks, { value: raw, raw, scale: 1, first: i, last, words: false, fraction }, money);
 }
