@@ -9,7 +9,7 @@ import type { Token } from "./tokens.js";
 import {
   AGO_MODIFIERS, AMBIGUOUS_MONTHS, AMOUNT_MODIFIERS, SPOKEN_CENTURIES, UNIT_QUALIFIERS, DATE_PREPOSITIONS, DAY_PARTS, DEICTIC_DAYS, FREQUENCY_WORDS, HOLIDAYS,
   MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, OFFSET_WORDS, ORDINAL_SUFFIXES, ORDINALS, REFERENCE_PHRASES,
-  REFERENCE_WORDS, RELATIVE_WORDS, SEASONS, UNITS, VAGUE_AMOUNTS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, type Unit,
+  REFERENCE_WORDS, RELATIVE_WORDS, SEASONS, UNIT_DURATION, UNITS, VAGUE_AMOUNTS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, type Unit,
 } from "./words.js";
 
 /** What the finder may ask of the shared parse about a token (compromise's tags). */
@@ -32,6 +32,8 @@ const QUARTER_RELATIVE: Readonly<Record<string, { shift?: number; latest?: boole
 };
 const PERIOD_WORDS = new Set(["quarter", "period"]);
 /** prefixes glued to a year by a hyphen: mid-1996, pre-1990, post-1959 */
+/** plural-looking words before "a year" that are not the counted thing ("was a year", "its", "as a week") */
+const RATE_BLOCKERS = new Set(["was", "has", "this", "its", "his", "as", "does", "always", "perhaps", "less", "unless", "across", "thus", "yes", "towards", "afterwards", "hers", "ours", "theirs", "whereas", "is"]);
 const HYPHEN_PREFIXES = new Set(["mid", "pre", "post"]);
 /** words after "fall" that make it the verb */
 const FALL_VERB_NEXT = new Set(["below", "to", "by", "further", "apart", "short", "back", "off", "into", "behind", "from", "sharply"]);
@@ -709,6 +711,14 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     if (u === "weekend" || capitalizedInside(toks, k)) return null;
     if (n && (low(j) === "a" || low(j) === "an") && n.end === j + 1) {
       if (uw === "second") return null; // "a second attempt": the ordinal
+      // a rate is a set: "$2 million a year", "four flights a week", "24 hours a day"
+      const p = toks[j - 1];
+      const offsetNext = OFFSET_WORDS[low(k + 1)] !== undefined || low(k + 1) === "or" || isPunct(k + 1, "-");
+      if (j === i && p && !offsetNext && (p.kind === "number" || /^(million|billion|thousand|hundred|dozen|times|once|twice)$/.test(p.low) || (p.kind === "word" && /[^su]s$/.test(p.low) && !RATE_BLOCKERS.has(p.low)))) {
+        const d = UNIT_DURATION[u];
+        const value = u === "quarter" ? "P3M" : `P${d.time ? "T" : ""}${d.n}${d.code}`;
+        return { end: k + 1, expr: { kind: "set", value }, rule: "set-rate" };
+      }
     }
     if (adjective && (isPunct(k + 1, "-") && low(k + 2) === "old" || low(k + 1) === "old")) return null; // 44-year-old: an age
     if (!adjective && n && (low(k + 1) === "old" || (isPunct(k + 1, "-") && low(k + 2) === "old"))) return null;

@@ -150,12 +150,18 @@ describe("sets, times, quarters, decades, reference words", () => {
     expect(valueOf("Flights leave each Thursday.", "each Thursday")).toBe("XXXX-WXX-4");
     expect(valueOf("The paper is published daily.", "daily")).toBe("P1D");
   });
+  it("a rate after an amount is a set, but 'a year ago' stays a date", () => {
+    expect(found("The plan saves $500 million a year.")).toEqual([["a year", "SET", "P1Y"]]);
+    expect(found("Profit was $2 million a year ago.")).toEqual([["a year ago", "DATE", "2023"]]);
+  });
   it("clock times", () => {
     expect(found("The blast occurred at 3 p.m. in the capital.")).toEqual([["3 p.m.", "TIME", "2024-10-18T15:00"]]);
     // at the end of a sentence the period closes the sentence (TimeBank's spans)
     expect(found("He arrived at 6 a.m. The talks began.")).toEqual([["6 a.m", "TIME", "2024-10-18T06:00"]]);
     expect(valueOf("The deadline will expire at 9 a.m. Tuesday.", "9 a.m. Tuesday")).toBe("2024-10-22T09:00");
     expect(valueOf("He left at 10:35 a.m. yesterday.", "10:35 a.m. yesterday")).toBe("2024-10-17T10:35");
+    // a bare time told in the past belongs to the day the story is about
+    expect(valueOf("The doctor was shot on Oct. 3. He died at 10 p.m. in hospital.", "10 p.m.")).toBe("2024-10-03T22:00");
   });
   it("quarters and halves", () => {
     expect(valueOf("Profit rose in the third quarter.", "the third quarter")).toBe("2024-Q3");
