@@ -29,6 +29,10 @@ const SPAN_ADMIN_WORDS = new Set(["region", "oblast", "krai", "kray", "province"
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 const PREV_FUNCTION_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "Verb", "Adverb", "QuestionWord", "Copula", "Modal", "Auxiliary"];
 const ORG_PREFIXES = new Set(["air", "radio", "team", "club", "bank", "fc", "ac", "inter", "sporting", "visit", "hotel"]);
+/** words compromise may mis-tag in a run-on headline ("OKLAHOMA CITY The Latest") that never continue a name */
+const FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "there", "are", "is", "was", "were", "it", "its", "as", "at", "in", "on", "by", "for", "from", "with", "and", "or", "but", "if", "when", "while", "after", "before", "another", "some", "many", "most", "last", "next", "how", "what", "why", "who", "where"]);
+/** a country's own bodies after its name keep it a place: "the United States House of Representatives" */
+const COUNTRY_BODIES = new Set(["house", "department", "embassy", "consulate", "senate", "congress", "government", "navy", "army"]);
 const ABBREVIATED_HEADS = new Set(["st", "ave", "rd", "blvd", "mt", "ft"]);
 const PLURAL_HEADS = new Set(["streets", "avenues", "roads", "boulevards", "lanes", "drives", "squares", "rivers", "lakes", "islands", "counties"]);
 /** tags that keep a capitalized word from being taken for an unknown place */
@@ -36,6 +40,7 @@ const UNKNOWN_BLOCKERS = ["Person", "Organization", "Adjective", "Acronym", "Dat
 /** lower-case nouns after a name that make it a place: "the Crown Heights neighborhood" */
 const PLACE_NOUNS = new Set(["neighborhood", "neighbourhood", "area", "suburb", "village", "town", "township", "city", "district", "estate", "settlement", "municipality"]);
 const DATE_TAGS = ["Date", "Month", "WeekDay", "Value", "Cardinal"];
+const LOCAL = new Set(["town", "seat", "capital"]);
 const STRONG_KINDS = new Set(["country", "admin1", "region"]);
 
 /**
@@ -105,11 +110,13 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   const partOfName = (i: number, j: number, entries: readonly Entry[]): boolean => {
     const strong = isStrong(i, j, entries);
     const next = nextWord(j);
+    const country = entries.some((e) => e.kind === "country");
     if (next && tight(terms[j]) && isCap(next) && ORG_TAILS.has(next.normal) && !POSSESSIVE.test(terms[j].text)
-      && !(strong && MODIFIED_ROLES.has(next.normal))) return true;
+      && !(strong && MODIFIED_ROLES.has(next.normal)) && !(country && COUNTRY_BODIES.has(next.normal))) return true;
     // inside a longer capitalized name: "Dubai World Cup", "EU Aviation Strategy", "Smoky Mary"
     if (next && tight(terms[j]) && isCap(next) && !POSSESSIVE.test(terms[j].text) && !MODIFIED_ROLES.has(next.normal)
       && !PLACE_HEADS.has(next.normal) && !ADMIN_WORDS.has(next.normal) && !hasAny(next, DATE_TAGS) && !hasAny(next, FUNCTION_TAGS)
+      && !FUNCTION_WORDS.has(next.normal)
       && !(strong && hasAny(next, PERSON_TAGS)) && !roleAhead(j) && !(strong && /^\p{Lu}{2,}$/u.test(next.text))
       && !(g.byName.get(nameKey(next.text.replace(POSSESSIVE, ""))) ?? []).some((e) => e.kind === "country" || e.kind === "admin1")) return true;
     // "Mississippi State", "Ohio State": universities and their teams
@@ -121,7 +128,6 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (prev && /^(of|for)$/.test(prev.normal) && tight(prev)) {
       const head = prevWord(prev.i);
       // (a country keeps its place in "the Development Bank of Mauritius", as news readers take it)
-      const country = entries.some((e) => e.kind === "country");
       if (head && isCap(head) && (country ? INSTITUTION_HEADS.has(head.normal)
         : ORG_HEADS.has(head.normal) || (head.tags.has("Organization") && !head.tags.has("Place")))) return true;
     }
@@ -222,6 +228,14 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     }
     if (found) {
       let { j, end, entries } = found;
+      // "CALAMBA CITY", "in Parañaque City": a town's name with "City" after it in a dateline or after a locative
+      const cityWord = nextWord(j);
+      if (cityWord && /^city$/i.test(cityWord.text) && tight(terms[j]) && entries.some((e) => LOCAL.has(e.kind))
+        && (dateline(i) || (!!prevWord(i) && LOCATIVES.has(prevWord(i)!.normal)))) {
+        entries = entries.filter((e) => LOCAL.has(e.kind));
+        j = cityWord.i;
+        end = cityWord.end;
+      }
       // "the Kursk region", "Benue state": the division, span and all
       const next = nextWord(j);
       let admin = false;
@@ -308,12 +322,14 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       (prev && /^(and|or)$/.test(prev.normal) && prevWord(prev.i) && owner[prev.i - 1] >= 0) ||
       (next && owner[next.i] >= 0 && /,/.test(terms[j].post));
     const afterIn = !!prev && /^(in|near|outside)$/.test(prev.normal) && t.tags.has("ProperNoun") && !t.tags.has("Plural");
-    const placeNoun = !!next && PLACE_NOUNS.has(next.normal) && tight(terms[j]) && !!prev && /^(the|in|of)$/.test(prev.normal);
-    if (!listed && !afterIn && !placeNoun) { i = j; continue; }
+    const placeNoun = !!next && PLACE_NOUNS.has(next.normal) && tight(terms[j]) && !!prev && /^(the|in|of|from|at|near|to)$/.test(prev.normal);
+    // "from Misrata", "at Snetterton": kept only if a town of the document's countries matches its spelling
+    const weak = !!prev && /^(from|at|to|into|via)$/.test(prev.normal) && t.tags.has("ProperNoun") && i === j;
+    if (!listed && !afterIn && !placeNoun && !weak) { i = j; continue; }
     const span = clean(t.start, terms[j].end);
     if (span) {
       addCand(i, j, span.start, span.end, [], false, true);
-      keepUnresolved.add(cands[cands.length - 1]);
+      if (listed || afterIn || placeNoun) keepUnresolved.add(cands[cands.length - 1]);
     }
     i = j;
   }
