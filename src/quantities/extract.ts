@@ -614,7 +614,9 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
         if (ok && byTrend && (second.num.value as number) > 3 * (n.value as number)) ok = false;
         if (ok && trendVerb && !byTrend && conn.lower === "to" && !from && !between) ok = false;
         if (ok && conn.lower === "or" && !(n.words && second.num.words)) ok = false;
-        if (ok && rejection(second) === "year" && /^\d{4}$/.test(toks[n.first].text)) { ok = false; score = true; }
+        // "from 2010 to 2015", "between 9 and 10 a.m.", "March 3-5": years, times and dates, not amounts
+        const why2 = ok ? rejection(second) : null;
+        if ((why2 === "year" && /^\d{4}$/.test(toks[n.first].text)) || why2 === "time" || why2 === "date") { ok = false; score = true; }
         if (!ok && !u1 && !u2 && /^[-–—]$/.test(conn.text) && !c.currency && !second.currency && n.scale === 1 && second.num.scale === 1) score = true;
         // "a 3-1 win", "a 5-4 ruling", "a 1-1 draw": a score before its noun, not a range (ranges go up)
         if (ok && /^[-–—]$/.test(conn.text) && !u1 && u2?.counted && Number.isInteger(n.value) && Number.isInteger(second.num.value) &&

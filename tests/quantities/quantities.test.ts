@@ -236,6 +236,9 @@ describe("not quantities", () => {
     ["And if one adds Nebraska, it changes.", "a pronoun before a verb"],
     ["The framework is set under Section 6A of the act.", "a section with a letter"],
     ["It was a one-off event.", "one-off"],
+    ["Shops open between 9 and 10 a.m. daily.", "a range of times"],
+    ["The programme ran from 2010 to 2015.", "a range of years"],
+    ["The fair runs from 3 to 5 March.", "a range of days"],
     ["They back net zero policies.", "zero as a word"],
   ])("%s (%s)", (text) => {
     expect(quantities(text)).toEqual([]);
