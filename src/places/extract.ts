@@ -111,7 +111,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const strong = isStrong(i, j, entries);
     const next = nextWord(j);
     const country = entries.some((e) => e.kind === "country");
-    if (next && tight(terms[j]) && isCap(next) && ORG_TAILS.has(next.normal) && !POSSESSIVE.test(terms[j].text)
+    if (next && tight(terms[j]) && isCap(next) && ORG_TAILS.has(bare(next)) && !POSSESSIVE.test(terms[j].text)
       && !(strong && MODIFIED_ROLES.has(next.normal)) && !(country && COUNTRY_BODIES.has(next.normal))) return true;
     // inside a longer capitalized name: "Dubai World Cup", "EU Aviation Strategy", "Smoky Mary"
     if (next && tight(terms[j]) && isCap(next) && !POSSESSIVE.test(terms[j].text) && !MODIFIED_ROLES.has(next.normal)
@@ -320,7 +320,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const listed =
       (prev && owner[prev.i] >= 0 && /,/.test(prev.post)) ||
       (prev && /^(and|or)$/.test(prev.normal) && prevWord(prev.i) && owner[prev.i - 1] >= 0) ||
-      (next && owner[next.i] >= 0 && /,/.test(terms[j].post));
+      (next && owner[next.i] >= 0 && /^,\s*$/.test(terms[j].post));
     const afterIn = !!prev && /^(in|near|outside)$/.test(prev.normal) && t.tags.has("ProperNoun") && !t.tags.has("Plural");
     const placeNoun = !!next && PLACE_NOUNS.has(next.normal) && tight(terms[j]) && !!prev && /^(the|in|of|from|at|near|to)$/.test(prev.normal);
     // "from Misrata", "at Snetterton": kept only if a town of the document's countries matches its spelling
@@ -358,6 +358,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   function placeShaped(i: number): number {
     const last = sentences[terms[i].sentence].last;
     if (hasAny(terms[i], PREV_FUNCTION_TAGS)) return 0; // "From Ainsworth Parade": the name starts after
+    if (/[-–]$/.test(text.slice(0, terms[i].start))) return 0; // "Inter-State River Water…": inside a hyphenated word
     let j = i;
     const prefix = PLACE_PREFIXES.has(terms[i].normal);
     while (j + 1 < last && j - i < 4 && isCap(terms[j + 1]) && /^ $/.test(terms[j].post)) j++;
