@@ -23,6 +23,8 @@ interface Partial { end: number; expr: Expression; rule: string; time?: ClockTim
 const HOLIDAY_KEYS: ReadonlyArray<readonly [string[], (typeof HOLIDAYS)[string]]> = Object.entries(HOLIDAYS)
   .map(([k, h]) => [k.match(/[a-z]+|'/g) ?? [], h] as [string[], (typeof HOLIDAYS)[string]])
   .sort((a, b) => b[0].length - a[0].length);
+/** words before a bare hh:mm that make it a time of day */
+const CLOCK_LEADS = new Set(["at", "from", "until", "till", "by", "around", "about", "before", "after", "between", "to", "and", "since"]);
 const TIME_ZONES = new Set(["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest"]);
 const DURATION_LEADS = new Set(["past", "last", "next", "first", "coming", "previous", "following", "final", "initial", "latest", "recent", "preceding", "ensuing", "remaining", "additional", "further", "same"]);
 const QUARTER_RELATIVE: Readonly<Record<string, { shift?: number; latest?: boolean; yearAgo?: boolean }>> = {
@@ -181,10 +183,12 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     let min = 0;
     let end = i + 1;
     let hasClock = false;
-    if (isPunct(end, ":") && glued(end) && toks[end + 1]?.kind === "number" && toks[end + 1].text.length === 2 && glued(end + 1)) {
+    let colon = false;
+    // 10:35, and 10.30 when am/pm follows (British style)
+    if ((isPunct(end, ":") || (isPunct(end, ".") && /^(am|pm|a|p)$/.test(low(end + 2)))) && glued(end) && toks[end + 1]?.kind === "number" && toks[end + 1].text.length === 2 && glued(end + 1)) {
       min = Number(toks[end + 1].text);
+      colon = isPunct(end, ":");
       end += 2;
-      hasClock = true;
     }
     // a.m. / p.m. / am / pm
     let meridiem: string | null = null;
@@ -200,6 +204,11 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     } else if (a === "o" && (isPunct(end + 1, "'") || isPunct(end + 1, "’")) && low(end + 2) === "clock") {
       end += 3;
       hasClock = true;
+    } else if (colon && (h >= 13 || TIME_ZONES.has(a) || a === "local" || a === "hours" || a === "hrs" || CLOCK_LEADS.has(low(i - 1)))) {
+      // a 24-hour clock: "at 15:00", "10:35 GMT", "22:30 local time"
+      hasClock = true;
+      if (a === "local" && low(end + 1) === "time") end += 2;
+      else if (a === "hours" || a === "hrs") end += 1;
     } else if (a === "in" && low(end + 1) === "the" && (low(end + 2) === "morning" || low(end + 2) === "afternoon" || low(end + 2) === "evening")) {
       // 4 in the morning
       meridiem = low(end + 2) === "morning" ? "a" : "p";
@@ -248,7 +257,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     }
     // 8/7/1998, 8/7/98 (US order)
     if (toks[i]?.kind === "number" && isPunct(i + 1, "/") && glued(i + 1) && toks[i + 2]?.kind === "number" && glued(i + 2) && isPunct(i + 3, "/") && glued(i + 3) && toks[i + 4]?.kind === "number" && glued(i + 4) && !(glued(i + 5) && toks[i + 5].kind !== "punct") && !glued(i)) {
-      const [m, d, yy] = [Number(toks[i].text), Number(toks[i + 2].text), toks[i + 4].text];
+      let [m, d, yy] = [Number(toks[i].text), Number(toks[i + 2].text), toks[i + 4].text];
+      if (m > 12 && d <= 12) [m, d] = [d, m]; // 18/10/2024: day first
       const y = yy.length === 4 ? Number(yy) : yy.length === 2 ? 1900 + Number(yy) : NaN;
       if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && Number.isFinite(y)) return { end: i + 5, expr: { kind: "calendar", y, m, d }, rule: "numeric" };
     }
@@ -342,6 +352,12 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   function year(i: number): Partial | null {
     let j = i;
     let rule = "year";
+    if (toks[j]?.text === "FY" && toks[j + 1]?.kind === "number") {
+      // FY2024, FY 2024, FY24
+      const t2 = toks[j + 1];
+      const y = t2.text.length === 4 ? Number(t2.text) : t2.text.length === 2 ? (Number(t2.text) < 50 ? 2000 : 1900) + Number(t2.text) : NaN;
+      if (Number.isFinite(y) && !(toks[j + 2] && glued(j + 2) && toks[j + 2].kind !== "punct")) return { end: j + 2, expr: { kind: "calendar", y }, rule: "fiscal-year" };
+    }
     if (low(j) === "fiscal" || low(j) === "calendar" || low(j) === "financial" || low(j) === "model") {
       rule = low(j) === "fiscal" || low(j) === "financial" ? "fiscal-year" : "year";
       j++;
@@ -471,6 +487,15 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
 
   /** the third quarter (of 1989), third-quarter, the latest quarter, the first half, the year-earlier period */
   function quarter(i: number): Partial | null {
+    // Q3, Q3 2024, H1 2023 (business shorthand; capital letter, digits glued)
+    if ((toks[i].text === "Q" || toks[i].text === "H") && toks[i + 1]?.kind === "number" && glued(i + 1) && toks[i + 1].text.length === 1 && !glued(i)) {
+      const n = Number(toks[i + 1].text);
+      const isQ = toks[i].text === "Q";
+      if (n < 1 || n > (isQ ? 4 : 2) || (toks[i + 2] && glued(i + 2) && toks[i + 2].kind !== "punct")) return null;
+      const yr = yearAt(i + 2);
+      const withYear = yr && toks[i + 2].kind === "number";
+      return { end: withYear ? yr.end : i + 2, expr: { kind: "quarter", q: isQ ? n : undefined, half: isQ ? undefined : n, y: withYear ? yr.y : undefined }, rule: "quarter" };
+    }
     // a possessive belongs to the noun phrase, not to the time: "its fourth quarter"
     if (low(i) === "its" || low(i) === "their" || low(i) === "his" || low(i) === "her") return null;
     let j = i;
@@ -853,7 +878,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       // "at 6 a.m." closing a sentence: the period ends the sentence, not the abbreviation
       const last = toks[best.end - 1];
       const after = toks[best.end];
-      if (last.text === "." && best.time && low(best.end - 2) === "m" && (!after || (after.space && /^[A-Z"“`']/.test(after.text)))) best = { ...best, end: best.end - 1 };
+      if (last.text === "." && best.time && /^(m|am|pm)$/.test(low(best.end - 2)) && (!after || (after.space && /^[A-Z"“`']/.test(after.text)))) best = { ...best, end: best.end - 1 };
       found.push({ first: i, last: best.end, expr: best.expr, time: best.time, part: best.part, mod: best.mod, rule: best.rule });
       i = best.end;
     } else i++;

@@ -227,3 +227,17 @@ describe("what a date fact says besides its value", () => {
     expect(dur.from).toBeUndefined();
   });
 });
+
+describe("formats of today's news", () => {
+  it("24-hour clocks, British times and day-first numeric dates", () => {
+    expect(valueOf("The polls close at 22:00 local time.", "22:00 local time")).toBe("2024-10-18T22:00");
+    expect(valueOf("The statement came at 10.30am.", "10.30am")).toBe("2024-10-18T10:30");
+    expect(valueOf("It was signed on 18/10/2023.", "18/10/2023")).toBe("2023-10-18");
+    expect(found("The score was 3:45 in the final quarter of the game.").map((f) => f[0])).not.toContain("3:45");
+  });
+  it("business shorthand: Q3 2024, H1, FY2023", () => {
+    expect(found("Revenue rose in Q3 2023.")).toEqual([["Q3 2023", "DATE", "2023-Q3"]]);
+    expect(valueOf("Margins improved in H1.", "H1")).toBe("2024-H1");
+    expect(valueOf("Profit fell in FY2023.", "FY2023")).toBe("2023");
+  });
+});
