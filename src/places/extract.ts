@@ -33,6 +33,7 @@ const ORG_PREFIXES = new Set(["air", "radio", "team", "club", "bank", "fc", "ac"
 const FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "there", "are", "is", "was", "were", "it", "its", "as", "at", "in", "on", "by", "for", "from", "with", "and", "or", "but", "if", "when", "while", "after", "before", "another", "some", "many", "most", "last", "next", "how", "what", "why", "who", "where"]);
 /** a country's own bodies after its name keep it a place: "the United States House of Representatives" */
 const COUNTRY_BODIES = new Set(["house", "department", "embassy", "consulate", "senate", "congress", "government", "navy", "army"]);
+const NAME_OPENERS = new Set(["new", "old", "great", "little", "north", "south", "east", "west", "upper", "lower", "high", "long", "royal", "saint", "st", "port", "fort", "mount", "lake", "cape", "glen", "san", "santa", "los", "las", "el", "la", "le"]);
 const ABBREVIATED_HEADS = new Set(["st", "ave", "rd", "blvd", "mt", "ft"]);
 const PLURAL_HEADS = new Set(["streets", "avenues", "roads", "boulevards", "lanes", "drives", "squares", "rivers", "lakes", "islands", "counties"]);
 /** tags that keep a capitalized word from being taken for an unknown place */
@@ -306,7 +307,9 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   // ("near New Quay", "in Parañaque City") or before a place noun ("the Crown Heights neighborhood")
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
-    if (owner[i] >= 0 || t.start < from || !isCap(t) || isSentenceStart(i) || hasAny(t, UNKNOWN_BLOCKERS)) continue;
+    // ("New Quay", "North Bay": a capitalized adjective may open a name when a capitalized word follows)
+    const nameOpener = NAME_OPENERS.has(t.normal) && !!terms[i + 1] && isCap(terms[i + 1]) && tight(t);
+    if (owner[i] >= 0 || t.start < from || !isCap(t) || isSentenceStart(i) || (hasAny(t, UNKNOWN_BLOCKERS) && !nameOpener)) continue;
     // (not "CoreCivic" or "GRiZ": inner capitals make brands)
     if (!/^[\p{Lu}][\p{Ll}]{2,}$/u.test(t.text.replace(POSSESSIVE, "")) || isDemonym(t.text) || surnames.has(bare(t)) || NOT_PLACES.has(bare(t))) continue;
     // the capitalized run: "New Quay", "Crown Heights", "Parañaque City" (three words at most)
