@@ -46,11 +46,14 @@ function checkFacts(text: string, referenceDate: string | null) {
 }
 
 describe("extraction on arbitrary text", () => {
-  it("never throws, keeps every span exact and every document valid (10,000 generated documents)", () => {
-    fc.assert(fc.property(fc.oneof({ weight: 3, arbitrary: newsText }, { weight: 2, arbitrary: mutated }, { weight: 1, arbitrary: fc.string({ maxLength: 80, unit: "binary" }) }), date, (text, d) => {
+  // 10,000 documents in ten batches: between batches the test worker answers its runner (one long
+  // synchronous run starves vitest's RPC and fails the whole run)
+  const documents = fc.oneof({ weight: 3, arbitrary: newsText }, { weight: 2, arbitrary: mutated }, { weight: 1, arbitrary: fc.string({ maxLength: 80, unit: "binary" }) });
+  it.each(Array.from({ length: 10 }, (_, i) => i))("never throws, keeps every span exact and every document valid (batch %i of 1,000 documents)", (batch) => {
+    fc.assert(fc.property(documents, date, (text, d) => {
       checkFacts(text, d);
-    }), { numRuns: 10_000, seed: 20261127 });
-  }, 120_000);
+    }), { numRuns: 1_000, seed: 20261127 + batch });
+  }, 60_000);
 
   it("is deterministic: the same input gives the same output", () => {
     fc.assert(fc.property(newsText, date, (text, d) => {
