@@ -556,6 +556,7 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     for (; k0 < toks.length && toks[k0].end <= b; k0++) inUrl[k0] = 1;
   }
 
+  let lastFactSentence = -1;
   let i = 0;
   while (i < toks.length) {
     if (inUrl[i]) { i++; continue; }
@@ -676,17 +677,19 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     const sentence = toks[c.first].sentence;
     if (!trend && lead?.lower === "by" && sentenceTrend.get(sentence)) trend = sentenceTrend.get(sentence) ?? null;
     if (trend) sentenceTrend.set(sentence, trend);
-    const opener = toks[(before ? leadTok : c.first) - 1];
+    const kind: QuantityKind = unit ? unit.info.kind : "count";
+    // a restatement shares the bound and trend of what it restates:
+    // "more than 7.5m crowns (US $1.1m)", "296 hp (224 kW / 300 PS)", "rose 45 cents, or 0.6%"
     const prevFact = facts[facts.length - 1];
-    if (opener && (opener.text === "(" || opener.text === "/") && prevFact && opener.start - prevFact.end <= 3 && !before && !trend &&
-        /^[\s(\/]*$/.test(text.slice(prevFact.end, opener.start + 1)) && (unit?.info.kind ?? "count") === (prevFact.kind === "count" ? "count" : unit?.info.kind)) {
+    const link = prevFact && prevFact.end <= toks[c.first].start ? text.slice(prevFact.end, toks[c.first].start) : "";
+    if (prevFact && !before && !trend && /^(?:\s*[(/]\s*|\s*,?\s*or\s+|\s*\(\s*or\s+)$/.test(link) &&
+        toks[c.first].sentence === lastFactSentence) {
       bound = prevFact.bound;
       trend = prevFact.trend;
     }
     const start = toks[c.first].start;
     const endTok = unit && !unit.detached ? Math.max(last, unit.last) : last;
     const end = toks[endTok].end;
-    const kind: QuantityKind = unit ? unit.info.kind : "count";
     facts.push({
       start,
       end,
@@ -700,6 +703,7 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
       concept: conceptFor(before ? leadTok : c.first, kind),
       ...(unit?.info.currency ? { currency: unit.info.currency } : {}),
     } as QuantityFact);
+    lastFactSentence = toks[c.first].sentence;
     i = Math.max(i + 1, (unit?.detached ? numLast : endTok) + 1);
   }
   return facts;

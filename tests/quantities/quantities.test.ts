@@ -189,6 +189,8 @@ describe("trends", () => {
     ["Pension Credit will rise by 10.1 percent next year.", 10.1, "up"],
     ["Dow +0.2% in early trade.", 0.2, "up"],
     ["Shares of Ross were down 2.3%, Burlington by 2.6%.", 2.6, "down"],
+    ["Brent crude rose 45 cents, or 0.6%, to $74.10 a barrel.", 0.6, "up"],
+    ["The index fell 2.5 points, or 0.1 percent, to 2,500.", 0.1, "down"],
   ])("%s", (text, value, trend) => {
     expect(one(text, value).trend).toBe(trend);
   });
