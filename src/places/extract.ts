@@ -183,7 +183,9 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const opening = from > 0 && /^\s*$/.test(text.slice(from, terms[i].start)) && !hasAny(t, PREV_FUNCTION_TAGS) && t.text.length > 2;
     if (personish) return locative || qualified || afterComma || opening || entries.some((e) => e.population >= 1_000_000);
     const hugeCity = entries.some((e) => e.population >= 300_000);
-    return opening || tagged || locative || qualified || afterComma || multi || (bigCity && (hugeCity || !isSentenceStart(i)));
+    // "Fig Leaf Boutique (Maywood)", "Walker County (Ga.)": a town named alone in brackets says where
+    const bracketed = i === j && /\(\s*$/.test(text.slice(Math.max(0, terms[i].start - 2), terms[i].start)) && /^\s*\)/.test(text.slice(terms[j].end, terms[j].end + 2));
+    return opening || bracketed || tagged || locative || qualified || afterComma || multi || (bigCity && (hugeCity || !isSentenceStart(i)));
   };
   const isSentenceStart = (i: number) => i === sentences[terms[i].sentence].first;
   // surnames of the document's people ("Ashley Sutton", "Conor McGregor"): not towns anywhere in it

@@ -9,7 +9,7 @@ export const ADMIN_WORDS = new Set(["region", "province", "oblast", "krai", "kra
 export const PLACE_HEADS = new Set([
   "county", "township", "parish", "borough", "province", "oblast", "governorate", "prefecture",
   "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "blvd.", "lane", "drive", "square", "plaza",
-  "quarter", "canal", "parade",
+  "quarter", "canal", "parade", "point",
   "river", "creek", "lake", "island", "islands", "bay", "beach", "valley", "canyon", "peninsula", "strait", "straits",
   "mountains", "mountain", "hills", "desert", "forest", "falls", "coast", "harbour", "harbor", "airport", "bridge",
   // facilities, which news and GeoWebNews treat as places: "Barclays Center", "New Bilibid Prison"
@@ -18,7 +18,7 @@ export const PLACE_HEADS = new Set([
 ]);
 
 /** Words before a name that make it a place ("Mount Kenya", "Lake Manassas"). */
-export const PLACE_PREFIXES = new Set(["mount", "mt.", "lake", "cape", "port", "fort", "isle", "gulf", "sea", "lake", "bay"]);
+export const PLACE_PREFIXES = new Set(["mount", "mt.", "lake", "cape", "port", "fort", "isle", "gulf", "sea", "bay", "point"]);
 
 /** Capitalized words after a place name that make the whole an organisation or a work ("Malaysia Airlines"). */
 export const ORG_TAILS = new Set([
@@ -109,7 +109,7 @@ export const FEATURE_OF_HEAD: Record<string, string> = Object.fromEntries([
   ...["county", "township", "parish", "borough"].map((w) => [w, "county"]),
   ...["province", "oblast", "governorate", "prefecture", "region", "state", "district"].map((w) => [w, "region"]),
   ...["river", "creek", "lake", "bay", "strait", "straits", "falls", "harbour", "harbor"].map((w) => [w, "water"]),
-  ...["island", "islands", "peninsula", "coast", "beach", "valley", "canyon", "mountains", "mountain", "hills", "desert", "forest"].map((w) => [w, "landform"]),
+  ...["island", "islands", "peninsula", "point", "coast", "beach", "valley", "canyon", "mountains", "mountain", "hills", "desert", "forest"].map((w) => [w, "landform"]),
   ...["airport", "bridge", "center", "centre", "hospital", "church", "cathedral", "prison", "palace", "theatre", "theater",
     "racecourse", "stadium", "arena", "gardens", "mall", "park", "hall", "penitentiary", "temple", "mosque"].map((w) => [w, "facility"]),
 ]);
