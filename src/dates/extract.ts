@@ -89,6 +89,10 @@ export function extractDates({ doc, parsed }: Context): DateFact[] {
       const t = termAt.get(tok.start);
       return !!t && (t.tags.has("Person") || t.tags.has("FirstName")) && !t.tags.has("Date") && !t.tags.has("Month");
     },
+    isPlural: (tok) => {
+      const t = termAt.get(tok.start);
+      return !!t && t.tags.has("Plural") && !t.tags.has("Date") && !t.tags.has("Duration");
+    },
   });
   const facts: DateFact[] = [];
   let anchor: string | null = null;

@@ -16,6 +16,8 @@ import {
 export interface TokenInfo {
   /** true when the token starts a person's name ("Jan Kavan", "August Wilson") */
   isName(token: Token): boolean;
+  /** true when the token is a plural noun ("2000 people"): a count, not a year */
+  isPlural(token: Token): boolean;
 }
 
 interface Partial { end: number; expr: Expression; rule: string; time?: ClockTime; part?: DayPart; mod?: string }
@@ -36,6 +38,7 @@ const PERIOD_WORDS = new Set(["quarter", "period"]);
 /** prefixes glued to a year by a hyphen: mid-1996, pre-1990, post-1959 */
 /** plural-looking words before "a year" that are not the counted thing ("was a year", "its", "as a week") */
 const RATE_BLOCKERS = new Set(["was", "has", "this", "its", "his", "as", "does", "always", "perhaps", "less", "unless", "across", "thus", "yes", "towards", "afterwards", "hers", "ours", "theirs", "whereas", "is"]);
+const YEAR_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "that", "a", "s"]);
 const HYPHEN_PREFIXES = new Set(["mid", "pre", "post"]);
 /** words after "fall" that make it the verb */
 const FALL_VERB_NEXT = new Set(["below", "to", "by", "further", "apart", "short", "back", "off", "into", "behind", "from", "sharply"]);
@@ -384,6 +387,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       if (next && next.kind === "word" && !next.space) return null;
       if (next && next.kind === "word" && /^(people|persons|troops|soldiers|men|women|children|workers|jobs|shares|points|votes|cars|units|members|employees|residents|tons|acres|feet|meters|miles|kilometers|dollars|yen|marks|barrels|times|more|of)$/.test(next.low)) return null;
       if (yr.y < 1800 && !DATE_PREPOSITIONS.has(prev)) return null;
+      // "2000 people", "1500 troops": a count; but "the 1988 results", "in 1990 prices rose"
+      if (next && next.kind === "word" && info.isPlural(next) && !DATE_PREPOSITIONS.has(prev) && !YEAR_DETERMINERS.has(prev)) return null;
     }
     return { end: after, expr: { kind: "calendar", y: yr.y }, rule };
   }

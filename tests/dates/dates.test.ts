@@ -190,6 +190,8 @@ describe("what is not a date", () => {
     expect(found("The stake is worth $2000 and 1998 shares changed hands.")).toEqual([]);
     expect(found("The Boeing 747 and the A320 landed.")).toEqual([]);
     expect(found("They won 3-1 after 2000 people watched.")).toEqual([]);
+    expect(found("Police said 1999 protesters gathered.")).toEqual([]);
+    expect(found("In 1990 prices rose, and the 1988 results were restated.").map((f) => f[0])).toEqual(["1990", "1988"]);
   });
   it("words that look like calendar words", () => {
     expect(found("Prices may fall below last year's low.").map((f) => f[0])).toEqual(["last year"]);
