@@ -185,7 +185,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const hugeCity = entries.some((e) => e.population >= 300_000);
     // "Fig Leaf Boutique (Maywood)", "Walker County (Ga.)": a town named alone in brackets says where
     const bracketed = i === j && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /\(\s*$/.test(text.slice(Math.max(0, terms[i].start - 2), terms[i].start)) && /^\s*\)/.test(text.slice(terms[j].end, terms[j].end + 2));
-    return opening || bracketed || tagged || locative || qualified || afterComma || multi || (bigCity && (hugeCity || !isSentenceStart(i)));
+    return opening || bracketed || tagged || locative || qualified || afterComma || (multi && entries.some((e) => e.population >= 10_000)) || (bigCity && (hugeCity || !isSentenceStart(i)));
   };
   const isSentenceStart = (i: number) => i === sentences[terms[i].sentence].first;
   // surnames of the document's people ("Ashley Sutton", "Conor McGregor"): not towns anywhere in it
