@@ -432,7 +432,7 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     // a house number: "575 Wilbraham Road", "22 Ave Foch"
     if (address(n.last + 1)) return "address";
     // "one" as a pronoun: "the same one", "each one", "one another", "if one adds"
-    if (t.lower === "one" && !c.currency && !hasUnit) {
+    if (t.lower === "one" && !c.currency && !hasUnit && !n.fraction) {
       if (prev && ONE_PRONOUN_BEFORE.has(prev.lower) && softGap(t)) return "pronoun";
       if (after && ONE_PRONOUN_AFTER.has(after.lower)) return "pronoun";
       if (after && spaced(after) && (after.tags.has("Modal") || (after.tags.has("Verb") && !after.tags.has("Noun") && (after.tags.has("PresentTense") || after.tags.has("PastTense"))))) return "pronoun";

@@ -157,7 +157,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /** Determiners and words before "one" that make it a pronoun ("the same one", "each one", "no one"). */
 export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set([
-  "the", "each", "every", "any", "no", "this", "that", "which", "another", "same", "only", "a", "someone", "anyone",
+  "the", "each", "every", "any", "no", "this", "that", "which", "another", "same", "a", "someone", "anyone",
   "everyone", "no-one", "little", "big", "new", "old", "right", "wrong", "last", "first", "next", "other", "such",
   "good", "bad", "better", "best", "worst", "latest", "own", "older", "newer", "younger",
 ]);

@@ -193,7 +193,9 @@ function readFraction(toks: readonly Token[], i: number): NumberRead | null {
   const plural = /s$/.test(f.lower);
   // "a third of", "two-thirds", "one quarter of"; not "the third", "a quarter" of a year
   const followedByOf = toks[j + 1] && spaced(toks[j + 1]) && toks[j + 1].lower === "of";
-  if (!(hyphen || followedByOf)) return null;
+  // "cut by a third", "grew by a quarter"
+  const byFraction = i > 0 && toks[i - 1].lower === "by" && (w === "a" || w === "one");
+  if (!(hyphen || followedByOf || byFraction)) return null;
   if (num > 1 && !plural && den !== 2) return null;
   if (num >= den) return null;
   return { value: num / den, raw: num / den, scale: 1, first: i, last: j, words: true, fraction: true };
