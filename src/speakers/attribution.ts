@@ -7,7 +7,7 @@
  */
 import type { Parsed, Term } from "../nlp.js";
 import {
-  BETWEEN_SUBJECT_AND_CUE, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS,
+  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -123,6 +123,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return np(k, lo);
   }
 
+  function quoteWords(seg: number): number {
+    return text.slice(segments[seg].start, segments[seg].end).split(/\s+/).length;
+  }
+
   /** the first word of a quotation segment (its mark may sit in the previous term's punctuation: 'said,“Look') */
   function opensQuote(k: number): boolean {
     return k < terms.length && inQuote(k) && terms[k].start - segments[segOf[k]].start <= 3;
@@ -211,6 +215,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         }
       }
       c++;
+      continue;
+    }
+    if (ADVERB_CUES.has(t.normal)) {
+      // the whole clause is what is reported; nobody is named
+      const first = S.first, last = S.last - 1;
+      if (last - first >= 3) out.push({ start: startWithPre(first), end: endWithPost(last), parts: [], cue: { start: t.start, end: t.end }, source: null, sourceTerms: null, family: "speech", continues: null, antecedent: null });
       continue;
     }
     const info = CUE_FORMS.get(t.normal) ?? (quoteAdjacent(c) ? { lemma: t.normal, family: "speech" as const, object: false, particles: [], strict: false } : undefined);
@@ -302,7 +312,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (j < S.last && !/^\s*,?\s*$/.test(terms[j - 1].post) && /:/.test(terms[j - 1].post)) { start = j; marker = true; }
     for (let k = j; start < 0 && k < Math.min(S.last, j + 10); k++) {
       const w = terms[k];
-      if (opensQuote(k) && (k === j || /[,:]\s*\S?$/.test(terms[k - 1].post))) { start = k; marker = true; break; }
+      // a quotation right after the cue is what was said, unless it is a phrase of a few words ('called it “unhinged”')
+      if (opensQuote(k) && (k === j || /[,:]\s*\S?$/.test(terms[k - 1].post)) && (quoteWords(segOf[k]) >= 4 || /:\s*\S?$/.test(terms[k - 1].post))) { start = k; marker = true; break; }
       if (k > c + 1 && CUE_FORMS.has(w.normal) && w.tags.has("Verb") && /,\s*$/.test(terms[k - 1].post)) break;
       if (k > j && /:\s*$/.test(terms[k - 1].post)) { start = k; marker = true; break; }
       if (w.normal === "that" && !w.tags.has("Pronoun") || k === j && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; break; }
@@ -339,7 +350,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const boundary = (inverted ? c : src ? src[0] : c) - 1;
     const boundaryOk = !participle && !passive && boundary >= 0 && boundary < c && (boundary >= S.first || inQuote(boundary) && terms[boundary].sentence >= S.first - 2 && sameParagraph(boundary, c))
       && /[,”"»—–]|''/.test(terms[boundary].post.trim());
-    const beforeQuoted = boundaryOk && inQuote(boundary);
+    // a quotation closed by a full stop ends its sentence: the next sentence's cue does not own it
+    const beforeQuoted = boundaryOk && inQuote(boundary) && !/^\.(["”»]|'')/.test(terms[boundary].post);
     if (beforeQuoted && marker && opensQuote(start) && /,/.test(terms[boundary].post)) {
       // "“A,” the judge exclaimed, “B.”": one quotation interrupted by its cue
       const s0 = segments[segOf[boundary]], s1 = segments[segOf[start]];

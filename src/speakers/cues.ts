@@ -30,13 +30,15 @@ const SPEECH = `say add claim warn write insist deny confirm state announce argu
  joke boast brag lament mention proclaim reiterate repeat speculate wonder caution counter retort shout yell
  post disclose clarify elaborate charge insist propose recommend demand hint signal estimate forecast
  underscore highlight describe question dispute dismiss decry condemn blast slam criticize criticise praise
- applaud hail welcome cite concur echo muse scoff quote ask`;
+ applaud hail welcome cite concur echo muse scoff quote ask mock denounce defend attack lambaste chide scold rebuke
+ ridicule knock rip tout complain order demand`;
 const SPEECH_OBJECT = `tell inform assure remind advise urge accuse blame warn thank ask`;
 const BELIEF = `believe think know hope fear expect feel worry doubt suspect consider understand realize realise
  assume wish imagine guess trust bet reckon figure recognize recognise acknowledge`;
 const INTENT_STRICT = `want plan intend seek support back oppose favor favour endorse reject refuse prefer decline
  aim threaten vow promise agree`;
 const EVIDENCE = `show find indicate demonstrate prove`;
+const SEEMING = `seem appear`;
 
 const SPEC: Record<string, LemmaSpec> = {};
 const put = (list: string, spec: LemmaSpec) => {
@@ -46,6 +48,7 @@ put(SPEECH, { family: "speech" });
 put(BELIEF, { family: "belief" });
 put(INTENT_STRICT, { family: "belief" });
 put(EVIDENCE, { family: "evidence" });
+put(SEEMING, { family: "belief" });
 put(SPEECH_OBJECT, { family: "speech", object: true });
 SPEC.point = { family: "speech", particles: ["out", "to"] };
 SPEC.call = { family: "speech", particles: ["for", "on"] };
@@ -109,12 +112,15 @@ export const ALWAYS_VERB: ReadonlySet<string> = new Set(["said", "says", "told",
 export const STRICT_FORMS: ReadonlySet<string> = new Set([
   "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding", "see", "sees", "saw", "seen", "seeing",
   "feel", "feels", "felt", "know", "knows", "knew", "known", "figure", "figures", "figured", "bet", "bets", "trust", "trusts", "trusted",
-  "report", "reports", "reported", "note", "notes", "post", "posts", "posted", "question", "questions", "questioned",
-  "echo", "echoes", "echoed", "repeat", "repeats", "repeated", "quote", "quotes", "quoted", "mention", "mentions", "mentioned",
-  "state", "states", "read", "reads", "describe", "describes", "described", "describing", "recognize", "recognizes",
+  "report", "reports", "post", "posts", "question", "questions",
+  "echo", "echoes", "repeat", "repeats", "repeated", "quote", "quotes", "quoted", "mention", "mentions", "mentioned",
+  "state", "states", "read", "reads", "recognize", "recognizes", "attack", "attacks", "order", "orders", "defend", "defends",
   "recognized", "recognise", "recognised", "consider", "considers", "considered", "considering", "signal", "signals", "signaled",
   "charge", "charges", "charged", "welcome", "welcomes", "welcomed", "counter", "counters", "countered", "stress", "stressed",
 ]);
+
+/** Adverbs that attribute their clause to someone unnamed: "Bloomberg is reportedly considering a run". */
+export const ADVERB_CUES: ReadonlySet<string> = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"]);
 
 /** Multi-word cues whose source follows them: "according to X". */
 export const SOURCE_FIRST_PHRASES: readonly (readonly string[])[] = [["according", "to"]];
