@@ -73,7 +73,7 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[\w.-]+\.(?:com|org|net|co\.uk|g
 const TIME_AFTER = /^\s?(?:[ap]\.\s?m\.?|[ap]m\b)/i;
 const NOUNISH = ["Noun", "Adjective", "ProperNoun"];
 const NOT_IN_NOUN_PHRASE = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Value", "Date", "Month", "WeekDay", "Copula", "Modal", "Auxiliary", "QuestionWord"];
-const NP_STOP = new Set(["of", "per", "a", "an", "the", "and", "or", "than", "to", "from", "in", "on", "at", "for", "with", "by", "as", "who", "which", "that", "is", "are", "was", "were", "had", "has", "have", "will", "would", "could", "should", "can", "may", "might", "each", "ago", "later", "earlier", "before", "after", "more", "less", "fewer", "apiece", "altogether", "respectively", "near", "like", "including", "percent", "times", "worth", "year", "years", "old", "last", "next", "this", "such", "own", "so", "too", "very", "also", "just", "only", "then", "there", "here", "both", "all", "other", "another", "about", "around", "over", "under"]);
+const NP_STOP = new Set(["of", "per", "a", "an", "the", "and", "or", "than", "to", "from", "in", "on", "at", "for", "with", "by", "as", "who", "which", "that", "is", "are", "was", "were", "had", "has", "have", "will", "would", "could", "should", "can", "may", "might", "each", "ago", "later", "earlier", "before", "after", "more", "less", "fewer", "apiece", "altogether", "respectively", "near", "like", "including", "others", "ones", "percent", "times", "worth", "year", "years", "old", "last", "next", "this", "such", "own", "so", "too", "very", "also", "just", "only", "then", "there", "here", "both", "all", "other", "another", "about", "around", "over", "under"]);
 /** Verbs after which "up" and "down" still tell a change ("ended down 1%", "was trading up 2%"). */
 const UP_DOWN_VERBS = new Set(["ended", "closed", "finished", "opened", "traded", "trading", "trended", "trending", "is", "was", "were", "are", "been", "be", "being", "went", "moved", "stood", "remained", "ends", "closes", "finishes", "opens", "trades", "trade", "end", "close", "finish", "open", "stayed", "sat", "came", "come", "comes", "edged", "ticked", "inched"]);
 const POST_HYPHEN_ADJECTIVES = new Set(["strong", "odd", "plus", "long", "wide", "high", "tall", "deep", "old", "thick", "heavy", "year-old", "fold"]);
@@ -429,11 +429,16 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     // "one 52,000-barrel refinery": "one" before another number is a determiner
     if (t.lower === "one" && after && spaced(after) && after.type === "num") return "determiner";
     if (t.type === "word" && capitalised(t) && !t.initial && prev && capitalised(prev) && prev.type === "word" && !NOT_NAME_WORDS.has(prev.lower)) return "name";
+    // a number word capitalised mid-sentence is a name: "the Gang of Eight", "the Final Four"
+    if (t.type === "word" && capitalised(t) && !t.initial && prev && !/^[:“"‘'(\-—–]$/.test(prev.text) && !/[.!?:]\s*$/.test(t.gap) &&
+        !/\p{Lu}{2,}/u.test(t.text) && toks[c.first - 1]?.type === "word") return "name";
     // a house number: "575 Wilbraham Road", "22 Ave Foch"
     if (address(n.last + 1)) return "address";
     // "one" as a pronoun: "the same one", "each one", "one another", "if one adds"
     if (t.lower === "one" && !c.currency && !hasUnit && !n.fraction) {
       if (prev && ONE_PRONOUN_BEFORE.has(prev.lower) && softGap(t)) return "pronoun";
+      // "the only one who…"
+      if (prev?.lower === "only" && toks[c.first - 2]?.tags.has("Determiner") && !c.unit) return "pronoun";
       if (after && ONE_PRONOUN_AFTER.has(after.lower)) return "pronoun";
       if (after && spaced(after) && (after.tags.has("Modal") || (after.tags.has("Verb") && !after.tags.has("Noun") && (after.tags.has("PresentTense") || after.tags.has("PastTense"))))) return "pronoun";
     }
@@ -659,7 +664,8 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     }
     const pv = toks[c.first - 1], nx = toks[last + 1];
     if (!unit && !ranged && typeof value === "number" && Number.isInteger(value) && value > 0 && value < 120 && pv?.text === "," && nx?.text === "," &&
-        toks[c.first - 2] && capitalised(toks[c.first - 2]) && toks[c.first - 2].type === "word" && toks[c.first].type === "num") {
+        toks[c.first - 2] && capitalised(toks[c.first - 2]) && toks[c.first - 2].type === "word" && toks[c.first].type === "num" &&
+        !MONTHS.has(toks[c.first - 2].lower)) {
       unit = { info: { unit: "year of age", kind: "measure" }, text: "", first: last, last, detached: true };
     }
     if (!ranged && c.negative && typeof value === "number") value = -value;

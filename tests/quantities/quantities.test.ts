@@ -128,6 +128,9 @@ describe("units and counted nouns", () => {
     ]);
     expect(values("As many as eight million 122-mm shells")).not.toContain(8000122);
   });
+  it("reads an age in apposition", () => {
+    expect(one("Mr Biden, 80, said he would run again.", 80).unit).toBe("year of age");
+  });
   it("leaves a bare number without a unit", () => {
     expect(one("Pluristem rose 8.15% to 3.65 after the news.", 3.65).unit).toBeNull();
   });
@@ -241,6 +244,8 @@ describe("not quantities", () => {
     ["And if one adds Nebraska, it changes.", "a pronoun before a verb"],
     ["The framework is set under Section 6A of the act.", "a section with a letter"],
     ["It was a one-off event.", "one-off"],
+    ["I am the only one who does.", "the only one"],
+    ["He was part of the Gang of Eight on immigration.", "a capitalised number word in a name"],
     ["Shops open between 9 and 10 a.m. daily.", "a range of times"],
     ["The programme ran from 2010 to 2015.", "a range of years"],
     ["The fair runs from 3 to 5 March.", "a range of days"],
