@@ -127,6 +127,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return text.slice(segments[seg].start, segments[seg].end).split(/\s+/).length;
   }
 
+  function isCueForm(k: number): boolean {
+    const t = terms[k];
+    return CUE_FORMS.has(t.normal) && (t.tags.has("Verb") || ALWAYS_VERB.has(t.normal));
+  }
+
   /** the first word of a quotation segment (its mark may sit in the previous term's punctuation: 'said,“Look') */
   function opensQuote(k: number): boolean {
     return k < terms.length && inQuote(k) && terms[k].start - segments[segOf[k]].start <= 3;
@@ -389,9 +394,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const seg = segments[segOf[start]];
       return finish(c, cueRange, src, info, { start: seg.start, end: seg.end }, segOf[start]);
     }
-    const range = extendToSegment({ start: startWithPre(start), end: endWithPost(S.last - 1) });
+    let lastTerm = S.last - 1;
+    // "endorsed Cruz, saying he …", "praised him and said …": the next cue of the same subject starts another attribution
+    for (let k = start + 1; k < S.last; k++) {
+      if (inQuote(k) || !isCueForm(k)) continue;
+      if (/,\s*$/.test(terms[k - 1].post) && terms[k].normal.endsWith("ing")) { lastTerm = k - 1; break; }
+      if (terms[k - 1].normal === "and" && k - 2 > start) { lastTerm = k - 2; break; }
+    }
+    const range = extendToSegment({ start: startWithPre(start), end: lastTerm === S.last - 1 ? endWithPost(lastTerm) : terms[lastTerm].end });
     // the sentence splitter may run on past a quotation that ends the sentence: 'has “treated me so well.” He touted…'
-    for (let k = start; k < S.last - 1; k++) {
+    for (let k = start; k < lastTerm; k++) {
       if (inQuote(k) && /^[.!?](["”»]|'')\s+$/.test(terms[k].post) && /^\p{Lu}/u.test(terms[k + 1].text)) {
         range.end = Math.min(range.end, segments[segOf[k]].end);
         break;
