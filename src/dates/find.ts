@@ -35,10 +35,38 @@ const QUARTER_RELATIVE: Readonly<Record<string, { shift?: number; latest?: boole
   recent: { latest: true }, "most recent": { latest: true },
 };
 const PERIOD_WORDS = new Set(["quarter", "period"]);
-/** prefixes glued to a year by a hyphen: mid-1996, pre-1990, post-1959 */
 /** plural-looking words before "a year" that are not the counted thing ("was a year", "its", "as a week") */
 const RATE_BLOCKERS = new Set(["was", "has", "this", "its", "his", "as", "does", "always", "perhaps", "less", "unless", "across", "thus", "yes", "towards", "afterwards", "hers", "ours", "theirs", "whereas", "is"]);
 const YEAR_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "that", "a", "s"]);
+const DECADE_WORDS: Readonly<Record<string, number>> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+/** true when the words `seq` start at token i */
+function wordsAt(toks: readonly Token[], i: number, seq: readonly string[]): boolean {
+  for (let k = 0; k < seq.length; k++) if (toks[i + k]?.low !== seq[k]) return false;
+  return true;
+}
+const byFirstWord = <T extends readonly [readonly string[], unknown]>(entries: readonly T[]): ReadonlyMap<string, T[]> => {
+  const m = new Map<string, T[]>();
+  for (const e of entries) m.set(e[0][0], [...(m.get(e[0][0]) ?? []), e]);
+  return m;
+};
+const HOLIDAYS_BY_FIRST = byFirstWord(HOLIDAY_KEYS);
+const REFERENCE_PHRASES_BY_FIRST = byFirstWord(REFERENCE_PHRASES);
+/**
+ * Words that can begin a time expression: every lexicon's words and the grammar
+ * words the rules below start with. Tokens outside it (and not numbers) are
+ * skipped without running the rules: the scan stays one cheap pass.
+ */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(UNITS), ...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINALS),
+  ...Object.keys(SEASONS), ...Object.keys(DAY_PARTS), ...Object.keys(DEICTIC_DAYS), ...Object.keys(REFERENCE_WORDS),
+  ...Object.keys(RELATIVE_WORDS), ...Object.keys(FREQUENCY_WORDS), ...Object.keys(SPOKEN_CENTURIES), ...Object.keys(DECADE_WORDS),
+  ...VAGUE_AMOUNTS, ...REFERENCE_PHRASES.map(([w]) => w[0]), ...AMOUNT_MODIFIERS.map((w) => w[0]), ...AGO_MODIFIERS.map((w) => w[0]),
+  ...HOLIDAY_KEYS.map(([w]) => w[0]), ...DURATION_LEADS, ...Object.keys(QUARTER_RELATIVE),
+  "the", "this", "that", "its", "their", "his", "her", "every", "each", "per", "once", "twice", "early", "earlier", "late", "later",
+  "mid", "pre", "post", "noon", "midday", "midnight", "tonight", "overnight", "most", "comparable", "corresponding", "fiscal",
+  "calendar", "financial", "model", "q", "h", "fy", "'", "’",
+]);
+/** prefixes glued to a year by a hyphen: mid-1996, pre-1990, post-1959 */
 const HYPHEN_PREFIXES = new Set(["mid", "pre", "post"]);
 /** words after "fall" that make it the verb */
 const FALL_VERB_NEXT = new Set(["below", "to", "by", "further", "apart", "short", "back", "off", "into", "behind", "from", "sharply"]);
@@ -403,7 +431,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       j = pm.end;
     }
     // the nineties
-    const dw: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+    const dw = DECADE_WORDS;
     if (low(j) in dw && low(i) === "the") return { end: j + 1, expr: { kind: "decade", decade: 190 + dw[low(j)] }, rule: "decade", mod };
     // the 20th century, the 11th century
     const ord = toks[j]?.kind === "number" && ORDINAL_SUFFIXES.has(low(j + 1)) && glued(j + 1) ? Number(toks[j].text) : ORDINALS[low(j)];
@@ -474,7 +502,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   function holiday(i: number): Partial | null {
     const s = shiftAt(i);
     const at = s ? s.end : i;
-    for (const [words, h] of HOLIDAY_KEYS) {
+    for (const [words, h] of HOLIDAYS_BY_FIRST.get(low(at)) ?? []) {
       let j = at;
       let ok = true;
       for (const w of words) {
@@ -581,8 +609,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
 
   /** now, currently, recently, the past, the future, soon */
   function reference(i: number): Partial | null {
-    for (const [words, value] of REFERENCE_PHRASES) {
-      if (words.every((w, k) => low(i + k) === w)) {
+    for (const [words, value] of REFERENCE_PHRASES_BY_FIRST.get(low(i)) ?? []) {
+      if (wordsAt(toks, i, words)) {
         if (value === "PRESENT_REF" && words[0] === "present" && low(i - 1) !== "at") return null;
         return { end: i + words.length, expr: { kind: "reference", value }, rule: "reference" };
       }
@@ -692,14 +720,14 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     let j = i;
     let agoOnly = false;
     for (const mod of AMOUNT_MODIFIERS) {
-      if (mod.every((w, k) => low(j + k) === w)) {
+      if (wordsAt(toks, j, mod)) {
         j += mod.length;
         break;
       }
     }
     if (j === i) {
       for (const mod of AGO_MODIFIERS) {
-        if (mod.every((w, k) => low(j + k) === w)) {
+        if (wordsAt(toks, j, mod)) {
           j += mod.length;
           agoOnly = true;
           break;
@@ -865,7 +893,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    if (t.kind === "punct" && t.text !== "'" && t.text !== "’") {
+    if (t.kind !== "number" && !START_WORDS.has(t.low)) {
       i++;
       continue;
     }
