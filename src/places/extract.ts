@@ -68,7 +68,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
 
   const caseOk = (i: number, j: number) => {
     if (!isCap(terms[i]) || !isCap(terms[j])) return false;
-    for (let k = i + 1; k < j; k++) if (!isCap(terms[k]) && !CONNECTORS.has(terms[k].text)) return false;
+    for (let k = i + 1; k < j; k++) if (!CONNECTORS.has(terms[k].text.toLowerCase()) && !(isCap(terms[k]) && !CONNECTORS.has(terms[k].text))) return false;
     for (let k = i; k < j; k++) {
       const post = terms[k].post;
       if (!JOINER.test(post) && !(/^\. ?$/.test(post) && terms[k].text.length <= 3)) return false;
@@ -136,6 +136,10 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     // "Mario de Santiago", "Ludwig van Beethoven": a name particle after a first name
     if (prev && /^(de|da|del|van|von|bin|ibn|al|di|le|la)$/.test(prev.normal) && prevWord(prev.i)
       && hasAny(prevWord(prev.i)!, ["FirstName", "Person"]) && !prevWord(prev.i)!.tags.has("Place")) return true;
+    // "the Southern District of New York": the name of a court or a body, with a place after "of"
+    const of = nextWord(j);
+    if (!entries.some((e) => e.kind === "country") && of && of.normal === "of" && tight(terms[j]) && terms[of.i + 1]
+      && isCap(terms[of.i + 1]) && terms[of.i + 1].sentence === of.sentence) return true;
     // "Leo Thames Newman": between a first name and a surname, any name is a middle name
     if (i === j && prev && tight(prev) && hasAny(prev, ["FirstName"]) && !prev.tags.has("Place") && next && tight(terms[j])
       && isCap(next) && !entries.some((e) => e.kind === "country")) return true;
@@ -333,7 +337,9 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (!listed && !afterIn && !placeNoun && !weak) { i = j; continue; }
     const span = clean(t.start, terms[j].end);
     if (span) {
-      addCand(i, j, span.start, span.end, [], false, true);
+      // a misspelling is looked for only where the sentence lists places or "from"/"at" points at one;
+      // a name after "in" stays unresolved rather than guessed ("in Congress" is not Congers)
+      addCand(i, j, span.start, span.end, [], false, listed || weak);
       if (listed || afterIn || placeNoun) keepUnresolved.add(cands[cands.length - 1]);
     }
     i = j;

@@ -35,6 +35,8 @@ export interface Gazetteer {
   readonly upper: ReadonlySet<string>;
   /** entries reachable under such a key only by the capitals alias (Los Angeles under "la") */
   readonly upperOnly: ReadonlySet<Entry>;
+  /** the entry a curated alias says news means by a name ("Washington" → the capital) */
+  readonly preferred: ReadonlyMap<string, Entry>;
 }
 
 const DIACRITICS = /\p{M}+/gu;
@@ -65,6 +67,7 @@ export function gazetteer(): Gazetteer {
   const countries = new Map<string, Entry>();
   const admin1 = new Map<string, Entry>();
   const upper = new Set<string>();
+  const preferred = new Map<string, Entry>();
   const upperOnly = new Set<Entry>();
   const add = (key: string, e: Entry) => {
     if (/^[\p{Lu}]{2,}$/u.test(key)) {
@@ -115,9 +118,12 @@ export function gazetteer(): Gazetteer {
     const exact = (e: Entry) => (nameKey(e.name) === nameKey(name) ? 100 : 0);
     const target = byName.get(nameKey(name))?.filter((e) => e.countryCode === cc)
       .sort((a, b) => exact(b) + rank(b) - exact(a) - rank(a))[0];
-    if (target) add(alias, target);
+    if (target) {
+      add(alias, target);
+      preferred.set(nameKey(alias), target);
+    }
   }
-  cached = { byName, townsByCountry, countries, admin1, upper, upperOnly };
+  cached = { byName, townsByCountry, countries, admin1, upper, upperOnly, preferred };
   return cached;
 }
 

@@ -72,7 +72,7 @@ export function resolve(cands: Candidate[]): void {
     const pairs: [Entry, Entry][] = [];
     for (const e of c.entries) for (const qe of q.entries) if (inside(e, qe)) pairs.push([e, qe]);
     if (pairs.length === 0) { c.qualifier = null; continue; }
-    pairs.sort((a, b) => rank(b[0]) + rank(b[1]) - rank(a[0]) - rank(a[1]));
+    pairs.sort((a, b) => prior(c, b[0]) + rank(b[1]) - prior(c, a[0]) - rank(a[1]));
     c.chosen = pairs[0][0];
     q.chosen = pairs[0][1];
   }
@@ -116,19 +116,28 @@ export function resolve(cands: Candidate[]): void {
   }
 }
 
+/** How likely an entry is meant by a mention before the rest of the document is considered. */
+function prior(c: Candidate, e: Entry): number {
+  const exactKey = nameKey(c.text);
+  let s = rank(e);
+  if (gazetteer().preferred.get(exactKey) === e) s += 4;
+  if (c.admin) s += e.kind === "admin1" || e.kind === "admin2" ? 10 : -5;
+  // a division found only by its bare name ("Kursk" for Kursk Oblast) yields to the town of that name
+  else if (e.kind === "admin1" && nameKey(e.name) !== exactKey) s -= 4;
+  // a division named like its own big town (Moscow, Seoul, New York, Kursk): news means the town
+  // (only a town inside the division and large beside it: Wyoming the state is not Wyoming, Michigan;
+  // inside: the same admin1 code, or near its centre when GeoNames' codes changed, as Kenya's did)
+  if (!c.admin && e.kind === "admin1" && c.entries.some((t) => LOCAL_KINDS.has(t.kind) && t.kind !== "admin2"
+    && t.countryCode === e.countryCode && (t.admin1 === e.admin1 || distanceKm(t.lat, t.lon, e.lat, e.lon) < 100)
+    && t.population >= Math.max(50_000, e.population / 4))) s -= 8;
+  return s;
+}
+
 function pick(c: Candidate, countries: Map<string, number> | null, admin1s: Map<string, number> | null, anchors: readonly Entry[] = []): Entry | null {
   let best: Entry | null = null;
   let bestScore = -Infinity;
-  const exactKey = nameKey(c.text);
   for (const e of c.entries) {
-    let s = rank(e);
-    if (c.admin) s += e.kind === "admin1" || e.kind === "admin2" ? 10 : -5;
-    // a division found only by its bare name ("Kursk" for Kursk Oblast) yields to the town of that name
-    else if (e.kind === "admin1" && nameKey(e.name) !== exactKey) s -= 4;
-    // a division named like its own big town (Moscow, Seoul, New York, Kursk): news means the town
-    // (only a town inside the division and large beside it: Wyoming the state is not Wyoming, Michigan)
-    if (!c.admin && e.kind === "admin1" && c.entries.some((t) => LOCAL_KINDS.has(t.kind) && t.kind !== "admin2"
-      && t.countryCode === e.countryCode && t.admin1 === e.admin1 && t.population >= Math.max(50_000, e.population / 4))) s -= 8;
+    let s = prior(c, e);
     // a namesake near the document's other places wins over a distant one (Charleston in a Virginia story)
     if (LOCAL_KINDS.has(e.kind) && anchors.length) {
       let d = Infinity;

@@ -69,7 +69,7 @@ export const LOCATIVES = new Set([
 ]);
 
 /** Lower-case words allowed inside a multi-word name ("Isle of Man", "Trinidad and Tobago"). */
-export const CONNECTORS = new Set(["of", "the", "and", "de", "del", "du", "la", "le", "les", "des", "da", "do", "dos", "das", "upon", "on", "al", "el", "y", "sur", "am", "im", "an", "der", "den", "van", "von", "di", "en", "&"]);
+export const CONNECTORS = new Set(["of", "the", "and", "de", "del", "du", "la", "le", "les", "des", "da", "do", "dos", "das", "upon", "on", "al", "el", "es", "y", "sur", "am", "im", "an", "der", "den", "van", "von", "di", "en", "&"]);
 
 /** Common words and names that double as small-town names; never places on their own. */
 export const NOT_PLACES = new Set([
@@ -78,7 +78,9 @@ export const NOT_PLACES = new Set([
   "centre", "center", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
   "house", "state", "city", "district", "county", "avenue", "road", "street", "township", "council", "public", "yes",
   "six", "van", "summit", "nato", "opec", "asean", "zara", "obama", "trump", "surprise", "enterprise", "commerce",
-  "opera", "king", "salt", "white house", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "opera", "king", "salt", "white house", "congress", "parliament", "senate", "court", "government", "heaven",
+  "hell", "part", "chapter", "section", "article", "volume", "book", "act", "phase", "stage", "round", "level",
+  "est", "pst", "cst", "mst", "gmt", "utc", "edt", "pdt", "cdt", "bst", "cet", "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "paul", "mary", "michael", "valley", "village", "town", "region", "province", "square",
 ]);
 
