@@ -356,7 +356,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const boundaryOk = !participle && !passive && boundary >= 0 && boundary < c && (boundary >= S.first || inQuote(boundary) && terms[boundary].sentence >= S.first - 2 && sameParagraph(boundary, c))
       && /[,”"»—–]|''/.test(terms[boundary].post.trim());
     // a quotation closed by a full stop ends its sentence: the next sentence's cue does not own it
-    const beforeQuoted = boundaryOk && inQuote(boundary) && !/^\.(["”»]|'')/.test(terms[boundary].post);
+    const beforeQuoted = boundaryOk && inQuote(boundary) && !/^\.(["”»]|'')/.test(terms[boundary].post)
+      // a quoted phrase of a few words inside a sentence is no one's whole statement
+      && (quoteWords(segOf[boundary]) >= 4 || segments[segOf[boundary]].start <= startWithPre(S.first));
     if (beforeQuoted && marker && opensQuote(start) && /,/.test(terms[boundary].post)) {
       // "“A,” the judge exclaimed, “B.”": one quotation interrupted by its cue
       const s0 = segments[segOf[boundary]], s1 = segments[segOf[start]];
