@@ -13,7 +13,7 @@ import { gazetteer, nameKey, type Entry } from "./gazetteer.js";
 import { locate, resolve, type Candidate } from "./resolve.js";
 import {
   ADMIN_WORDS, CONNECTORS, INSTITUTION_HEADS, LOCATIVES, MODIFIED_ROLES, NOT_PLACES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_MODIFIERS,
-  PLACE_PREFIXES, TITLES, FEATURE_OF_HEAD,
+  PLACE_PREFIXES, TITLES, FEATURE_OF_HEAD, IRREGULAR_DEMONYMS,
 } from "./words.js";
 
 const MAX_WORDS = 6;
@@ -296,7 +296,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       while (j + 1 < last && terms[j + 1].tags.has("Place") && isCap(terms[j + 1]) && JOINER.test(terms[j].post) && !/,/.test(terms[j].post)) j++;
       if (terms.slice(i, j + 1).some((x) => ORG_TAILS.has(x.normal) || NOT_PLACES.has(x.normal))) { i = j; continue; }
       const span = clean(terms[i].start, terms[j].end);
-      if (!span || NOT_PLACES.has(nameKey(span.text)) || partOfName(i, j, [])) { i = j; continue; }
+      if (!span || NOT_PLACES.has(nameKey(span.text)) || (i === j && isDemonym(t.text)) || partOfName(i, j, [])) { i = j; continue; }
       if (isSentenceStart(i) && i === j && !t.tags.has("City") && !t.tags.has("Country") && !t.tags.has("Region")) { continue; }
       addCand(i, j, span.start, span.end, [], false, true);
       i = j;
@@ -413,6 +413,7 @@ function shapeType(name: string): string | null {
 /** "Russian", "Syrian", "Chinese", "Polish": adjectives of a country's name, never places themselves. */
 function isDemonym(word: string): boolean {
   const g = gazetteer();
+  if (IRREGULAR_DEMONYMS.has(nameKey(word).replace(/['’]s?$/, ""))) return true;
   const stem = nameKey(word).replace(/(ian|an|n|ese|ish|i)$/, "");
   if (stem.length < 3) return false;
   for (const e of g.countries.values()) if (nameKey(e.name).startsWith(stem)) return true;

@@ -115,3 +115,13 @@ export const FEATURE_OF_HEAD: Record<string, string> = Object.fromEntries([
   ...["airport", "bridge", "center", "centre", "hospital", "church", "cathedral", "prison", "palace", "theatre", "theater",
     "racecourse", "stadium", "arena", "gardens", "mall", "park", "hall", "penitentiary", "temple", "mosque"].map((w) => [w, "facility"]),
 ]);
+
+/** Demonyms the suffix rule (Russia → Russian) cannot derive. */
+export const IRREGULAR_DEMONYMS = new Set([
+  "filipino", "filipina", "filipinos", "dutch", "french", "british", "english", "welsh", "scottish", "scots", "irish",
+  "swiss", "greek", "thai", "danish", "swedish", "finnish", "norwegian", "icelandic", "spanish", "portuguese",
+  "turkish", "kurdish", "arab", "arabic", "afghan", "saudi", "emirati", "kuwaiti", "qatari", "omani", "yemeni",
+  "peruvian", "malagasy", "congolese", "ivorian", "malian", "somali", "sudanese", "chinese", "japanese", "vietnamese",
+  "lebanese", "burmese", "nepalese", "taiwanese", "maltese", "cypriot", "czech", "slovak", "polish", "german", "dane",
+  "swede", "finn", "pole", "turk", "briton", "brit", "yankee", "kiwi", "aussie", "latino", "latina", "hispanic",
+]);
