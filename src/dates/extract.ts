@@ -26,7 +26,7 @@ function sentenceAt(parsed: Parsed, offset: number): number {
 
 /** prepositions compromise sometimes tags as verbs ("Over the weekend, …") */
 const NOT_VERBS = new Set(["over", "down", "up", "out", "off", "back", "round", "near", "like", "since", "until"]);
-const isVerb = (t: Term) => t.tags.has("Verb") && !t.tags.has("Modal") && !NOT_VERBS.has(t.normal);
+const isVerb = (t: Term) => t.tags.has("Verb") && !t.tags.has("Modal") && !t.tags.has("Particle") && !NOT_VERBS.has(t.normal);
 const PRESENT_AUX = new Set(["is", "are", "am", "be", "being"]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "has", "have", "been"]);
 
@@ -101,12 +101,16 @@ export function extractDates({ doc, parsed }: Context): DateFact[] {
   const ry = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : NaN;
   const reportQuarter = (v: string, f: Found): { y: number; q: number } | null => {
     const q = /^(\d{4})-Q(\d)$/.exec(v);
-    return q && f.expr.kind === "quarter" && f.expr.q !== undefined && (+q[1] === ry || +q[1] === ry - 1) ? { y: +q[1], q: +q[2] } : null;
+    return q && f.expr.kind === "quarter" && !f.expr.yearAgo && (+q[1] === ry || +q[1] === ry - 1) ? { y: +q[1], q: +q[2] } : null;
   };
+  // a numbered quarter first; else "the quarter", "the latest quarter" (the last one completed)
   let quarter: { y: number; q: number } | null = null;
-  for (const f of found) {
-    if (f.expr.kind !== "quarter" || f.expr.q === undefined) continue;
-    quarter = reportQuarter(normalize(f, { reference: doc.referenceDate, tense: "present" }).value, f);
+  for (const numbered of [true, false]) {
+    for (const f of found) {
+      if (f.expr.kind !== "quarter" || (f.expr.q !== undefined) !== numbered) continue;
+      quarter = reportQuarter(normalize(f, { reference: doc.referenceDate, tense: "present" }).value, f);
+      if (quarter) break;
+    }
     if (quarter) break;
   }
   let lastDate: string | null = null;

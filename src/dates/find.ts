@@ -798,6 +798,10 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
         if (step && (u === "year" || u === "month" || u === "week" || u === "quarter")) return { end: k + 1, expr: { kind: "relative", unit: u, shift: step }, rule: "the-last-unit" };
         return { end: k + 1, expr: { kind: "duration", amounts: [{ n: 1, unit: u }] }, rule: "duration-the" };
       }
+      // "the weeks ahead", "over the years", "in the days that followed"
+      if (the && !lead && plural && u !== "second" && u !== "minute" && (low(k + 1) === "ahead" || BARE_PLURAL_LEADS.has(low(i - 1)) || low(i - 1) === "during")) {
+        return { end: low(k + 1) === "ahead" ? k + 2 : k + 1, expr: { kind: "duration", amounts: [{ n: null, unit: u }] }, rule: "duration-vague" };
+      }
       if (!the && !lead && plural && BARE_PLURAL_LEADS.has(low(i - 1)) && u !== "second" && u !== "minute" && !isPunct(k + 1, "-") && low(k + 1) !== "of") {
         if (OFFSET_WORDS[low(k + 1)] === -1 && low(k + 1) === "ago") return { end: k + 2, expr: { kind: "reference", value: "PAST_REF" }, rule: "ago-vague" };
         return { end: k + 1, expr: { kind: "duration", amounts: [{ n: null, unit: u }] }, rule: "duration-vague" };
@@ -914,6 +918,15 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       if (last.text === "." && best.time && /^(m|am|pm)$/.test(low(best.end - 2)) && (!after || (after.space && /^[A-Z"“`']/.test(after.text)))) best = { ...best, end: best.end - 1 };
       found.push({ first: i, last: best.end, expr: best.expr, time: best.time, part: best.part, mod: best.mod, rule: best.rule });
       i = best.end;
+      // "April 24 and 25", "Aug. 7 or 8": the second day shares the month
+      const e = best.expr;
+      if (e.kind === "calendar" && e.m !== undefined && e.d !== undefined && (low(i) === "and" || low(i) === "or" || low(i) === "to" || (isPunct(i, "-") && glued(i)))) {
+        const d2 = toks[i + 1]?.kind === "number" ? dayNumberAt(i + 1) : null;
+        if (d2 && d2.d > e.d && !MONTHS[low(d2.end)] && !UNITS[low(d2.end)]) {
+          found.push({ first: i + 1, last: d2.end, expr: { kind: "calendar", y: e.y, m: e.m, d: d2.d }, rule: "month-day-second" });
+          i = d2.end;
+        }
+      }
     } else i++;
   }
   return found;

@@ -53,6 +53,12 @@ describe("calendar dates", () => {
     expect(valueOf("The embassy was bombed on Aug. 7.", "Aug. 7")).toBe("2024-08-07");
     expect(valueOf("It happened on the 5th of March 2019.", "the 5th of March 2019")).toBe("2019-03-05");
   });
+  it("a second day sharing the month: April 24 and 25", () => {
+    expect(found("The summit will be held on April 24 and 25.")).toEqual([
+      ["April 24", "DATE", "2025-04-24"],
+      ["25", "DATE", "2025-04-25"],
+    ]);
+  });
   it("a date in the past tense that would be months ahead is last year's", () => {
     expect(valueOf("He was killed on Dec. 23 in his home.", "Dec. 23")).toBe("2023-12-23");
   });
@@ -128,6 +134,10 @@ describe("durations", () => {
   it("'the past three years' keeps its article and lead", () => {
     expect(found("Output has doubled over the past three years.")).toEqual([["the past three years", "DURATION", "P3Y"]]);
     expect(valueOf("The talks may last for the next few days.", "the next few days")).toBe("PXD");
+  });
+  it("vague spans of time: the weeks ahead, over the years", () => {
+    expect(found("Prices may rise in the weeks ahead.")).toEqual([["the weeks ahead", "DURATION", "PXW"]]);
+    expect(valueOf("Over the years, the town grew.", "the years")).toBe("PXY");
   });
   it("hyphenated adjectives without their article", () => {
     expect(found("After a two-day visit, she left.")).toEqual([["two-day", "DURATION", "P2D"]]);
