@@ -6,7 +6,9 @@
  *  3. tsc's output (dist/cli/main.js).
  * "This build": the stamp written by bundle.ts records the mtime of dist/index.js, which every tsc
  * run rewrites, so a `tsc` without the rest of `npm run build` falls back to 3, never to stale code.
- * FACTX_NO_SNAPSHOT=1 skips 1.
+ * The snapshot is for one document: a batch (--ndjson, several inputs, a directory) starts from
+ * the bundle, whose worker threads cost far less memory than processes forked from the snapshot
+ * (Node 20 starts no worker thread in a snapshot-deserialized process). FACTX_NO_SNAPSHOT=1 skips 1.
  */
 import { spawn } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
@@ -49,10 +51,33 @@ function runSnapshot(args: string[]): Promise<number> {
   });
 }
 
+/** options of the CLI (src/cli/main.ts) that take a value: what follows them is not an input */
+const VALUE_OPTIONS = new Set(["-d", "--date", "-f", "--format", "--only", "--max-bytes", "--timeout", "--ignore", "--junit"]);
+
+/** Whether the command line names more than one document. A wrong guess only costs speed, never correctness. */
+function isBatch(args: string[]): boolean {
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--ndjson") return true;
+    if (a === "--") { inputs.push(...args.slice(i + 1)); break; }
+    if (VALUE_OPTIONS.has(a)) i++;
+    else if (a === "-" || !a.startsWith("-")) inputs.push(a);
+  }
+  if (inputs[0] === "check") return false;
+  if (inputs.length > 1) return true;
+  try {
+    return inputs.length === 1 && inputs[0] !== "-" && statSync(inputs[0]).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function launch(argv: string[]): Promise<void> {
   const s = stamp();
   const snap = s?.snapshot;
-  if (snap && snap.node === process.version && snap.arch === process.arch && snap.platform === process.platform && !process.env.FACTX_NO_SNAPSHOT) {
+  const fits = snap && snap.node === process.version && snap.arch === process.arch && snap.platform === process.platform;
+  if (fits && !process.env.FACTX_NO_SNAPSHOT && !isBatch(argv.slice(2))) {
     const code = await runSnapshot(argv.slice(2));
     if (code !== SNAPSHOT_FAILURE) {
       process.exitCode = code;

@@ -10,8 +10,9 @@
  *              same documents, same process, interleaved rounds, median of the per-round ratios
  *  latency     wall time of a cold `node bin/factx.js <sample>` vs `node -e 0`, medians of --runs
  *  batch       `factx --ndjson FILE` on all cores vs FACTX_JOBS=1 (same output bytes checked)
- *  memory      peak RSS of `factx --ndjson BIG > /dev/null`, BIG = the corpora repeated to
- *              --mem-mb (a temp file, deleted after), sampled from /proc for --mem-seconds
+ *  memory      peak RSS (summed over factx's process tree) of `factx --ndjson BIG > /dev/null`,
+ *              BIG = the corpora repeated to --mem-mb (a temp file, deleted after), sampled from
+ *              /proc every 250 ms for --mem-seconds (or until it ends)
  *
  * Corpus: the file given, else ../shared/corpora/speakers-polnear.jsonl, else the sample
  * article repeated. Nothing here is part of `npm test`.
@@ -247,6 +248,22 @@ function procStatus(pid: number): { rss: number; hwm: number } | null {
   }
 }
 
+/** the process and all its descendants (factx may run in a child: the startup snapshot, forked workers) */
+function tree(pid: number): number[] {
+  const all = [pid];
+  for (let i = 0; i < all.length; i++) {
+    try {
+      for (const tid of readdirSync(`/proc/${all[i]}/task`)) {
+        const kids = readFileSync(`/proc/${all[i]}/task/${tid}/children`, "utf8").trim();
+        if (kids) all.push(...kids.split(/\s+/).map(Number));
+      }
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return all;
+}
+
 function procRead(pid: number): number {
   try {
     return Number(/^rchar:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/io`, "utf8"))?.[1] ?? 0);
@@ -276,15 +293,18 @@ async function memory(tmp: string): Promise<void> {
   const out = openSync("/dev/null", "w");
   const child = spawn(process.execPath, [BIN, "--ndjson", file], { stdio: ["ignore", out, "ignore"] });
   const samples: { t: number; rss: number; read: number }[] = [];
+  await new Promise((r) => setTimeout(r, 100));
   let peak = 0;
   const t0 = performance.now();
   let exited = false;
   const done = new Promise<void>((r) => child.on("close", () => { exited = true; r(); }));
   while (!exited && performance.now() - t0 < seconds * 1000) {
-    const st = procStatus(child.pid!);
-    if (st) {
-      peak = Math.max(peak, st.hwm, st.rss);
-      samples.push({ t: (performance.now() - t0) / 1000, rss: st.rss, read: procRead(child.pid!) });
+    // the sum of the tree's RSS at one moment (per-process peaks, VmHWM, need not coincide)
+    const pids = tree(child.pid!);
+    const rss = pids.map((p) => procStatus(p)?.rss ?? 0).reduce((a, b) => a + b, 0);
+    if (rss) {
+      peak = Math.max(peak, rss);
+      samples.push({ t: (performance.now() - t0) / 1000, rss, read: Math.max(...pids.map(procRead)) });
     }
     await new Promise((r) => setTimeout(r, 250));
   }
