@@ -51,6 +51,11 @@ export function findQuoteSegments(text: string, paragraphs: readonly Paragraph[]
       // two apostrophes are a double quotation mark in some wire styles (''We will win,'' he said)
       const pair = c === "'" && text[i + 1] === "'";
       if (open < 0) {
+        // markup left in the text (author="x" timestamp="1") is no quotation: skip the attribute's value
+        if (c === STRAIGHT && text[i - 1] === "=") {
+          const close = text.indexOf(STRAIGHT, i + 1);
+          if (close > 0 && close < p.end) { i = close; continue; }
+        }
         if (OPEN.has(c) || c === STRAIGHT || pair) open = i;
         else if (CLOSE.has(c) && i === first) open = i; // a closing mark used to open
         if (pair) i++;
