@@ -1,7 +1,6 @@
 /** The factx command line: wires inputs → extract → renderers → stdout. The only layer that touches process. */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { readFileSync, statSync } from "node:fs";
-import { extractDocument } from "../index.js";
 import { CATEGORIES, type Category, type DocumentFacts } from "../facts.js";
 import { isIsoDay } from "../document.js";
 import { FORMATS, RENDERERS, type Format, type RenderOptions } from "../render/index.js";
@@ -9,6 +8,7 @@ import { runCheck } from "./check.js";
 import { EXIT, UsageError } from "./exit.js";
 import { readInputs, type InputDocument } from "./inputs.js";
 import { Output } from "./output.js";
+import { extractAll } from "./pool.js";
 
 interface Options {
   date?: string;
@@ -88,7 +88,8 @@ async function extractCommand(inputs: string[], options: Options): Promise<numbe
   let written = 0;
   const inputOptions = { ndjson: options.ndjson, maxBytes: options.maxBytes, stdin: process.stdin, timeoutMs: options.timeout * 1000 };
   await out.write(renderer.open(renderOptions));
-  for await (const item of readInputs(inputs, inputOptions)) {
+  // extractAll: a worker-thread pool for many documents (FACTX_JOBS, default one per core), results in input order
+  for await (const { item, outcome } of extractAll(readInputs(inputs, inputOptions), { date: options.date, only: options.only })) {
     if (out.closed) break;
     if (!item.ok) {
       failed++;
@@ -97,17 +98,14 @@ async function extractCommand(inputs: string[], options: Options): Promise<numbe
       continue;
     }
     for (const w of item.warnings) process.stderr.write(`factx: ${item.label}: warning: ${w}\n`);
-    let facts: DocumentFacts;
-    try {
-      facts = extractDocument(item.input, { date: options.date, only: options.only });
-    } catch (e) {
+    if (!outcome?.ok) {
       failed++;
-      const message = `internal error while extracting: ${(e as Error).message}`;
+      const message = outcome?.message ?? "internal error: no result";
       process.stderr.write(`factx: ${item.label}: ${message}\n`);
       if (format === "ndjson") await out.write(JSON.stringify({ id: item.input.id, error: { code: "internal", message } }) + "\n");
       continue;
     }
-    await out.write(renderer.document({ facts: withExtras(facts, item), text: item.input.text }, written++, renderOptions));
+    await out.write(renderer.document({ facts: withExtras(outcome.facts, item), text: item.input.text }, written++, renderOptions));
   }
   await out.write(renderer.close(written, renderOptions));
   return failed ? EXIT.inputError : EXIT.ok;
