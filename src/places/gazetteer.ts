@@ -51,6 +51,7 @@ export function nameKey(s: string): string {
 /** Suffixes that first-level division names carry and news often drops or lowercases ("Kursk region"). */
 const ADMIN_SUFFIX = /\s+(oblast|province|region|state|governorate|prefecture|krai|kray|district|county|department|territory|republic|autonomous okrug)$/i;
 
+const COMMON_BARE = /^(free|central|capital|federal|national|northern|southern|eastern|western|north|south|east|west|new|upper|lower|greater|coast|coastal|lakes|mountain|islands?|special|autonomous|metropolitan|western cape)$/i;
 const KIND: Record<string, Kind> = { C: "country", A: "admin1", B: "admin2", c: "capital", a: "seat", "2": "seat", p: "town" };
 const FEATURE: Record<Kind, string> = {
   country: "country", admin1: "region", admin2: "county", capital: "capital", seat: "city", town: "city", region: "region",
@@ -92,7 +93,8 @@ export function gazetteer(): Gazetteer {
     else if (kind === "admin1") {
       admin1.set(`${e.countryCode}.${e.admin1}`, e);
       const bare = e.name.replace(ADMIN_SUFFIX, "");
-      if (bare !== e.name) add(bare, e);
+      // not when the rest is a common word: "Free State" is not "Free", "Central Region" not "Central"
+      if (bare !== e.name && !COMMON_BARE.test(bare)) add(bare, e);
     } else if (kind === "admin2") {
       if (e.countryCode !== "US") {
         const bare = e.name.replace(COUNTY_AFFIX, "");

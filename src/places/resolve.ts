@@ -185,7 +185,7 @@ export function editDistance(a: string, b: string, max: number): number {
 
 function fuzzyFind(text: string, countries: string[], cands: Candidate[]): Entry | null {
   const key = translitKey(text);
-  if (key.length < 5 || countries.length === 0) return null;
+  if (key.length < 6 || countries.length === 0) return null;
   const max = key.length >= 12 ? 2 : 1;
   const g = gazetteer();
   // the document's resolved towns, to prefer a namesake near them

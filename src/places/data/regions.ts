@@ -54,7 +54,7 @@ export const REGIONS: readonly RegionRow[] = [
   // rivers, mountains, deserts
   ["Mississippi River", ["Mississippi"], "river", "US", 29.15, -89.25, null],
   ["Nile", ["Nile River", "River Nile"], "river", null, 30.17, 31.1, null],
-  ["Amazon River", ["Amazon"], "river", null, -0.17, -49.33, null],
+  ["Amazon River", ["Amazon rainforest", "Amazon basin"], "river", null, -0.17, -49.33, null],
   ["Danube", ["Danube River", "River Danube"], "river", null, 45.2, 29.6, null],
   ["Rhine", ["Rhine River", "River Rhine"], "river", null, 51.9, 6.1, null],
   ["Thames", ["River Thames", "Thames River"], "river", "GB", 51.5, 0.6, null],
