@@ -114,7 +114,7 @@ function unitAt(toks: readonly Token[], j: number, core: { value: number; scaled
     s += (k === k0 ? "" : tk.gap === "" ? "" : " ") + tk.text;
     // a unit ends where its word ends; a longer form ("m2", "km/h") may still follow
     const next = toks[k + 1];
-    if (next && glued(next) && next.type === "word") continue;
+    if (next && glued(next) && (next.type === "word" || (next.type === "num" && tk.type === "word"))) continue;
     const info = lookupUnit(s);
     if (!info) continue;
     // spaced from the number, "a", "in" and "I" are words, not units
@@ -198,6 +198,12 @@ function countedAt(toks: readonly Token[], j: number, sentence: number): FoundUn
     if (k > first && !spaced(t) && !afterHyphen) break;
     if (k === first && !(t.gap === "" ? false : isSpace(t.gap))) break;
     if (t.type !== "word") break;
+    // a word glued to digits is a model ("PS5 consoles", "A320 jets"): a modifier, never the counted noun itself
+    if (toks[k + 1] && glued(toks[k + 1]) && toks[k + 1].type === "num") {
+      if (!(toks[k + 2] && spaced(toks[k + 2]) && toks[k + 2].type === "word")) break;
+      k++;
+      continue;
+    }
     if (/^['’]$/.test(toks[k + 1]?.text ?? "") && glued(toks[k + 1]) && toks[k + 2]?.lower === "s" && glued(toks[k + 2]) && spaced(toks[k + 3])) {
       // a possessive names whose, not what: "the world's greatest mysteries"
       k += 2;
@@ -360,6 +366,8 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     // a glued capital letter is a unit only when nothing says label: "Section 6A" is not 6 amperes
     const hasUnit = !!c.unit && !c.unit.counted && !(/^\p{Lu}$/u.test(c.unit.text) && c.unit.first === n.last + 1 && glued(toks[n.last + 1]) &&
       !!prev && prev.type === "word" && (LABEL_WORDS.has(prev.lower) || capitalised(prev)) && !NOT_NAME_WORDS.has(prev.lower));
+    // "PS5" is a games console; a transliterated pound amount has pence, a scale or a bigger figure ("PS2.7m", "PS21,700")
+    if (c.currency && c.unit?.text === "PS" && n.scale === 1 && /^\d$/.test(t.text)) return "name";
     if (t.type === "num") {
       const digits = t.text;
       // glued to letters: codes and models ("X6", "CO2", "9AB8", "PLX-R18")

@@ -120,6 +120,7 @@ describe("units and counted nouns", () => {
     expect(one("It found 19 fouls in the match.", 19).unit).toBe("foul");
     expect(one("The fund helped 60 commercial fishermen.", 60).unit).toBe("commercial fisherman");
     expect(one("He is one of the best players.", 1).unit).toBe("best player");
+    expect(one("Sony sold 10 million PS5 consoles.", 1e7).unit).toBe("PS5 console");
   });
   it("counts the noun past calibres, and reads the calibres as measures", () => {
     const qs = quantities("As many as eight million 122-mm and 152-mm shells were sent.");
