@@ -663,7 +663,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       if (next === "ended" || next === "ending" || next === "ends" || next === "to" || next === "through") {
         return { end: j + 1, expr: { kind: "duration", amounts: [{ n: 1, unit: "year" }] }, rule: "the-year" };
       }
-      return { end: j + 1, expr: { kind: "relative", unit: "year", shift: 0, anchored: low(j - 1) === "latest" ? undefined : undefined }, rule: fiscal ? "the-fiscal-year" : "the-year" };
+      return { end: j + 1, expr: { kind: "relative", unit: "year", shift: 0 }, rule: fiscal ? "the-fiscal-year" : "the-year" };
     }
     if (fiscal) return null;
     if (u === "week" && j === i + 1) return { end: j + 1, expr: { kind: "relative", unit: "week", shift: 0 }, rule: "the-week" };

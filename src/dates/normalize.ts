@@ -30,10 +30,10 @@ interface Raw { type: TimexType; value: string; inferred: boolean; unresolved: b
 
 /**
  * Which year a month and day without a year fall in. News reports mostly what
- * happened, so the latest such day not far after the reference is taken; a
- * past tense allows a month's margin (deadlines: "extended to Nov. 20"), the
- * present a season's, and a future tense takes the next one. A weekday given
- * with the date ("Monday, Oct. 26") picks the year where the two agree.
+ * happened, so the latest such day not far after the reference is taken: a
+ * past tense allows two months' margin (deadlines: "extended to Nov. 20"), the
+ * present three; a future tense takes the next one (a month's margin back). A
+ * weekday given with the date ("Monday, Oct. 26") picks the year where the two agree.
  */
 const DAY_SLACK: Readonly<Record<Tense, number>> = { past: 62, present: 92, future: -31 };
 function yearForDay(ref: Day, m: number, d: number, tense: Tense, wd?: number): number {
@@ -48,7 +48,7 @@ function yearForDay(ref: Day, m: number, d: number, tense: Tense, wd?: number): 
   return [...years].reverse().find((y) => day(y) <= now + DAY_SLACK[tense]) ?? ref.y;
 }
 
-/** The same for a month alone ("in August"): margins in months. */
+/** The same for a month alone ("in August"), margins in months: past 1, present 3, future none. */
 const MONTH_SLACK: Readonly<Record<Tense, number>> = { past: 1, present: 3, future: 0 };
 function yearForMonth(ref: Day, m: number, tense: Tense): number {
   const years = [ref.y - 1, ref.y, ref.y + 1];
@@ -256,7 +256,7 @@ function resolve(found: Found, a: Anchors): Raw {
     case "same": {
       // that day, the same week, the following year: the date the text talks about
       const last = a.lastDate ?? a.reference;
-      if (!last) return U("PAST_REF");
+      if (!last) return U(e.unit === "year" ? "XXXX" : e.unit === "month" ? "XXXX-XX" : e.unit === "quarter" ? "XXXX-QX" : "XXXX-XX-XX");
       const y = Number(last.slice(0, 4));
       switch (e.unit) {
         case "year": return R(pad(y + e.shift, 4));

@@ -221,6 +221,16 @@ describe("without a reference date", () => {
     const [oct] = dates("It opened on Oct. 17.", null);
     expect(oct).toMatchObject({ value: "XXXX-10-17", unresolved: true });
   });
+  it("a step from a date the text gives needs no reference either", () => {
+    const facts = dates("The plant opened on March 3, 2020. Two days later it closed. It reopened the following year.", null);
+    expect(facts.map((f) => [f.text, f.value, f.unresolved])).toEqual([
+      ["March 3, 2020", "2020-03-03", false],
+      ["Two days later", "2020-03-05", false],
+      ["the following year", "2021", false],
+    ]);
+    const [y] = dates("It reopened the following year.", null);
+    expect(y).toMatchObject({ value: "XXXX", unresolved: true });
+  });
   it("absolute dates need no reference", () => {
     const [d] = dates("The deal was signed on November 1, 2023.", null);
     expect(d).toMatchObject({ value: "2023-11-01", unresolved: false, inferred: false });
