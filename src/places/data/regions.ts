@@ -184,7 +184,7 @@ export const ALIASES: readonly (readonly [alias: string, name: string, countryCo
   ["St Petersburg", "Saint Petersburg", "RU"], ["St. Petersburg", "Saint Petersburg", "RU"],
   // news means the capital and the city by these; the state and the division stay reachable with "state"
   ["Washington", "Washington, D.C.", "US"], ["Washington D.C.", "Washington, D.C.", "US"], ["Washington, DC", "Washington, D.C.", "US"],
-  ["Washington DC", "Washington, D.C.", "US"], ["D.C.", "Washington, D.C.", "US"], ["New York", "New York City", "US"],
+  ["Washington DC", "Washington, D.C.", "US"], ["Washington State", "Washington", "US"], ["Washington state", "Washington", "US"], ["D.C.", "Washington, D.C.", "US"], ["New York", "New York City", "US"],
   ["NYC", "New York City", "US"],
   ["LA", "Los Angeles", "US"], ["L.A.", "Los Angeles", "US"],
   ["Mexico City", "Mexico City", "MX"], ["Quebec City", "Québec", "CA"], ["Québec City", "Québec", "CA"], ["Tel Aviv", "Tel Aviv", "IL"],
