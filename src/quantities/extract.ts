@@ -575,7 +575,7 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     if (inUrl[i]) { i++; continue; }
     const c = readCore(i);
     if (!c) { i++; continue; }
-    let n = c.num;
+    const n = c.num;
     let value: number | [number, number] = n.value;
     let unit = c.unit;
     let last = c.last;
@@ -662,7 +662,7 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
       if (d && glued(d) && /^[-/.]$/.test(d.text) && e && glued(e) && e.type === "num" && (!unit || unit.counted)) {
         let k = numLast + 1;
         while (toks[k] && glued(toks[k]) && (/^[-/.]$/.test(toks[k].text) || toks[k].type === "num")) k++;
-        if (f && glued(f) && /^[-/.]$/.test(f.text) || d.text === "/" ) { i = k; continue; }
+        if ((f && glued(f) && /^[-/.]$/.test(f.text)) || d.text === "/") { i = k; continue; }
       }
     }
     const why = rejection(c) ?? (ranged && address(numLast + 1) ? "address" : null);
@@ -686,7 +686,6 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
       for (const [re, b] of POST_BOUNDS) if (re.test(rest)) { bound = b; break; }
     }
     if (c.plus && bound === "min") bound = "exact";
-    if (before && lead?.lower === "sub" ) bound = "max";
     let trend: Trend = c.plus ? "up" : trendBefore(before ? before.start : toks[c.first].start, before ? leadTok : c.first);
     const sentence = toks[c.first].sentence;
     if (!trend && lead?.lower === "by" && sentenceTrend.get(sentence)) trend = sentenceTrend.get(sentence) ?? null;
