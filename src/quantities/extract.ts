@@ -439,7 +439,8 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     if (t.type === "word" && capitalised(t) && !t.initial && prev && capitalised(prev) && prev.type === "word" && !NOT_NAME_WORDS.has(prev.lower)) return "name";
     // a number word capitalised mid-sentence is a name: "the Gang of Eight", "the Final Four"
     if (t.type === "word" && capitalised(t) && !t.initial && prev && !/^[:“"‘'(\-—–]$/.test(prev.text) && !/[.!?:]\s*$/.test(t.gap) &&
-        !/\p{Lu}{2,}/u.test(t.text) && toks[c.first - 1]?.type === "word") return "name";
+        !/\p{Lu}{2,}/u.test(t.text) && toks[c.first - 1]?.type === "word" &&
+        !(after && spaced(after) && capitalised(after) && pluralish(after))) return "name";
     // a house number: "575 Wilbraham Road", "22 Ave Foch"
     if (address(n.last + 1)) return "address";
     // "one" as a pronoun: "the same one", "each one", "one another", "if one adds"
@@ -448,7 +449,8 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
       // "the only one who…"
       if (prev?.lower === "only" && toks[c.first - 2]?.tags.has("Determiner") && !c.unit) return "pronoun";
       if (after && ONE_PRONOUN_AFTER.has(after.lower)) return "pronoun";
-      if (after && spaced(after) && (after.tags.has("Modal") || (after.tags.has("Verb") && !after.tags.has("Noun") && (after.tags.has("PresentTense") || after.tags.has("PastTense"))))) return "pronoun";
+      if (after && spaced(after) && (after.tags.has("Modal") || after.tags.has("Auxiliary") || after.tags.has("Copula") ||
+          (after.tags.has("Verb") && !after.tags.has("Noun") && (after.tags.has("PresentTense") || after.tags.has("PastTense"))))) return "pronoun";
     }
     // "one-off", "one-time", "one-way": adjectives
     if (t.lower === "one" && after && after.text === "-" && glued(after) && !c.unit) return "adjective";
