@@ -532,7 +532,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     // a possessive belongs to the noun phrase, not to the time: "its fourth quarter"
     if (low(i) === "its" || low(i) === "their" || low(i) === "his" || low(i) === "her") return null;
     let j = i;
-    if (low(j) === "the" || low(j) === "this" || low(j) === "that") j++;
+    const yearPossessive = (low(j) === "last" || low(j) === "next" || low(j) === "this") && low(j + 1) === "year" && (isPunct(j + 2, "'") || isPunct(j + 2, "’")) && low(j + 3) === "s";
+    if (!yearPossessive && (low(j) === "the" || low(j) === "this" || low(j) === "that")) j++;
     if (low(j) === "comparable" || low(j) === "corresponding") j++;
     // whose year: "the 1988 third quarter", "this year's third quarter", "the year-ago third quarter"
     let y: number | undefined;
@@ -542,7 +543,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     if (yr0 && toks[j].kind === "number" && !(low(yr0.end) === "s" && glued(yr0.end))) {
       y = yr0.y;
       j = yr0.end;
-    } else if ((low(j) === "last" || low(j) === "next" || low(j) === "this") && low(j + 1) === "year" && (isPunct(j + 2, "'") || isPunct(j + 2, "’")) && low(j + 3) === "s" && j === i) {
+    } else if (yearPossessive) {
       yshift = RELATIVE_WORDS[low(j)];
       j += 4;
     } else if (low(j) === "year" && isPunct(j + 1, "-") && (low(j + 2) === "ago" || low(j + 2) === "earlier" || low(j + 2) === "before")) {
@@ -556,7 +557,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       if (low(i) === "the" && (toks[j]?.kind === "number" || NUMBER_WORDS[low(j)] !== undefined)) return null; // "the year-earlier nine months"
       return { end: j, expr: { kind: "quarter", yearAgo: true }, rule: "quarter-year-ago" };
     }
-    if (y !== undefined && PERIOD_WORDS.has(low(j))) return { end: j + 1, expr: { kind: "calendar", y }, rule: "year-period" };
+    // "the 1988 period", "the 1988 quarter": that year's quarter of the report
+    if (y !== undefined && PERIOD_WORDS.has(low(j))) return { end: j + 1, expr: { kind: "quarter", y, latest: true }, rule: "year-period" };
     if (y !== undefined && ORDINALS[low(j)] === undefined) return null;
     let q: number | undefined;
     let half: number | undefined;

@@ -202,6 +202,11 @@ function resolve(found: Found, a: Anchors): Raw {
       const part = (y: number, q: number) => (e.half !== undefined ? `${pad(y, 4)}-H${e.half}` : `${pad(y, 4)}-Q${q}`);
       const yearShift = e.yearShift;
       if (e.y !== undefined && (e.q !== undefined || e.half !== undefined)) return R(part(e.y, e.q ?? 0), false);
+      if (e.y !== undefined) {
+        // "the 1988 period": the quarter the report is about, in that year
+        const q = a.quarter?.q ?? (ref ? (quarterOf(ref) === 1 ? 4 : quarterOf(ref) - 1) : "X");
+        return R(`${pad(e.y, 4)}-Q${q}`);
+      }
       if (!ref) return e.q !== undefined ? U(`XXXX-Q${e.q}`) : e.half !== undefined ? U(`XXXX-H${e.half}`) : U("XXXX-QX");
       const current = quarterOf(ref);
       const lastDone = current === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: current - 1 };
