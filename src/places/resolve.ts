@@ -187,16 +187,13 @@ function fuzzyFind(text: string, countries: string[], cands: Candidate[]): Entry
   const key = translitKey(text);
   if (key.length < 6 || countries.length === 0) return null;
   const max = key.length >= 12 ? 2 : 1;
-  const g = gazetteer();
   // the document's resolved towns, to prefer a namesake near them
   const near = cands.map((c) => c.chosen).filter((e): e is Entry => !!e && (e.kind === "town" || e.kind === "seat" || e.kind === "capital"));
   let best: Entry | null = null;
   let bestScore = Infinity;
   for (const cc of countries) {
-    const pool: Entry[] = [...(g.townsByCountry.get(cc) ?? [])];
-    for (const [code, e] of g.admin1) if (code.startsWith(`${cc}.`)) pool.push(e);
-    for (const e of pool) {
-      const k = translitKey(e.name);
+    for (const { e, k } of fuzzyPool(cc)) {
+      if (Math.abs(k.length - key.length) > max) continue;
       if (k[1] !== key[1] && k[0] !== key[0]) continue; // cheap filter: a spelling variant keeps one of its first letters
       const d = editDistance(key, k, max);
       if (d > max) continue;
@@ -206,6 +203,20 @@ function fuzzyFind(text: string, countries: string[], cands: Candidate[]): Entry
     }
   }
   return best;
+}
+
+/** Towns and divisions of a country with their transliteration keys, computed once per country. */
+const pools = new Map<string, { e: Entry; k: string }[]>();
+function fuzzyPool(cc: string): { e: Entry; k: string }[] {
+  let pool = pools.get(cc);
+  if (!pool) {
+    const g = gazetteer();
+    const entries: Entry[] = [...(g.townsByCountry.get(cc) ?? [])];
+    for (const [code, e] of g.admin1) if (code.startsWith(`${cc}.`)) entries.push(e);
+    pool = entries.map((e) => ({ e, k: translitKey(e.name) }));
+    pools.set(cc, pool);
+  }
+  return pool;
 }
 
 export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
