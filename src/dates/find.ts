@@ -603,7 +603,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
         end = yr.end;
       }
     }
-    if (low(i) === "this" && q !== undefined) return null;
+    if (low(i) === "this" && q !== undefined && yshift === undefined) return null;
     if (yearAgo) return { end, expr: { kind: "quarter", q, half, yearAgo: true }, rule: "quarter-year-ago" };
     const expr: Expression = { kind: "quarter", q, half, y, shift: rel?.shift, latest: rel?.latest, yearShift: yshift };
     return { end, expr, rule: "quarter" };
