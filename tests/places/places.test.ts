@@ -194,3 +194,26 @@ describe("streets", () => {
     expect(mentions("A statue of St. Gregory was unveiled.")).not.toContain("St.");
   });
 });
+
+describe("datelines and local names", () => {
+  it("reads an all-capitals dateline and resolves the city, not its division", () => {
+    const ps = places("NAIROBI, Kenya (AP) — Police in the capital said the blast killed 12 people.");
+    const n = find(ps, "NAIROBI");
+    expect(n?.name).toBe("Nairobi");
+    expect(n?.featureType).toBe("capital");
+    expect(find(ps, "Kenya")?.geonameId).toBe(192950);
+  });
+  it("does not take shouted words for towns outside a dateline", () => {
+    expect(mentions("Officials said the NIS, or National Intelligence Service, briefed lawmakers.")).toEqual([]);
+  });
+  it("finds counties and keeps the division word in the name", () => {
+    const ps = places("Deputies in Collier County, Florida, searched the area.");
+    expect(find(ps, "Collier County")?.featureType).toBe("county");
+    expect(find(ps, "Collier County")?.countryCode).toBe("US");
+  });
+  it("resolves Washington to the capital and Washington State to the state", () => {
+    const ps = places("Officials in Washington said fires in Washington State were spreading.");
+    expect(find(ps, "Washington")?.geonameId).toBe(4140963);
+    expect(find(ps, "Washington State")?.featureType).toBe("region");
+  });
+});
