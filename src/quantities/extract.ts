@@ -280,7 +280,7 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
     } else if (t.type === "num" && prev && glued(t) && /^[-−+]$/.test(prev.text)) {
       // a sign stands apart or after a currency sign ("-5", "$-50.8bn"), not between numbers or words ("5-10", "TA-35")
       const before = toks[i - 2];
-      if (!before || !glued(prev) || before.type === "sym") {
+      if (!before || !glued(prev) || (before.type === "sym" && /^[$£€¥(\[~≈“"'‘]$/.test(before.text))) {
         negative = prev.text !== "+";
         plus = prev.text === "+";
         first = i - 1;
@@ -617,7 +617,13 @@ export function extractQuantities({ doc, parsed }: Context): QuantityFact[] {
         return c2;
       })() : null;
       if (second && typeof second.num.value === "number") {
-        const u1 = unit && (!unit.detached ? unit : null);
+        let u1 = unit && (!unit.detached ? unit : null);
+        // "between 2.5m and 3m people": the glued "m" of the first end is a million too
+        if (u1 && u1.text === "m" && u1.first === n.last + 1 && second.num.scale === 1e6 && n.scale === 1) {
+          u1 = null;
+          n.scale = 1e6;
+          n.value = n.raw * 1e6;
+        }
         const u2 = second.unit && !second.unit.detached ? second.unit : null;
         const sameCurrency = u1?.info.currency && u1.info.currency === u2?.info.currency && u1.info.unit.split(" ")[0] === u2?.info.unit.split(" ")[0];
         const trendVerb = trendBefore(before ? before.start : toks[c.first].start, before ? leadTok : c.first);

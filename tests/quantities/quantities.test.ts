@@ -150,6 +150,9 @@ describe("ranges", () => {
     ["A fine of $3 billion to $5 billion is likely.", [3e9, 5e9], "dollar"],
     ["Bitcoin fell from $36,040 last night to $34,935.", [36040, 34935], "dollar"],
     ["His weight went from 208 pounds to 193.", [208, 193], "lb"],
+    ["Growth of 5%-6% is expected.", [5, 6], "%"],
+    ["Shares were priced at $62-$68 each.", [62, 68], "dollar"],
+    ["Between 2.5m and 3m people watched.", [2.5e6, 3e6], "people"],
   ])("%s", (text, value, unit) => {
     expect(one(text, value as [number, number]).unit).toBe(unit);
   });
