@@ -127,6 +127,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return text.slice(segments[seg].start, segments[seg].end).split(/\s+/).length;
   }
 
+  /** a full stop the sentence splitter did not split at (it sometimes runs on after a quotation) */
+  function missedStop(k: number): boolean {
+    return k + 1 < terms.length && !inQuote(k) && !inQuote(k + 1) && /^[.!?]\s+$/.test(terms[k].post) && /^\p{Lu}/u.test(terms[k + 1].text)
+      && !terms[k].tags.has("Abbreviation") && !terms[k].tags.has("Honorific") && terms[k].text.length > 1;
+  }
+
   function isCueForm(k: number): boolean {
     const t = terms[k];
     return CUE_FORMS.has(t.normal) && (t.tags.has("Verb") || ALWAYS_VERB.has(t.normal));
@@ -232,7 +238,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (!info) continue;
     const infinitive = terms[c + 1]?.normal === "to" && !!terms[c + 2]?.tags.has("Verb") && clean(t);
     if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
-    if (t.tags.has("Adjective") && !t.tags.has("PastTense")) continue;
+    if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal)) continue;
     const a = attribute(c, info, S);
     if (a) out.push(a);
   }
@@ -272,7 +278,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const strict = info.strict || STRICT_FORMS.has(t.normal);
     // the left limit of the clause: the sentence start, or the end of a quotation inside the sentence
     let lo = S.first;
-    for (let k = c - 1; k >= S.first; k--) if (inQuote(k)) { lo = k + 1; break; }
+    for (let k = c - 1; k >= S.first; k--) if (inQuote(k) || missedStop(k)) { lo = k + 1; break; }
     const cueRange: Range = { start: t.start, end: t.end };
     let j = c + 1;
     if (j < S.last && clean(t) && info.particles.includes(terms[j].normal)) { cueRange.end = terms[j].end; j++; }
@@ -366,7 +372,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       a.parts.push({ start: s0.start, end: s0.end }, { start: s1.start, end: s1.end });
       return a;
     }
-    if (!marker && boundaryOk && (beforeQuoted || !afterHasClause)) {
+    if (!marker && boundaryOk && (beforeQuoted || !afterHasClause) && (src || passive || beforeQuoted)) {
       const bEnd = endWithPost(boundary);
       let bStart = -1;
       if (beforeQuoted) bStart = segments[segOf[boundary]].start;
@@ -397,13 +403,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       return finish(c, cueRange, src, info, { start: seg.start, end: seg.end }, segOf[start]);
     }
     let lastTerm = S.last - 1;
+    for (let k = start; k < S.last - 1; k++) if (missedStop(k)) { lastTerm = k; break; }
     // "endorsed Cruz, saying he …", "praised him and said …": the next cue of the same subject starts another attribution
     for (let k = start + 1; k < S.last; k++) {
       if (inQuote(k) || !isCueForm(k)) continue;
       if (/,\s*$/.test(terms[k - 1].post) && terms[k].normal.endsWith("ing")) { lastTerm = k - 1; break; }
       if (terms[k - 1].normal === "and" && k - 2 > start) { lastTerm = k - 2; break; }
     }
-    const range = extendToSegment({ start: startWithPre(start), end: lastTerm === S.last - 1 ? endWithPost(lastTerm) : terms[lastTerm].end });
+    const range = extendToSegment({ start: startWithPre(start), end: lastTerm === S.last - 1 || missedStop(lastTerm) ? endWithPost(lastTerm) : terms[lastTerm].end });
     // the sentence splitter may run on past a quotation that ends the sentence: 'has “treated me so well.” He touted…'
     for (let k = start; k < lastTerm; k++) {
       if (inQuote(k) && /^[.!?](["”»]|'')\s+$/.test(terms[k].post) && /^\p{Lu}/u.test(terms[k + 1].text)) {
