@@ -4,47 +4,48 @@
  * address rather than a quantity. All keys are lower-case.
  */
 import type { Bound } from "../facts.js";
+import { table } from "../table.js";
 
-export const UNITS_WORDS: Readonly<Record<string, number>> = {
+export const UNITS_WORDS: Readonly<Record<string, number>> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-export const TENS_WORDS: Readonly<Record<string, number>> = {
+});
+export const TENS_WORDS: Readonly<Record<string, number>> = table({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Scale words written out ("1.5 billion", "eight million"). */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
+export const SCALE_WORDS: Readonly<Record<string, number>> = table({
   hundred: 100, thousand: 1e3, lakh: 1e5, million: 1e6, mln: 1e6, mil: 1e6, crore: 1e7,
   billion: 1e9, bln: 1e9, trillion: 1e12, trn: 1e12,
-};
+});
 
 /** Scale suffixes glued to digits ("1.5bn", "$3.2m", "10K"); "m" is a million only after a currency. */
-export const SCALE_SUFFIXES: Readonly<Record<string, number>> = {
+export const SCALE_SUFFIXES: Readonly<Record<string, number>> = table({
   k: 1e3, K: 1e3, M: 1e6, mn: 1e6, mln: 1e6, MN: 1e6, bn: 1e9, Bn: 1e9, BN: 1e9, bln: 1e9, B: 1e9,
   tn: 1e12, trn: 1e12, Tn: 1e12, TN: 1e12,
-};
-export const CURRENCY_ONLY_SUFFIXES: Readonly<Record<string, number>> = { m: 1e6, b: 1e9 };
+});
+export const CURRENCY_ONLY_SUFFIXES: Readonly<Record<string, number>> = table({ m: 1e6, b: 1e9 });
 
 /** "dozens of", "hundreds of", "tens of thousands of": a vague order of magnitude, [x, 10x]. */
-export const VAGUE_PLURALS: Readonly<Record<string, number>> = {
+export const VAGUE_PLURALS: Readonly<Record<string, number>> = table({
   dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
-};
-export const VAGUE_TENS: Readonly<Record<string, number>> = { tens: 10, hundreds: 100 };
+});
+export const VAGUE_TENS: Readonly<Record<string, number>> = table({ tens: 10, hundreds: 100 });
 
 /** Fractions written as words, with a numerator word before them ("two-thirds", "a third of"). */
-export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+export const FRACTION_WORDS: Readonly<Record<string, number>> = table({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
   twelfth: 12, sixteenth: 16, hundredth: 100, hundredths: 100, thousandth: 1000,
-};
+});
 
-export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
+export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = table({
   "¼": 1 / 4, "½": 1 / 2, "¾": 3 / 4, "⅐": 1 / 7, "⅑": 1 / 9, "⅒": 1 / 10, "⅓": 1 / 3, "⅔": 2 / 3,
   "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8,
   "⅝": 5 / 8, "⅞": 7 / 8,
-};
+});
 
 /**
  * Cues of a bound, as they end the text just before the number (or its currency sign).
@@ -79,7 +80,7 @@ export const POST_BOUND_CUES: ReadonlyArray<readonly [string, Bound]> = [
 ];
 
 /** Words of rising and falling that make the number after them a change ("rose 0.65 per cent", "cut by $2bn"). */
-export const TREND_WORDS: Readonly<Record<string, "up" | "down">> = Object.fromEntries([
+export const TREND_WORDS: Readonly<Record<string, "up" | "down">> = table(Object.fromEntries([
   ...["rise", "rises", "rose", "risen", "rising", "increase", "increases", "increased", "increasing", "grow", "grows", "grew",
     "grown", "growing", "gain", "gains", "gained", "gaining", "climb", "climbs", "climbed", "climbing", "jump", "jumps",
     "jumped", "jumping", "surge", "surges", "surged", "surging", "soar", "soars", "soared", "soaring", "rally", "rallies",
@@ -97,7 +98,7 @@ export const TREND_WORDS: Readonly<Record<string, "up" | "down">> = Object.fromE
     "collapse", "collapsed", "lower", "lowered", "reduce", "reduced", "reduces", "narrowed", "trimmed", "dive", "dived",
     "dove", "skid", "skidded", "erode", "eroded"]
     .map((w) => [w, "down"] as const),
-]);
+]));
 /** Words that may stand between a trend word and its number ("rose sharply by 5%", "was up only 2%"). */
 export const TREND_FILLERS: ReadonlySet<string> = new Set([
   "by", "sharply", "slightly", "marginally", "steeply", "strongly", "modestly", "further", "another", "again", "only",

@@ -6,6 +6,7 @@
  * else the singular English name (tonne, barrel, yard, kilowatt hour).
  */
 import type { QuantityKind } from "../facts.js";
+import { table } from "../table.js";
 
 export interface UnitInfo {
   readonly unit: string;
@@ -143,7 +144,7 @@ const MEASURES: readonly Row[] = [
 ];
 
 /** Currencies: ISO 4217 code → the name factx reports (the scorer's vocabulary: "dollar" is the US dollar). */
-export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+export const CURRENCY_NAMES: Readonly<Record<string, string>> = table({
   USD: "dollar", AUD: "Australian dollar", CAD: "Canadian dollar", HKD: "Hong Kong dollar", NZD: "New Zealand dollar",
   SGD: "Singapore dollar", TWD: "Taiwan dollar", GBP: "pound sterling", EUR: "euro", JPY: "yen", CNY: "yuan",
   INR: "Indian rupee", PKR: "Pakistani rupee", MYR: "Malaysian ringgit", ILS: "shekel", DKK: "Danish krone",
@@ -151,10 +152,10 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   ZAR: "rand", TRY: "Turkish lira", MXN: "Mexican peso", PHP: "Philippine peso", HRK: "Croatian kuna", PLN: "zloty",
   THB: "baht", NGN: "naira", AED: "dirham", SAR: "riyal", EGP: "Egyptian pound", IDR: "rupiah", VND: "dong",
   KES: "Kenyan shilling", UAH: "hryvnia", BTC: "bitcoin",
-};
+});
 
 /** Signs and codes written before the amount ("$", "US$", "£", "HK$", "RM", "USD"). `$` is resolved by context. */
-export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
+export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = table({
   $: "$", "US$": "USD", "US $": "USD", "U.S.$": "USD", "U.S. $": "USD", $US: "USD", "USD": "USD", "USD$": "USD",
   "A$": "AUD", $A: "AUD", "AU$": "AUD", "AUD": "AUD", "AUD$": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "CAD$": "CAD",
   "HK$": "HKD", "HK $": "HKD", "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "S$": "SGD", "SGD": "SGD", "NT$": "TWD",
@@ -164,7 +165,7 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   "₴": "UAH", "zł": "PLN", "kr": "SEK", "R": "ZAR", "ZAR": "ZAR", "Ksh": "KES", "KSh": "KES",
   // ASCII transliterations of £ and ¥ in feeds that were passed through unidecode ("PS2.7m", "Y=28,030")
   PS: "GBP",
-};
+});
 /** Prefixes that stand glued to the digits only (a spaced "R 5" or "PS 2" is something else). */
 export const GLUED_ONLY_PREFIXES: ReadonlySet<string> = new Set(["R", "PS", "kr", "RM", "zł"]);
 

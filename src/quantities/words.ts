@@ -1,6 +1,7 @@
 /** English singulars and long unit names, for the units factx reports. */
+import { table } from "../table.js";
 
-const IRREGULAR: Readonly<Record<string, string>> = {
+const IRREGULAR: Readonly<Record<string, string>> = table({
   people: "people", men: "man", women: "woman", children: "child", feet: "foot", teeth: "tooth", mice: "mouse",
   geese: "goose", data: "data", media: "media", criteria: "criterion", phenomena: "phenomenon", lives: "life",
   wives: "wife", knives: "knife", halves: "half", leaves: "leaf", shelves: "shelf", thieves: "thief", wolves: "wolf",
@@ -8,7 +9,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   fish: "fish", deer: "deer", aircraft: "aircraft", cattle: "cattle", personnel: "personnel", headquarters: "headquarters",
   indices: "index", analyses: "analysis", crises: "crisis", theses: "thesis", bases: "base", cookies: "cookie",
   movies: "movie", zombies: "zombie", employees: "employee", degrees: "degree", trainees: "trainee",
-};
+});
 
 /** Nouns in -us whose plural adds -es ("viruses", "bonuses"); "houses" and "causes" only add -s. */
 const LATIN_US = /(virus|bus|status|bonus|campus|census|surplus|stimulus|prospectus|apparatus|consensus|corpus|genus|sinus|focus|nexus|octopus|walrus|chorus|circus|cactus|fetus|hiatus|syllabus|caucus|citrus|lotus|radius|terminus|thesaurus|uterus|exodus|impetus|onus|rebus|sinus)es$/;
@@ -40,13 +41,13 @@ export function singularPhrase(phrase: string): string {
 }
 
 /** Symbols spelled out, for compound units ("USD per sq m" → "dollar per square metre"). */
-const LONG: Readonly<Record<string, string>> = {
+const LONG: Readonly<Record<string, string>> = table({
   mm: "millimetre", cm: "centimetre", m: "metre", km: "kilometre", ft: "foot", in: "inch", "sq m": "square metre",
   "sq ft": "square foot", "sq km": "square kilometre", l: "litre", ml: "millilitre", kg: "kilogram", g: "gram",
   lb: "pound", mph: "mile per hour", "km/h": "kilometre per hour", "°C": "celsius", "°F": "fahrenheit", W: "watt",
   kW: "kilowatt", MW: "megawatt", hp: "horsepower", GB: "gigabyte", MB: "megabyte", TB: "terabyte", Hz: "hertz",
   "%": "percent",
-};
+});
 
 export function longName(unit: string): string {
   return LONG[unit] ?? unit;
