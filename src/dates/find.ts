@@ -29,16 +29,16 @@ const HOLIDAY_KEYS: ReadonlyArray<readonly [string[], (typeof HOLIDAYS)[string]]
 const CLOCK_LEADS = new Set(["at", "from", "until", "till", "by", "around", "about", "before", "after", "between", "to", "and", "since"]);
 const TIME_ZONES = new Set(["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest"]);
 const DURATION_LEADS = new Set(["past", "last", "next", "first", "coming", "previous", "following", "final", "initial", "latest", "recent", "preceding", "ensuing", "remaining", "additional", "further", "same"]);
-const QUARTER_RELATIVE: Readonly<Record<string, { shift?: number; latest?: boolean; yearAgo?: boolean }>> = {
+const QUARTER_RELATIVE: Readonly<Record<string, { shift?: number; latest?: boolean; yearAgo?: boolean }>> = Object.assign(Object.create(null), {
   latest: { latest: true }, last: { shift: -1 }, past: { shift: -1 }, previous: { shift: -1 }, preceding: { shift: -1 },
   current: { shift: 0 }, this: { shift: 0 }, next: { shift: 1 }, coming: { shift: 1 }, same: { latest: true },
   recent: { latest: true }, "most recent": { latest: true },
-};
+});
 const PERIOD_WORDS = new Set(["quarter", "period"]);
 /** plural-looking words before "a year" that are not the counted thing ("was a year", "its", "as a week") */
 const RATE_BLOCKERS = new Set(["was", "has", "this", "its", "his", "as", "does", "always", "perhaps", "less", "unless", "across", "thus", "yes", "towards", "afterwards", "hers", "ours", "theirs", "whereas", "is"]);
 const YEAR_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "that", "a", "s"]);
-const DECADE_WORDS: Readonly<Record<string, number>> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const DECADE_WORDS: Readonly<Record<string, number>> = Object.assign(Object.create(null), { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 });
 /** true when the words `seq` start at token i */
 function wordsAt(toks: readonly Token[], i: number, seq: readonly string[]): boolean {
   for (let k = 0; k < seq.length; k++) if (toks[i + k]?.low !== seq[k]) return false;

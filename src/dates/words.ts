@@ -3,12 +3,20 @@
  * neither spells a word list out in its code.
  */
 
+/**
+ * A word table without a prototype: looking up any word of the text, even
+ * "constructor" or "toString", finds only the words listed here.
+ */
+function lexicon<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 /** Month names and their abbreviations (an abbreviation needs a period or a day number after it). */
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = lexicon({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ]);
@@ -16,21 +24,21 @@ export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(["may", "march", "jan", "mar", "dec", "sep", "jun"]);
 
 /** ISO weekday numbers: Monday 1 … Sunday 7 */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
+export const WEEKDAYS: Readonly<Record<string, number>> = lexicon({
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
   mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5,
-};
+});
 export const WEEKDAY_ABBREVIATIONS: ReadonlySet<string> = new Set(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"]);
 
 export type Unit = "second" | "minute" | "hour" | "day" | "week" | "weekend" | "fortnight" | "month" | "quarter" | "year" | "decade" | "century";
 
-export const UNITS: Readonly<Record<string, Unit>> = {
+export const UNITS: Readonly<Record<string, Unit>> = lexicon({
   second: "second", seconds: "second", minute: "minute", minutes: "minute", min: "minute", mins: "minute",
   hour: "hour", hours: "hour", hr: "hour", hrs: "hour", day: "day", days: "day", week: "week", weeks: "week",
   weekend: "weekend", weekends: "weekend", fortnight: "fortnight", fortnights: "fortnight",
   month: "month", months: "month", quarter: "quarter", quarters: "quarter", year: "year", years: "year", yr: "year", yrs: "year",
   decade: "decade", decades: "decade", century: "century", centuries: "century",
-};
+});
 
 /** TIMEX3 duration parts: how many of which designator one unit is. */
 export const UNIT_DURATION: Readonly<Record<Unit, { n: number; code: string; time: boolean }>> = {
@@ -41,50 +49,50 @@ export const UNIT_DURATION: Readonly<Record<Unit, { n: number; code: string; tim
 };
 
 /** Adverbs and adjectives of frequency: TIMEX3 SET values. */
-export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
+export const FREQUENCY_WORDS: Readonly<Record<string, string>> = lexicon({
   hourly: "PT1H", daily: "P1D", nightly: "P1D", weekly: "P1W", biweekly: "P2W", fortnightly: "P2W", monthly: "P1M",
   annually: "P1Y", yearly: "P1Y",
-};
+});
 /** Spoken years: "nineteen ninety-six" */
-export const SPOKEN_CENTURIES: Readonly<Record<string, number>> = { eighteen: 1800, nineteen: 1900 };
+export const SPOKEN_CENTURIES: Readonly<Record<string, number>> = lexicon({ eighteen: 1800, nineteen: 1900 });
 /** Words between a number and its unit that leave the duration as it is: "eight trading days". */
 export const UNIT_QUALIFIERS: ReadonlySet<string> = new Set([
   "more", "additional", "straight", "consecutive", "full", "trading", "business", "working", "calendar", "long", "short", "extra",
 ]);
 
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = lexicon({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, a: 1, an: 1, dozen: 12, half: 0.5,
-};
+});
 /** Vague amounts: "several years" → PXY. */
 export const VAGUE_AMOUNTS: ReadonlySet<string> = new Set(["several", "few", "many", "some", "numerous", "couple"]);
 
-export const ORDINALS: Readonly<Record<string, number>> = {
+export const ORDINALS: Readonly<Record<string, number>> = lexicon({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, "twenty-first": 21, thirtieth: 30,
-};
+});
 export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
 
-export const SEASONS: Readonly<Record<string, string>> = {
+export const SEASONS: Readonly<Record<string, string>> = lexicon({
   spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI",
-};
+});
 
 /** Parts of the day: TIMEX3 codes. */
-export const DAY_PARTS: Readonly<Record<string, string>> = {
+export const DAY_PARTS: Readonly<Record<string, string>> = lexicon({
   morning: "MO", afternoon: "AF", evening: "EV", night: "NI",
-};
+});
 
 /** Deictic days: offset from the reference date. */
-export const DEICTIC_DAYS: Readonly<Record<string, number>> = { today: 0, yesterday: -1, tomorrow: 1 };
+export const DEICTIC_DAYS: Readonly<Record<string, number>> = lexicon({ today: 0, yesterday: -1, tomorrow: 1 });
 
 /** Words that refer to the present, past or future as a whole (TIMEX3 *_REF values). */
-export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF" | "FUTURE_REF">> = {
+export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF" | "FUTURE_REF">> = lexicon({
   now: "PRESENT_REF", currently: "PRESENT_REF", presently: "PRESENT_REF", nowadays: "PRESENT_REF", current: "PRESENT_REF",
   recently: "PAST_REF", lately: "PAST_REF", formerly: "PAST_REF",
-};
+});
 /** Reference words annotated as a phrase only ("the past", "the future", "at present"). */
 export const REFERENCE_PHRASES: ReadonlyArray<readonly [readonly string[], "PRESENT_REF" | "PAST_REF" | "FUTURE_REF"]> = [
   [["the", "past"], "PAST_REF"],
@@ -102,9 +110,9 @@ export const REFERENCE_PHRASES: ReadonlyArray<readonly [readonly string[], "PRES
 ];
 
 /** Words choosing a unit relative to the reference: "last week", "this year", "next month". */
-export const RELATIVE_WORDS: Readonly<Record<string, -1 | 0 | 1>> = {
+export const RELATIVE_WORDS: Readonly<Record<string, -1 | 0 | 1>> = lexicon({
   last: -1, past: -1, previous: -1, preceding: -1, this: 0, current: 0, present: 0, next: 1, coming: 1, following: 1,
-};
+});
 
 /** Modifiers kept in the span that leave the value as it is (TIMEX3 mod): "early 2024" → 2024. */
 export const POINT_MODIFIERS: ReadonlySet<string> = new Set([
@@ -123,16 +131,16 @@ export const AMOUNT_MODIFIERS: ReadonlyArray<readonly string[]> = [
 export const AGO_MODIFIERS: ReadonlyArray<readonly string[]> = [["about"], ["some"], ["roughly"], ["approximately"]];
 
 /** Words after "N units" that make the phrase a point in time relative to another one. */
-export const OFFSET_WORDS: Readonly<Record<string, -1 | 1>> = {
+export const OFFSET_WORDS: Readonly<Record<string, -1 | 1>> = lexicon({
   ago: -1, earlier: -1, before: -1, previously: -1, later: 1, after: 1, hence: 1, afterward: 1, afterwards: 1,
-};
+});
 
 /**
  * Holidays: a fixed month and day, or the nth weekday of a month (n = -1: the last one).
  * Keys are the lower-cased words of the name.
  */
 export type Holiday = { month: number; day: number } | { month: number; weekday: number; nth: number };
-export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
+export const HOLIDAYS: Readonly<Record<string, Holiday>> = lexicon({
   "christmas": { month: 12, day: 25 },
   "christmas day": { month: 12, day: 25 },
   "christmas eve": { month: 12, day: 24 },
@@ -150,7 +158,7 @@ export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
   "martin luther king day": { month: 1, weekday: 1, nth: 3 },
   "presidents day": { month: 2, weekday: 1, nth: 3 },
   "election day": { month: 11, weekday: 2, nth: 1 },
-};
+});
 
 /** Words before a bare month or weekday that say it is a date ("in May", "since August", "on Friday"). */
 export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set([

@@ -265,3 +265,11 @@ describe("formats of today's news", () => {
     expect(valueOf("Profit fell in FY2023.", "FY2023")).toBe("2023");
   });
 });
+
+describe("hostile words", () => {
+  it("Object.prototype names are just words", () => {
+    const text = "He said constructor 5 constructor troops in toString on valueOf Friday, hasOwnProperty said __proto__ days.";
+    expect(() => dates(text)).not.toThrow();
+    expect(dates(text).map((f) => f.text)).toEqual(["Friday"]);
+  });
+});
