@@ -165,6 +165,8 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   const placeEvidence = (i: number, j: number, entries: readonly Entry[]): boolean => {
     const t = terms[i];
     if (NOT_PLACES.has(bare(t)) && i === j) return false;
+    // "Somali gunmen" is not Somalia's Somali region nor Somali, Ethiopia (countries themselves are spared: "Georgian" ≠ "Georgia")
+    if (i === j && isDemonym(t.text) && !entries.some((e) => e.kind === "country")) return false;
     if (isStrong(i, j, entries)) return true;
     if (i === j && surnames.has(bare(t))) return false;
     // "in Modi's name": a small town's name with a possessive is more often somebody's
@@ -375,7 +377,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     while (j + 1 < last && j - i < 4 && isCap(terms[j + 1]) && /^ $/.test(terms[j].post)) j++;
     let headAt = -1;
     for (let k = prefix ? j : i + 1; k <= j; k++) if (PLACE_HEADS.has(terms[k].normal) || (k === j && prefix && j > i)) { headAt = k; break; }
-    if (headAt < 0) return 0;
+    if (headAt <= i) return 0; // a head alone ("the Bay") is not a name
     const next = nextWord(headAt);
     if (next && isCap(next) && tight(terms[headAt]) && ORG_TAILS.has(next.normal)) return headAt;
     if (hasAny(terms[i], ["Person"]) && !terms[i].tags.has("Place") && !prefix) return 0;
@@ -414,8 +416,9 @@ function shapeType(name: string): string | null {
 function isDemonym(word: string): boolean {
   const g = gazetteer();
   if (IRREGULAR_DEMONYMS.has(nameKey(word).replace(/['’]s?$/, ""))) return true;
-  const stem = nameKey(word).replace(/(ian|an|n|ese|ish|i)$/, "");
-  if (stem.length < 3) return false;
+  const key = nameKey(word);
+  const stem = key.replace(/(ian|an|n|ese|ish|i)$/, "");
+  if (stem.length < 3 || stem === key) return false; // no demonym ending: "Tunis" is not Tunisia's adjective
   for (const e of g.countries.values()) if (nameKey(e.name).startsWith(stem)) return true;
   return false;
 }

@@ -44,8 +44,9 @@ const DIACRITICS = /\p{M}+/gu;
 const PLAIN = /^[A-Za-z0-9 .,'&()-]*$/;
 export function nameKey(s: string): string {
   // most names are plain ASCII: skip the costly Unicode normalization for them (index build time)
-  if (PLAIN.test(s) && !s.includes("  ")) return s.toLowerCase().trim();
-  return s.normalize("NFD").replace(DIACRITICS, "").replace(/[’‘`]/g, "'").replace(/\s+/g, " ").toLowerCase().trim();
+  // (hyphens count as spaces: "Dar-es-Salaam" is "Dar es Salaam", "Guinea Bissau" is "Guinea-Bissau")
+  if (PLAIN.test(s) && !s.includes("  ")) return (s.includes("-") ? s.replace(/-/g, " ") : s).toLowerCase().trim();
+  return s.normalize("NFD").replace(DIACRITICS, "").replace(/[’‘`]/g, "'").replace(/[\s-]+/g, " ").toLowerCase().trim();
 }
 
 /** Suffixes that first-level division names carry and news often drops or lowercases ("Kursk region"). */

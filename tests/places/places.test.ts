@@ -217,3 +217,11 @@ describe("datelines and local names", () => {
     expect(find(ps, "Washington State")?.featureType).toBe("region");
   });
 });
+
+describe("demonyms and hyphens", () => {
+  it("a demonym is not the region or town spelt like it, but a city spelt like a country's start is a city", () => {
+    const got = mentions("Somali gunmen attacked; officials in Tunis and Dar-es-Salaam condemned it.");
+    expect(got).not.toContain("Somali");
+    expect(got).toEqual(expect.arrayContaining(["Tunis", "Dar-es-Salaam"]));
+  });
+});
