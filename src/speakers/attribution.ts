@@ -234,7 +234,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (last - first >= 3) out.push({ start: startWithPre(first), end: endWithPost(last), parts: [], cue: { start: t.start, end: t.end }, source: null, sourceTerms: null, family: "speech", continues: null, antecedent: null });
       continue;
     }
-    const info = CUE_FORMS.get(t.normal) ?? (quoteAdjacent(c) ? { lemma: t.normal, family: "speech" as const, object: false, particles: [], strict: false } : undefined);
+    const info = CUE_FORMS.get(t.normal) ?? (quoteAdjacent(c) || verbThat(c) ? { lemma: t.normal, family: "speech" as const, object: false, particles: [], strict: false } : undefined);
     if (!info) continue;
     const infinitive = terms[c + 1]?.normal === "to" && !!terms[c + 2]?.tags.has("Verb") && clean(t);
     if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
@@ -261,6 +261,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       return !!p && (isHead(p) || isPronoun(p)) && clean(p);
     }
     return false;
+  }
+
+  /** any verb followed by "that" and a clause reports something: "Rubio stressed that…", "she conceded that…" */
+  function verbThat(c: number): boolean {
+    const t = terms[c];
+    if (!t.tags.has("Verb") || t.tags.has("Copula") || t.tags.has("Auxiliary") || t.tags.has("Modal") || !clean(t)) return false;
+    const n = terms[c + 1];
+    if (!n || n.normal !== "that" || !clean(n) || n.sentence !== t.sentence) return false;
+    const after = terms[c + 2];
+    return !!after && (after.tags.has("Pronoun") || after.tags.has("Determiner") || after.tags.has("ProperNoun") || after.tags.has("Noun")) && !after.tags.has("Verb");
   }
 
   /** widen a content span to the whole quotation segments it starts or ends in */

@@ -33,11 +33,11 @@ const SPEECH = `say add claim warn write insist deny confirm state announce argu
  applaud hail welcome cite concur echo muse scoff quote ask mock denounce defend attack lambaste chide scold rebuke
  ridicule knock rip tout complain order demand`;
 const SPEECH_OBJECT = `tell inform assure remind advise urge accuse blame warn thank ask`;
-const BELIEF = `believe think know hope fear expect feel worry doubt suspect consider understand realize realise
- assume wish imagine guess trust bet reckon figure recognize recognise acknowledge`;
+const BELIEF = `believe think know hope fear expect feel worry doubt suspect understand realize realise
+ assume wish imagine guess reckon figure recognize recognise acknowledge`;
 const INTENT_STRICT = `want plan intend seek support back oppose favor favour endorse reject refuse prefer decline
  aim threaten vow promise agree`;
-const EVIDENCE = `show find indicate demonstrate prove`;
+const EVIDENCE = `show find indicate`;
 const SEEMING = `seem appear`;
 
 const SPEC: Record<string, LemmaSpec> = {};
@@ -116,7 +116,7 @@ export const STRICT_FORMS: ReadonlySet<string> = new Set([
   "echo", "echoes", "repeat", "repeats", "repeated", "quote", "quotes", "quoted", "mention", "mentions", "mentioned",
   "state", "states", "read", "reads", "recognize", "recognizes", "attack", "attacks", "order", "orders", "defend", "defends",
   "recognized", "recognise", "recognised", "consider", "considers", "considered", "considering", "signal", "signals", "signaled",
-  "charge", "charges", "charged", "welcome", "welcomes", "welcomed", "counter", "counters", "countered", "stress", "stressed",
+  "charge", "charges", "charged", "welcome", "welcomes", "welcomed", "maintain", "maintains", "maintained", "observe", "observes", "observed", "counter", "counters", "countered", "stress", "stressed",
 ]);
 
 /** Adverbs that attribute their clause to someone unnamed: "Bloomberg is reportedly considering a run". */
