@@ -7,9 +7,9 @@
 import type { Amount, ClockTime, DayPart, Expression, Found } from "./expression.js";
 import type { Token } from "./tokens.js";
 import {
-  AGO_MODIFIERS, AMBIGUOUS_MONTHS, AMOUNT_MODIFIERS, SPOKEN_CENTURIES, UNIT_QUALIFIERS, DATE_PREPOSITIONS, DAY_PARTS, DEICTIC_DAYS, FREQUENCY_WORDS, HOLIDAYS,
+  AGO_MODIFIERS, AMBIGUOUS_MONTHS, CLOCK_LEADS, COUNTED_AFTER_NUMBER, FALL_VERB_NEXT, TIME_ZONES, AMOUNT_MODIFIERS, SPOKEN_CENTURIES, UNIT_QUALIFIERS, DATE_PREPOSITIONS, DAY_PARTS, DEICTIC_DAYS, FREQUENCY_WORDS, HOLIDAYS,
   MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, OFFSET_WORDS, ORDINAL_SUFFIXES, ORDINALS, REFERENCE_PHRASES,
-  REFERENCE_WORDS, RELATIVE_WORDS, SEASONS, UNIT_DURATION, UNITS, VAGUE_AMOUNTS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, type Unit,
+  REFERENCE_WORD_SENSES, REFERENCE_WORDS, RELATIVE_WORDS, SEASONS, UNIT_DURATION, UNITS, VAGUE_AMOUNTS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, type Unit,
 } from "./words.js";
 
 /** What the finder may ask of the shared parse about a token (compromise's tags). */
@@ -25,9 +25,6 @@ interface Partial { end: number; expr: Expression; rule: string; time?: ClockTim
 const HOLIDAY_KEYS: ReadonlyArray<readonly [string[], (typeof HOLIDAYS)[string]]> = Object.entries(HOLIDAYS)
   .map(([k, h]) => [k.match(/[a-z]+|'/g) ?? [], h] as [string[], (typeof HOLIDAYS)[string]])
   .sort((a, b) => b[0].length - a[0].length);
-/** words before a bare hh:mm that make it a time of day */
-const CLOCK_LEADS = new Set(["at", "from", "until", "till", "by", "around", "about", "before", "after", "between", "to", "and", "since"]);
-const TIME_ZONES = new Set(["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest"]);
 const DURATION_LEADS = new Set(["past", "last", "next", "first", "coming", "previous", "following", "final", "initial", "latest", "recent", "preceding", "ensuing", "remaining", "additional", "further", "same"]);
 const QUARTER_RELATIVE: Readonly<Record<string, { shift?: number; latest?: boolean; yearAgo?: boolean }>> = Object.assign(Object.create(null), {
   latest: { latest: true }, last: { shift: -1 }, past: { shift: -1 }, previous: { shift: -1 }, preceding: { shift: -1 },
@@ -68,8 +65,6 @@ const START_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** prefixes glued to a year by a hyphen: mid-1996, pre-1990, post-1959 */
 const HYPHEN_PREFIXES = new Set(["mid", "pre", "post"]);
-/** words after "fall" that make it the verb */
-const FALL_VERB_NEXT = new Set(["below", "to", "by", "further", "apart", "short", "back", "off", "into", "behind", "from", "sharply"]);
 /** a capitalized word inside a sentence names something ("This Week", "High Noon", "60 Minutes") */
 const capitalizedInside = (toks: readonly Token[], i: number) => {
   const t = toks[i];
@@ -170,7 +165,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     }
     if (low(i) === "two" && low(i + 1) === "thousand" && low(i - 1) === "year") return { y: 2000, end: i + 2 };
     if ((t?.text === "'" || t?.text === "’") && toks[i + 1]?.kind === "number" && toks[i + 1].text.length === 2 && glued(i + 1) && !glued(i + 2)) {
-      return { y: 1900 + Number(toks[i + 1].text), end: i + 2 };
+      const yy = Number(toks[i + 1].text);
+      return { y: (yy < 30 ? 2000 : 1900) + yy, end: i + 2 }; // '98 → 1998, '05 → 2005
     }
     return null;
   }
@@ -413,7 +409,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       const next = toks[after];
       if (next && !next.space && (next.text === "-" || next.text === "%") && toks[after + 1]?.kind === "word") return null;
       if (next && next.kind === "word" && !next.space) return null;
-      if (next && next.kind === "word" && /^(people|persons|troops|soldiers|men|women|children|workers|jobs|shares|points|votes|cars|units|members|employees|residents|tons|acres|feet|meters|miles|kilometers|dollars|yen|marks|barrels|times|more|of)$/.test(next.low)) return null;
+      if (next && next.kind === "word" && COUNTED_AFTER_NUMBER.has(next.low)) return null;
       if (yr.y < 1800 && !DATE_PREPOSITIONS.has(prev)) return null;
       // "2000 people", "1500 troops": a count; but "the 1988 results", "in 1990 prices rose"
       if (next && next.kind === "word" && info.isPlural(next) && !DATE_PREPOSITIONS.has(prev) && !YEAR_DETERMINERS.has(prev)) return null;
@@ -619,10 +615,9 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     }
     const v = REFERENCE_WORDS[low(i)];
     if (!v) return null;
-    if (low(i) === "soon" && (low(i + 1) === "as" || low(i - 1) === "as")) return null;
-    if (low(i) === "current" && (low(i + 1) === "account" || low(i + 1) === "accounts" || low(i + 1) === "affairs" || low(i - 1) === "electric" || low(i + 1) === "rate" || low(i + 1) === "prices")) return null;
-    if (low(i) === "future" && (low(i - 1) === "the" || low(i + 1) === "s" || low(i + 1) === "contract" || low(i + 1) === "contracts")) return null;
-    if (low(i) === "now" && (low(i + 1) === "that")) return { end: i + 1, expr: { kind: "reference", value: v }, rule: "reference" };
+    // "current account", "electric current": the word in another sense
+    const not = REFERENCE_WORD_SENSES[low(i)];
+    if (not && (not.before.includes(low(i - 1)) || not.after.includes(low(i + 1)))) return null;
     return { end: i + 1, expr: { kind: "reference", value: v }, rule: "reference" };
   }
 

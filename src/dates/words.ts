@@ -93,6 +93,11 @@ export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF"
   now: "PRESENT_REF", currently: "PRESENT_REF", presently: "PRESENT_REF", nowadays: "PRESENT_REF", current: "PRESENT_REF",
   recently: "PAST_REF", lately: "PAST_REF", formerly: "PAST_REF",
 });
+/** Neighbours that give a reference word another sense: "current account", "electric current". */
+export const REFERENCE_WORD_SENSES: Readonly<Record<string, { before: readonly string[]; after: readonly string[] }>> = lexicon({
+  current: { before: ["electric", "alternating", "direct", "ocean", "jet"], after: ["account", "accounts", "affairs", "rate", "prices", "flows"] },
+});
+
 /** Reference words annotated as a phrase only ("the past", "the future", "at present"). */
 export const REFERENCE_PHRASES: ReadonlyArray<readonly [readonly string[], "PRESENT_REF" | "PAST_REF" | "FUTURE_REF"]> = [
   [["the", "past"], "PAST_REF"],
@@ -176,3 +181,16 @@ export const WEAK_FUTURE: ReadonlySet<string> = new Set([
 
 /** Words right before a date that point ahead of the reference: "payable Jan. 3", "as soon as Tuesday" ("by Dec. 15" does too, unless the verb is past). */
 export const LOOKING_AHEAD: ReadonlySet<string> = new Set(["effective", "payable", "starting", "as soon as", "as early as"]);
+
+/** Time zones after a clock time ("10:35 a.m. EDT"). */
+export const TIME_ZONES: ReadonlySet<string> = new Set(["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest"]);
+/** Words before a bare hh:mm that make it a time of day ("at 15:00", "until 22:30"). */
+export const CLOCK_LEADS: ReadonlySet<string> = new Set(["at", "from", "until", "till", "by", "around", "about", "before", "after", "between", "to", "and", "since"]);
+/** Words after "fall" that make it the verb ("prices fall below"), not the season. */
+export const FALL_VERB_NEXT: ReadonlySet<string> = new Set(["below", "to", "by", "further", "apart", "short", "back", "off", "into", "behind", "from", "sharply"]);
+/** Words after a four-digit number that make it a count, not a year ("2000 people", "1500 troops"). */
+export const COUNTED_AFTER_NUMBER: ReadonlySet<string> = new Set([
+  "people", "persons", "troops", "soldiers", "men", "women", "children", "workers", "jobs", "shares", "points", "votes", "cars",
+  "units", "members", "employees", "residents", "tons", "acres", "feet", "meters", "miles", "kilometers", "dollars", "yen",
+  "marks", "barrels", "times", "more", "of",
+]);
