@@ -61,6 +61,15 @@ export function findQuoteSegments(text: string, paragraphs: readonly Paragraph[]
         if (pair) i++;
         continue;
       }
+      // a straight mark after a space and before a word opens a quotation: the one before was left unclosed
+      if (c === STRAIGHT && /\s/.test(text[i - 1] ?? "") && /[\p{L}\d[(‘']/u.test(text[i + 1] ?? "")) {
+        let end = i;
+        while (end > open && /\s/.test(text[end - 1])) end--;
+        if (end - open > 1) out.push({ start: open, end, paragraph: pi, continuation });
+        open = i;
+        continuation = false;
+        continue;
+      }
       const closes = CLOSE.has(c) || c === STRAIGHT || pair || (c === "“" && /[\s]/.test(text[i + 1] ?? " ") && /\S/.test(text[i - 1]));
       if (closes) {
         const end = pair ? i + 2 : i + 1;
