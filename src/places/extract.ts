@@ -34,10 +34,13 @@ const FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "thos
 /** a country's own bodies after its name keep it a place: "the United States House of Representatives" */
 const COUNTRY_BODIES = new Set(["house", "department", "embassy", "consulate", "senate", "congress", "government", "navy", "army"]);
 const NAME_OPENERS = new Set(["new", "old", "great", "little", "north", "south", "east", "west", "upper", "lower", "high", "long", "royal", "saint", "st", "port", "fort", "mount", "lake", "cape", "glen", "san", "santa", "los", "las", "el", "la", "le"]);
+const PERSONAL_NOUNS = new Set(["campaign", "administration", "family", "era", "camp", "aides", "aide", "team", "presidency", "foundation", "years", "supporters", "voters", "staff", "allies", "doctrine"]);
 const ABBREVIATED_HEADS = new Set(["st", "ave", "rd", "blvd", "mt", "ft"]);
 const PLURAL_HEADS = new Set(["streets", "avenues", "roads", "boulevards", "lanes", "drives", "squares", "rivers", "lakes", "islands", "counties"]);
 /** tags that keep a capitalized word from being taken for an unknown place */
-const UNKNOWN_BLOCKERS = ["Person", "Organization", "Adjective", "Acronym", "Date", "Value", "Month", "WeekDay", "Pronoun", "Actor"];
+const UNKNOWN_BLOCKERS = ["Person", "FirstName", "Organization", "Adjective", "Acronym", "Date", "Value", "Month", "WeekDay", "Pronoun", "Actor", "Plural"];
+/** words inside a capitalized run that make it an organisation, not a building: "Annenberg Public Policy Center" */
+const ORG_INNER = new Set(["policy", "research", "studies", "strategic", "affairs", "analysis", "institute", "foundation", "university", "college", "council", "committee", "association", "society", "public"]);
 /** lower-case nouns after a name that make it a place: "the Crown Heights neighborhood" */
 const PLACE_NOUNS = new Set(["neighborhood", "neighbourhood", "area", "suburb", "village", "town", "township", "city", "district", "estate", "settlement", "municipality"]);
 const DATE_TAGS = ["Date", "Month", "WeekDay", "Value", "Cardinal"];
@@ -182,11 +185,14 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const multi = j > i;
     const bigCity = entries.some((e) => e.kind === "capital" || e.population >= 100_000);
     const allCaps = /^\p{Lu}{2,}$/u.test(t.text) && !g.upper.has(t.text);
+    if (allCaps && i === j && t.text.length < 3) return false; // "IG", "OK": initials, never a dateline town
     // an all-capitals town name stands for a place in a dateline ("ATLANTA (AP) —", "PLEASANTON, Calif.")
     if (allCaps) return dateline(i);
     const afterComma = !!prev && /,\s*$/.test(prev.post) && (owner[prev.i] >= 0 || isCap(prev)) && entries.some((e) => e.kind === "admin2");
     // the first words of the article: a dateline ("Nelson residents will…" right after the header)
     const opening = from > 0 && /^\s*$/.test(text.slice(from, terms[i].start)) && !hasAny(t, PREV_FUNCTION_TAGS) && t.text.length > 2;
+    // "from the Clinton campaign": a person's name before the things people have is no place
+    if (personish && next && PERSONAL_NOUNS.has(next.normal)) return false;
     if (personish) return locative || qualified || afterComma || opening || entries.some((e) => e.population >= 1_000_000);
     const hugeCity = entries.some((e) => e.population >= 300_000);
     // "Fig Leaf Boutique (Maywood)", "Walker County (Ga.)": a town named alone in brackets says where
@@ -198,8 +204,11 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   const surnames = new Set<string>();
   for (let k = 0; k + 1 < terms.length; k++) {
     const a = terms[k];
-    const b = terms[k + 1];
-    if (a.sentence === b.sentence && hasAny(a, ["FirstName"]) && !a.tags.has("Place") && tight(a) && isCap(b) && !b.tags.has("Place")) {
+    if (!hasAny(a, ["FirstName"]) || a.tags.has("Place")) continue;
+    // the names after a first name, middle names included: "Hillary Rodham Clinton"
+    for (let m = k; m < k + 3 && m + 1 < terms.length; m++) {
+      const b = terms[m + 1];
+      if (b.sentence !== a.sentence || !tight(terms[m]) || !isCap(b) || b.tags.has("Place")) break;
       surnames.add(nameKey(b.text.replace(POSSESSIVE, "")));
     }
   }
@@ -380,7 +389,9 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (headAt <= i) return 0; // a head alone ("the Bay") is not a name
     const next = nextWord(headAt);
     if (next && isCap(next) && tight(terms[headAt]) && ORG_TAILS.has(next.normal)) return headAt;
-    if (hasAny(terms[i], ["Person"]) && !terms[i].tags.has("Place") && !prefix) return 0;
+    // "Kathleen Hall", "Michael Bay": a person, not a building or a bay
+    if (hasAny(terms[i], ["Person", "FirstName"]) && !terms[i].tags.has("Place") && !prefix) return 0;
+    for (let k = i; k < headAt; k++) if (ORG_INNER.has(terms[k].normal)) return 0;
     const abbreviated = text[terms[headAt].end] === "." && ABBREVIATED_HEADS.has(terms[headAt].normal.replace(/\.$/, ""));
     // "St. Gregory": a saint, not a street
     if (abbreviated && next && isCap(next) && !hasAny(next, DATE_TAGS) && !COMPASS.has(next.normal)) return 0;

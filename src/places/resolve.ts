@@ -195,6 +195,8 @@ function fuzzyFind(text: string, countries: string[], cands: Candidate[]): Entry
     for (const { e, k } of fuzzyPool(cc)) {
       if (Math.abs(k.length - key.length) > max) continue;
       if (k[1] !== key[1] && k[0] !== key[0]) continue; // cheap filter: a spelling variant keeps one of its first letters
+      // a guess is only worth making for a town people write about (≥ 10,000 inhabitants) or a division
+      if (e.population < 10_000 && e.kind !== "admin1") continue;
       const d = editDistance(key, k, max);
       if (d > max) continue;
       const km = near.length ? Math.min(...near.map((n) => distanceKm(n.lat, n.lon, e.lat, e.lon))) : 0;

@@ -80,7 +80,7 @@ export const NOT_PLACES = new Set([
   "six", "van", "summit", "nato", "opec", "asean", "zara", "obama", "trump", "surprise", "enterprise", "commerce",
   "opera", "king", "salt", "white house", "congress", "parliament", "senate", "court", "government", "heaven",
   "hell", "part", "chapter", "section", "article", "volume", "book", "act", "phase", "stage", "round", "level",
-  "vice", "states", "large", "deal", "playbook", "bay", "est", "pst", "cst", "mst", "gmt", "utc", "edt", "pdt", "cdt", "bst", "cet", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "vice", "states", "large", "deal", "playbook", "bay", "side", "oriental", "post", "homeland", "chief", "est", "pst", "cst", "mst", "gmt", "utc", "edt", "pdt", "cdt", "bst", "cet", "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "paul", "mary", "michael", "valley", "village", "town", "region", "province", "square",
 ]);
 

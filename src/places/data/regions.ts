@@ -204,4 +204,8 @@ export const ALIASES: readonly (readonly [alias: string, name: string, countryCo
   ["N.S.", "Nova Scotia", "CA"],
   ["Primorye", "Primorye", "RU"], ["Primorsky Krai", "Primorye", "RU"], ["Khabarovsk Krai", "Khabarovsk", "RU"],
   ["Donetsk People's Republic", "Donetsk", "UA"],
+  // English exonyms where GeoNames keeps the local name
+  ["Cologne", "Köln", "DE"], ["Hanover", "Hannover", "DE"], ["Nuremberg", "Nürnberg", "DE"], ["Antwerp", "Antwerpen", "BE"],
+  ["Gothenburg", "Göteborg", "SE"], ["Seville", "Sevilla", "ES"], ["Saragossa", "Zaragoza", "ES"], ["Misrata", "Mişrātah", "LY"],
+  ["Misurata", "Mişrātah", "LY"],
 ];
