@@ -120,6 +120,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       if (unit !== undefined && unit < 10 && low(j) !== "a" && low(j) !== "an") return { n: v + unit, end: j + 1 };
     }
     if (low(i + 1) === "hundred" && v < 10) return { n: v * 100, end: i + 2 };
+    if (low(i + 1) === "thousand" && v < 100) return { n: v * 1000, end: i + 2 };
     return { n: v, end: i + 1 };
   }
 
@@ -766,6 +767,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     if (u === "weekend" || capitalizedInside(toks, k)) return null;
     if (n && (low(j) === "a" || low(j) === "an") && n.end === j + 1) {
       if (uw === "second") return null; // "a second attempt": the ordinal
+      if (isPunct(k + 1, "-") && low(k + 2) === "long") return null; // "a day-long meeting": the adjective alone
       // a rate is a set: "$2 million a year", "four flights a week", "24 hours a day"
       const p = toks[j - 1];
       const offsetNext = OFFSET_WORDS[low(k + 1)] !== undefined || low(k + 1) === "or" || isPunct(k + 1, "-");
@@ -777,6 +779,10 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     }
     if (adjective && (isPunct(k + 1, "-") && low(k + 2) === "old" || low(k + 1) === "old")) return null; // 44-year-old: an age
     if (!adjective && n && (low(k + 1) === "old" || (isPunct(k + 1, "-") && low(k + 2) === "old"))) return null;
+    // "day-long", "decades-long": a duration adjective without a number
+    if (!n && !the && !lead && isPunct(k + 1, "-") && glued(k + 1) && low(k + 2) === "long" && glued(k + 2)) {
+      return { end: k + 3, expr: { kind: "duration", amounts: [{ n: uw === u ? 1 : null, unit: u }] }, rule: "duration-adjective" };
+    }
     if (!n) {
       // "the past week", "recent weeks", "the coming years", "for years"
       const plural = uw.endsWith("s") && uw !== "days" ? true : uw === "days";

@@ -142,6 +142,8 @@ describe("durations", () => {
   it("hyphenated adjectives without their article", () => {
     expect(found("After a two-day visit, she left.")).toEqual([["two-day", "DURATION", "P2D"]]);
     expect(valueOf("He began a 16-hour flight.", "16-hour")).toBe("PT16H");
+    expect(found("They left a day-long meeting.")).toEqual([["day-long", "DURATION", "P1D"]]);
+    expect(valueOf("Families kept it for more than two thousand years.", "more than two thousand years")).toBe("P2000Y");
   });
   it("hedges stay out of the span, bounds stay in", () => {
     expect(found("She spent about five hours there.")).toEqual([["five hours", "DURATION", "PT5H"]]);
