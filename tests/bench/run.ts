@@ -42,7 +42,7 @@ const { values: opts, positionals } = parseArgs({
     docs: { type: "string", default: "40" },
     rounds: { type: "string", default: "3" },
     runs: { type: "string", default: "7" },
-    "batch-docs": { type: "string", default: "120" },
+    "batch-docs": { type: "string", default: "200" },
     "mem-mb": { type: "string", default: "200" },
     "mem-seconds": { type: "string", default: "30" },
     json: { type: "string" },
@@ -232,10 +232,17 @@ function latency(): void {
 }
 
 // ---- batch: --ndjson on all cores vs one thread ----
-function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; hash: string; lines: number }> {
+const HAS_BASH = spawnSync("bash", ["-c", "times"]).status === 0;
+
+/** `node bin/factx.js args…`: wall time, a hash of stdout, its lines, and (through bash's `times` on fd 3) its CPU time */
+function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; hash: string; lines: number; cpu: number | null }> {
   return new Promise((resolvePromise, reject) => {
     const t = performance.now();
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"], env });
+    const child = HAS_BASH
+      ? spawn("bash", ["-c", '"$@"; s=$?; times >&3; exit $s', "bash", process.execPath, BIN, ...args], { stdio: ["ignore", "pipe", "pipe", "pipe"], env })
+      : spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"], env });
+    let times = "";
+    child.stdio[3]?.on("data", (b: Buffer) => (times += b.toString()));
     const hash = createHash("sha256");
     let lines = 0;
     let err = "";
@@ -247,7 +254,11 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; h
     child.on("error", reject);
     child.on("close", (code) => {
       if (code !== 0) reject(new Error(`factx ${args.join(" ")} exited ${code}: ${err.slice(0, 400)}`));
-      else resolvePromise({ ms: performance.now() - t, hash: hash.digest("hex"), lines });
+      else {
+        const m = /(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s\s*$/.exec(times);
+        const cpu = m ? Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4]) : null;
+        resolvePromise({ ms: performance.now() - t, hash: hash.digest("hex"), lines, cpu });
+      }
     });
   });
 }
@@ -266,8 +277,8 @@ async function batch(tmp: string): Promise<void> {
   const ratio = one.ms / all.ms;
   // what the pool costs in CPU beyond one thread (worker start-up, a compromise per worker, messages):
   // on idle cores the speed-up would be about cores × cpuOne / cpuAll
-  const cpuOne = childCpu([BIN, "--ndjson", file], { ...process.env, FACTX_JOBS: "1" });
-  const cpuAll = childCpu([BIN, "--ndjson", file], { ...process.env, FACTX_JOBS: String(cores) });
+  const cpuOne = one.cpu;
+  const cpuAll = all.cpu;
   const bound = cpuOne && cpuAll ? ` (CPU ${cpuAll.toFixed(1)} s vs ${cpuOne.toFixed(1)} s: ≤ ${((cores * cpuOne) / cpuAll).toFixed(2)}× on idle cores)` : "";
   rows.push({
     figure: `batch throughput, --ndjson on ${cores} cores`,
