@@ -14,6 +14,7 @@ import { locate, resolve, type Candidate } from "./resolve.js";
 import {
   ADMIN_WORDS, CONNECTORS, INSTITUTION_HEADS, LOCATIVES, MODIFIED_ROLES, NOT_PLACES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_MODIFIERS,
   PLACE_PREFIXES, TITLES, FEATURE_OF_HEAD, IRREGULAR_DEMONYMS,
+  FUNCTION_WORDS, COUNTRY_BODIES, ORG_PREFIXES, PERSONAL_NOUNS, NAME_OPENERS, ABBREVIATED_HEADS, PLURAL_HEADS, ORG_INNER, PLACE_NOUNS, SPAN_ADMIN_WORDS, COMPASS,
 } from "./words.js";
 
 const MAX_WORDS = 6;
@@ -24,25 +25,9 @@ const JOINER = /^[ \t-]*,? ?$/;
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific"];
 /** tags of words that cannot continue a proper name: "Florida The controversy", "Oklahoma Republicans" */
 const FUNCTION_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "Verb", "Adverb", "QuestionWord", "Copula", "Modal", "Auxiliary", "Adjective"];
-/** division words that belong in the span even in lower case */
-const SPAN_ADMIN_WORDS = new Set(["region", "oblast", "krai", "kray", "province", "prefecture"]);
-const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 const PREV_FUNCTION_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "Verb", "Adverb", "QuestionWord", "Copula", "Modal", "Auxiliary"];
-const ORG_PREFIXES = new Set(["air", "radio", "team", "club", "bank", "fc", "ac", "inter", "sporting", "visit", "hotel"]);
-/** words compromise may mis-tag in a run-on headline ("OKLAHOMA CITY The Latest") that never continue a name */
-const FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "there", "are", "is", "was", "were", "it", "its", "as", "at", "in", "on", "by", "for", "from", "with", "and", "or", "but", "if", "when", "while", "after", "before", "another", "some", "many", "most", "last", "next", "how", "what", "why", "who", "where"]);
-/** a country's own bodies after its name keep it a place: "the United States House of Representatives" */
-const COUNTRY_BODIES = new Set(["house", "department", "embassy", "consulate", "senate", "congress", "government", "navy", "army"]);
-const NAME_OPENERS = new Set(["new", "old", "great", "little", "north", "south", "east", "west", "upper", "lower", "high", "long", "royal", "saint", "st", "port", "fort", "mount", "lake", "cape", "glen", "san", "santa", "los", "las", "el", "la", "le"]);
-const PERSONAL_NOUNS = new Set(["campaign", "administration", "family", "era", "camp", "aides", "aide", "team", "presidency", "foundation", "years", "supporters", "voters", "staff", "allies", "doctrine"]);
-const ABBREVIATED_HEADS = new Set(["st", "ave", "rd", "blvd", "mt", "ft"]);
-const PLURAL_HEADS = new Set(["streets", "avenues", "roads", "boulevards", "lanes", "drives", "squares", "rivers", "lakes", "islands", "counties"]);
 /** tags that keep a capitalized word from being taken for an unknown place */
 const UNKNOWN_BLOCKERS = ["Person", "FirstName", "Organization", "Adjective", "Acronym", "Date", "Value", "Month", "WeekDay", "Pronoun", "Actor", "Plural"];
-/** words inside a capitalized run that make it an organisation, not a building: "Annenberg Public Policy Center" */
-const ORG_INNER = new Set(["policy", "research", "studies", "strategic", "affairs", "analysis", "institute", "foundation", "university", "college", "council", "committee", "association", "society", "public"]);
-/** lower-case nouns after a name that make it a place: "the Crown Heights neighborhood" */
-const PLACE_NOUNS = new Set(["neighborhood", "neighbourhood", "area", "suburb", "village", "town", "township", "city", "district", "estate", "settlement", "municipality"]);
 const DATE_TAGS = ["Date", "Month", "WeekDay", "Value", "Cardinal"];
 const LOCAL = new Set(["town", "seat", "capital"]);
 const STRONG_KINDS = new Set(["country", "admin1", "region"]);

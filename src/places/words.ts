@@ -125,3 +125,30 @@ export const IRREGULAR_DEMONYMS = new Set([
   "lebanese", "burmese", "nepalese", "taiwanese", "maltese", "cypriot", "czech", "slovak", "polish", "german", "dane",
   "swede", "finn", "pole", "turk", "briton", "brit", "yankee", "kiwi", "aussie", "latino", "latina", "hispanic",
 ]);
+
+/** words compromise may mis-tag in a run-on headline ("OKLAHOMA CITY The Latest") that never continue a name */
+export const FUNCTION_WORDS = new Set(["the", "a", "an", "this", "that", "these", "those", "there", "are", "is", "was", "were", "it", "its", "as", "at", "in", "on", "by", "for", "from", "with", "and", "or", "but", "if", "when", "while", "after", "before", "another", "some", "many", "most", "last", "next", "how", "what", "why", "who", "where"]);
+
+/** a country's own bodies after its name keep it a place: "the United States House of Representatives" */
+export const COUNTRY_BODIES = new Set(["house", "department", "embassy", "consulate", "senate", "congress", "government", "navy", "army"]);
+
+export const ORG_PREFIXES = new Set(["air", "radio", "team", "club", "bank", "fc", "ac", "inter", "sporting", "visit", "hotel"]);
+
+export const PERSONAL_NOUNS = new Set(["campaign", "administration", "family", "era", "camp", "aides", "aide", "team", "presidency", "foundation", "years", "supporters", "voters", "staff", "allies", "doctrine"]);
+
+export const NAME_OPENERS = new Set(["new", "old", "great", "little", "north", "south", "east", "west", "upper", "lower", "high", "long", "royal", "saint", "st", "port", "fort", "mount", "lake", "cape", "glen", "san", "santa", "los", "las", "el", "la", "le"]);
+
+export const ABBREVIATED_HEADS = new Set(["st", "ave", "rd", "blvd", "mt", "ft"]);
+
+export const PLURAL_HEADS = new Set(["streets", "avenues", "roads", "boulevards", "lanes", "drives", "squares", "rivers", "lakes", "islands", "counties"]);
+
+/** words inside a capitalized run that make it an organisation, not a building: "Annenberg Public Policy Center" */
+export const ORG_INNER = new Set(["policy", "research", "studies", "strategic", "affairs", "analysis", "institute", "foundation", "university", "college", "council", "committee", "association", "society", "public"]);
+
+/** lower-case nouns after a name that make it a place: "the Crown Heights neighborhood" */
+export const PLACE_NOUNS = new Set(["neighborhood", "neighbourhood", "area", "suburb", "village", "town", "township", "city", "district", "estate", "settlement", "municipality"]);
+
+/** division words that belong in the span even in lower case */
+export const SPAN_ADMIN_WORDS = new Set(["region", "oblast", "krai", "kray", "province", "prefecture"]);
+
+export const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
