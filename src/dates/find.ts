@@ -531,7 +531,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     let j = i;
     const yearPossessive = (low(j) === "last" || low(j) === "next" || low(j) === "this") && low(j + 1) === "year" && (isPunct(j + 2, "'") || isPunct(j + 2, "’")) && low(j + 3) === "s";
     if (!yearPossessive && (low(j) === "the" || low(j) === "this" || low(j) === "that")) j++;
-    if (low(j) === "comparable" || low(j) === "corresponding") j++;
+    const comparable = low(j) === "comparable" || low(j) === "corresponding";
+    if (comparable) j++;
     // whose year: "the 1988 third quarter", "this year's third quarter", "the year-ago third quarter"
     let y: number | undefined;
     let yshift: number | undefined;
@@ -573,6 +574,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     } else {
       if (low(j) === "most" && low(j + 1) === "recent") { rel = QUARTER_RELATIVE["most recent"]; k = j + 2; }
       else if (QUARTER_RELATIVE[low(j)]) { rel = QUARTER_RELATIVE[low(j)]; k = j + 1; }
+      else if (comparable) rel = QUARTER_RELATIVE["same"];
       if (low(k) === "fiscal") k++;
       if (low(k) !== "quarter" && !(low(k) === "period" && rel?.latest)) {
         if (!(low(k) === "quarter" && low(i) === "the")) return null;
@@ -601,6 +603,11 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       }
     }
     if (low(i) === "this" && q !== undefined && yshift === undefined) return null;
+    // "the same period last year", "the comparable quarter a year ago": the report's quarter a year before
+    if (y === undefined && yshift === undefined && (rel?.latest || q !== undefined)) {
+      if (low(end) === "last" && low(end + 1) === "year") return { end: end + 2, expr: { kind: "quarter", q, half, yearAgo: true }, rule: "quarter-year-ago" };
+      if (low(end) === "a" && low(end + 1) === "year" && (low(end + 2) === "ago" || low(end + 2) === "earlier")) return { end: end + 3, expr: { kind: "quarter", q, half, yearAgo: true }, rule: "quarter-year-ago" };
+    }
     if (yearAgo) return { end, expr: { kind: "quarter", q, half, yearAgo: true }, rule: "quarter-year-ago" };
     const expr: Expression = { kind: "quarter", q, half, y, shift: rel?.shift, latest: rel?.latest, yearShift: yshift };
     return { end, expr, rule: "quarter" };

@@ -181,6 +181,8 @@ describe("sets, times, quarters, decades, reference words", () => {
     expect(valueOf("Sales fell in the first half of 2023.", "the first half of 2023")).toBe("2023-H1");
     const report = "Net income rose 5% in the third quarter, up from $2 million a year earlier.";
     expect(valueOf(report, "a year earlier")).toBe("2023-Q3");
+    const report3 = "Net rose in the third quarter from $2 million in the same period last year.";
+    expect(valueOf(report3, "the same period last year")).toBe("2023-Q3");
     const report2 = "Net rose in this year's third quarter, while in the 2023 period it fell.";
     expect(found(report2).map((f) => [f[0], f[2]])).toEqual([["this year's third quarter", "2024-Q3"], ["the 2023 period", "2023-Q3"]]);
   });
