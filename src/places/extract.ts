@@ -1,10 +1,18 @@
 /**
- * Finds toponyms and puts them on the map. Recognition proposes spans from
- * the gazetteer (longest match over the parse's terms, capitalized words
- * only), from place-shaped names ("Walker County", "Lake Manassas") and from
- * compromise's Place tags; it drops names that are part of organisations or
- * people ("University of Washington", "Paris Hilton"). resolve.ts then gives
- * each mention one gazetteer entry. Mentions of one place are grouped.
+ * Finds toponyms and puts them on the map. Recognition, in one pass over the
+ * parse's terms, proposes spans from
+ *   - the gazetteer: longest match of capitalized words ("North Korea", never
+ *     "Korea" inside it), with division words ("the Kursk region"), datelines
+ *     ("NAIROBI, Kenya (AP)") and abbreviations ("Calif.");
+ *   - place-shaped names the gazetteer lacks ("Walker County", "Royal Street",
+ *     "Barclays Center", "Lake Manassas");
+ *   - compromise's Place tags, and unknown names listed among places or after
+ *     "in" ("bases in Vladivostok, Ussuriysk and Vlagoveshensk").
+ * It keeps a name only with evidence it is a place here (a strong entry, a
+ * locative, a qualifier, a tag...) and drops names inside organisations and
+ * people's names ("University of Washington", "Paris Hilton", "Air Zimbabwe").
+ * resolve.ts then gives each mention one gazetteer entry, and places what the
+ * gazetteer lacks at the place that contains it. Mentions of one place are grouped.
  */
 import type { Context } from "../context.js";
 import type { Mention, PlaceFact } from "../facts.js";
