@@ -774,7 +774,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     if (u === "weekend" || capitalizedInside(toks, k)) return null;
     if (n && (low(j) === "a" || low(j) === "an") && n.end === j + 1) {
       if (uw === "second") return null; // "a second attempt": the ordinal
-      if (isPunct(k + 1, "-") && low(k + 2) === "long") return null; // "a day-long meeting": the adjective alone
+      // "a day-long meeting", "a year-earlier loss": the compound adjective alone, without the article
+      if (isPunct(k + 1, "-") && glued(k + 1) && toks[k + 2]?.kind === "word" && glued(k + 2)) return null;
       // a rate is a set: "$2 million a year", "four flights a week", "24 hours a day"
       const p = toks[j - 1];
       const offsetNext = OFFSET_WORDS[low(k + 1)] !== undefined || low(k + 1) === "or" || isPunct(k + 1, "-");
