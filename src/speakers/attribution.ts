@@ -382,7 +382,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       a.parts.push({ start: s0.start, end: s0.end }, { start: s1.start, end: s1.end });
       return a;
     }
-    if (!marker && boundaryOk && (beforeQuoted || !afterHasClause) && (src || passive || beforeQuoted)) {
+    // '“…,” said Katie Packer, who runs the group.': after an inverted source comes no content
+    if ((!marker || inverted) && boundaryOk && (beforeQuoted || !afterHasClause || inverted) && (src || passive || beforeQuoted)) {
       const bEnd = endWithPost(boundary);
       let bStart = -1;
       if (beforeQuoted) bStart = segments[segOf[boundary]].start;
@@ -464,7 +465,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       sourceTerms: [first, last], family: "speech", continues: null, antecedent: null,
     });
   }
-  return { attributions: mergeQuotes(text, out, segments, paragraphs), segments, paragraphs };
+  const sentenceOfOffset = (pos: number) => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return { attributions: mergeQuotes(text, out, segments, paragraphs, sentenceOfOffset), segments, paragraphs };
 }
 
 /**
@@ -473,7 +483,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
  * is all quotation continues the previous paragraph's quotation, and any other
  * quotation stands on its own with no source.
  */
-function mergeQuotes(text: string, attrs: Attribution[], segments: readonly QuoteSegment[], paragraphs: readonly Paragraph[]): Attribution[] {
+function mergeQuotes(text: string, attrs: Attribution[], segments: readonly QuoteSegment[], paragraphs: readonly Paragraph[], sentenceOf: (pos: number) => number): Attribution[] {
   attrs.sort((a, b) => a.start - b.start || b.end - a.end);
   // one attribution per content: drop exact duplicates (a cue and its participle twin)
   const unique: Attribution[] = [];
@@ -494,7 +504,11 @@ function mergeQuotes(text: string, attrs: Attribution[], segments: readonly Quot
   }
   const claimed = segments.map((s) => unique.findIndex((a) => a.start < s.end && s.start < a.end));
   const cueStarts = unique.filter((a) => a.cue).map((a) => a.cue!.start);
-  const cueBetween = (from: number, to: number, own: Attribution | null) => cueStarts.some((x) => x >= from && x < to && x !== own?.cue?.start);
+  // a cue in the same sentence as the quotation's own cue ('said Cobb, who spent the weekend…') does not interrupt it
+  const cueBetween = (from: number, to: number, own: Attribution | null) => {
+    const ownSentence = own?.cue ? sentenceOf(own.cue.start) : -1;
+    return cueStarts.some((x) => x >= from && x < to && x !== own?.cue?.start && sentenceOf(x) !== ownSentence);
+  };
   const paraOf = (pos: number) => {
     let lo = 0, hi = paragraphs.length - 1;
     while (lo <= hi) {
