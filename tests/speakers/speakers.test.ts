@@ -174,6 +174,44 @@ describe("cues of belief, intent and evidence", () => {
   });
 });
 
+describe("sentence-level rules", () => {
+  it("ends a cue's content where the same subject's next cue begins", () => {
+    const out = said("The senator endorsed the governor on Monday, saying he “will fight for every family.”");
+    const endorsed = out.quotes.find((q) => q.cue?.text === "endorsed");
+    const saying = out.quotes.find((q) => q.cue?.text === "saying");
+    expect(endorsed?.text).toBe("the governor on Monday");
+    expect(endorsed?.direct).toBe(false);
+    expect(saying?.source?.text).toBe("The senator");
+  });
+  it("gives a participle the subject of the nearest clause, not its object", () => {
+    const out = said("The mayor is making a pitch to local voters saying the new tax is hurting small shops.");
+    expect(out.quotes.find((q) => q.cue?.text === "saying")?.source?.text).toBe("The mayor");
+  });
+  it("reports a belief inside someone's words once, as part of them", () => {
+    const out = said("She says she thinks the rally will fade.");
+    expect(out.quotes).toHaveLength(1);
+    expect(out.quotes[0].cue?.text).toBe("says");
+  });
+  it("takes any verb followed by that and a clause as a cue", () => {
+    const q = one("The minister conceded that the budget was late.");
+    expect(q.cue?.text).toBe("conceded");
+    expect(q.text.startsWith("that the budget was late")).toBe(true);
+  });
+  it("attributes a clause with reportedly to nobody", () => {
+    const q = one("The company is reportedly considering a sale of its shipping unit.");
+    expect(q.cue?.text).toBe("reportedly");
+    expect(q.source).toBeNull();
+  });
+  it("keeps a relative clause after an inverted source out of the content", () => {
+    const q = one("“We have a plan,” said Lena Ortiz, who runs the shelter. “And we have the money.”");
+    expect(q.source?.text).toBe("Lena Ortiz");
+    expect(q.parts?.map((p) => p.text)).toEqual(["“We have a plan,”", "“And we have the money.”"]);
+  });
+  it("does not read markup attribute values as quotations", () => {
+    expect(said('<blockquote author="@someone" datetime="2016-06-29">Hello there</blockquote>').quotes).toHaveLength(0);
+  });
+});
+
 describe("sources and passives", () => {
   it("gives a passive cue no source", () => {
     const q = one("It is widely believed that the vote was rigged.");
