@@ -15,7 +15,7 @@ export type Expression =
   /** a calendar date with the parts the text gives: 1998-08-07, August 1998, Aug. 7, 1998 */
   | { kind: "calendar"; y?: number; m?: number; d?: number; wd?: number }
   /** "Friday", "last Friday", "next Tuesday" (shift: -1 last, 1 next, undefined as the tense says) */
-  | { kind: "weekday"; wd: number; shift?: -1 | 0 | 1 }
+  | { kind: "weekday"; wd: number; shift?: -1 | 0 | 1; anchored?: boolean }
   /** "August", "last October", "next March" */
   | { kind: "month"; m: number; shift?: -1 | 0 | 1; yearShift?: number }
   /** "this week", "last year", "next month" and "two days ago", "a year earlier" (anchored: relative to a date in the text) */

@@ -64,6 +64,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   "calendar", "financial", "model", "q", "h", "fy", "'", "’",
 ]);
 /** prefixes glued to a year by a hyphen: mid-1996, pre-1990, post-1959 */
+const ANAPHORIC_STEPS: Readonly<Record<string, -1 | 1>> = Object.assign(Object.create(null), { previous: -1, preceding: -1, following: 1, next: 1 });
 const HYPHEN_PREFIXES = new Set(["mid", "pre", "post"]);
 /** a capitalized word inside a sentence names something ("This Week", "High Noon", "60 Minutes") */
 const capitalizedInside = (toks: readonly Token[], i: number) => {
@@ -254,8 +255,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   function pointModifierAt(i: number): { mod: string; end: number } | null {
     let j = i;
     const w = low(j);
-    if (w === "early" || w === "earlier") return { mod: "START", end: j + 1 };
-    if (w === "late" || w === "later") return { mod: "END", end: j + 1 };
+    if (w === "early" || w === "earlier") return { mod: "START", end: isPunct(j + 1, "-") && glued(j + 1) ? j + 2 : j + 1 };
+    if (w === "late" || w === "later") return { mod: "END", end: isPunct(j + 1, "-") && glued(j + 1) ? j + 2 : j + 1 };
     if (w === "mid") return { mod: "MID", end: isPunct(j + 1, "-") ? j + 2 : j + 1 };
     if ((w === "pre" || w === "post") && isPunct(j + 1, "-") && glued(j + 1)) return { mod: w === "pre" ? "BEFORE" : "AFTER", end: j + 2 };
     if (w === "the") j++;
@@ -344,6 +345,11 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   }
 
   function weekday(i: number): Partial | null {
+    // "the previous Friday", "the following Monday": a step from the day the text talks about
+    if (low(i) === "the" && ANAPHORIC_STEPS[low(i + 1)] !== undefined) {
+      const w = weekdayAt(i + 2);
+      if (w) return { end: w.end, expr: { kind: "weekday", wd: w.wd, shift: ANAPHORIC_STEPS[low(i + 1)], anchored: true }, rule: "weekday-anaphoric" };
+    }
     let j = i;
     const s = shiftAt(j);
     if (s) j = s.end;
@@ -631,9 +637,12 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
 
   /** that day, the same week, the year (ended …), the fiscal year, the weekend, year-end, the next morning */
   function anaphoric(i: number): Partial | null {
-    const w = low(i);
+    // "Earlier that day", "later that year"
+    const lead = low(i) === "earlier" || low(i) === "later" || low(i) === "early" || low(i) === "late" ? 1 : 0;
+    const w = low(i + lead);
+    if (lead && w !== "that") return null;
     if (w === "that" || (w === "the" && low(i + 1) === "same")) {
-      let j = i + 1;
+      let j = i + lead + 1;
       if (low(j) === "same") j++;
       const u = low(j);
       if (!ANAPHORIC_UNITS.has(u)) return null;

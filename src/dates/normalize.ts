@@ -128,12 +128,13 @@ function resolve(found: Found, a: Anchors): Raw {
       return U("XXXX");
     }
     case "weekday": {
-      if (!ref) return U(`XXXX-WXX-${e.wd}`);
+      const base = e.anchored && a.anchor ? parseDay(a.anchor) : ref;
+      if (!base) return U(`XXXX-WXX-${e.wd}`);
       let day: Day;
-      if (e.shift === -1) day = shiftWeekday(addDays(ref, -1), e.wd, "past");
-      else if (e.shift === 1) day = shiftWeekday(addDays(ref, 1), e.wd, "future");
-      else if (e.shift === 0) day = addDays(ref, e.wd - weekday(ref));
-      else day = shiftWeekday(ref, e.wd, a.tense);
+      if (e.shift === -1) day = shiftWeekday(addDays(base, -1), e.wd, "past");
+      else if (e.shift === 1) day = shiftWeekday(addDays(base, 1), e.wd, "future");
+      else if (e.shift === 0) day = addDays(base, e.wd - weekday(base));
+      else day = shiftWeekday(base, e.wd, a.tense);
       return R(formatDay(day));
     }
     case "month": {

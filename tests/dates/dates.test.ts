@@ -82,6 +82,7 @@ describe("calendar dates", () => {
   it("modifiers stay in the span and keep the value: early 2024, mid-October, the end of the year", () => {
     expect(found("Elections are planned for early 2025.")).toEqual([["early 2025", "DATE", "2025"]]);
     expect(valueOf("Fighting intensified in mid-October.", "mid-October")).toBe("2024-10");
+    expect(valueOf("It opened in late-September.", "late-September")).toBe("2024-09");
     expect(valueOf("The plant will close by the end of the year.", "the end of the year")).toBe("2024");
   });
 });
@@ -112,6 +113,9 @@ describe("relative expressions anchored to the reference date", () => {
     const text = "The accident happened on March 3, 2020. Two days later the pilot was charged. He was jailed the following year.";
     expect(valueOf(text, "Two days later")).toBe("2020-03-05");
     expect(valueOf(text, "the following year")).toBe("2021");
+    const story = "The market fell on Friday, Oct. 4, 2024, down 3% from the previous Friday.";
+    expect(valueOf(story, "the previous Friday")).toBe("2024-09-27");
+    expect(valueOf("The market fell on Oct. 4, 2024. Earlier that day, banks sold.", "Earlier that day")).toBe("2024-10-04");
   });
   it("seasons: last summer is the latest that has ended", () => {
     expect(valueOf("Prices rose last summer.", "last summer")).toBe("2024-SU");
