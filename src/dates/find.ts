@@ -5,6 +5,7 @@
  * (an Expression); the normalizer gives it a value.
  */
 import type { Amount, ClockTime, DayPart, Expression, Found } from "./expression.js";
+import { lastDayOfMonth } from "./calendar.js";
 import type { Token } from "./tokens.js";
 import {
   AGO_MODIFIERS, AMBIGUOUS_MONTHS, CLOCK_LEADS, COUNTED_AFTER_NUMBER, FALL_VERB_NEXT, TIME_ZONES, AMOUNT_MODIFIERS, SPOKEN_CENTURIES, UNIT_QUALIFIERS, DATE_PREPOSITIONS, DAY_PARTS, DEICTIC_DAYS, FREQUENCY_WORDS, HOLIDAYS,
@@ -36,6 +37,11 @@ const PERIOD_WORDS = new Set(["quarter", "period"]);
 const RATE_BLOCKERS = new Set(["was", "has", "this", "its", "his", "as", "does", "always", "perhaps", "less", "unless", "across", "thus", "yes", "towards", "afterwards", "hers", "ours", "theirs", "whereas", "is"]);
 const YEAR_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "that", "a", "s"]);
 const DECADE_WORDS: Readonly<Record<string, number>> = Object.assign(Object.create(null), { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 });
+/** true for a day that exists: 29 February only in a leap year (or when the year is unknown) */
+function realDay(y: number | undefined, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= (y === undefined ? [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] : lastDayOfMonth(y, m));
+}
 /** true when the words `seq` start at token i */
 function wordsAt(toks: readonly Token[], i: number, seq: readonly string[]): boolean {
   for (let k = 0; k < seq.length; k++) if (toks[i + k]?.low !== seq[k]) return false;
@@ -282,14 +288,14 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     // ISO 1998-08-07
     if (toks[i]?.kind === "number" && toks[i].text.length === 4 && isPunct(i + 1, "-") && glued(i + 1) && toks[i + 2]?.text.length === 2 && glued(i + 2) && isPunct(i + 3, "-") && glued(i + 3) && toks[i + 4]?.text.length === 2 && glued(i + 4) && !(glued(i + 5) && toks[i + 5].kind !== "punct")) {
       const [y, m, d] = [Number(toks[i].text), Number(toks[i + 2].text), Number(toks[i + 4].text)];
-      if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && !(glued(i) && toks[i - 1]?.kind !== "punct")) return { end: i + 5, expr: { kind: "calendar", y, m, d }, rule: "iso" };
+      if (realDay(y, m, d) && !(glued(i) && toks[i - 1]?.kind !== "punct")) return { end: i + 5, expr: { kind: "calendar", y, m, d }, rule: "iso" };
     }
     // 8/7/1998, 8/7/98 (US order)
     if (toks[i]?.kind === "number" && isPunct(i + 1, "/") && glued(i + 1) && toks[i + 2]?.kind === "number" && glued(i + 2) && isPunct(i + 3, "/") && glued(i + 3) && toks[i + 4]?.kind === "number" && glued(i + 4) && !(glued(i + 5) && toks[i + 5].kind !== "punct") && !glued(i)) {
       let [m, d, yy] = [Number(toks[i].text), Number(toks[i + 2].text), toks[i + 4].text];
       if (m > 12 && d <= 12) [m, d] = [d, m]; // 18/10/2024: day first
       const y = yy.length === 4 ? Number(yy) : yy.length === 2 ? 1900 + Number(yy) : NaN;
-      if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && Number.isFinite(y)) return { end: i + 5, expr: { kind: "calendar", y, m, d }, rule: "numeric" };
+      if (Number.isFinite(y) && realDay(y, m, d)) return { end: i + 5, expr: { kind: "calendar", y, m, d }, rule: "numeric" };
     }
     let j = i;
     let wd: number | undefined;
@@ -313,6 +319,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
           y = yr.y;
           k = yr.end;
         }
+        if (!realDay(y, mo.m, day.d)) return null; // "Feb. 30"
         return { end: k, expr: { kind: "calendar", y, m: mo.m, d: day.d, wd }, rule: "month-day" };
       }
       const yk = isPunct(k, ",") ? k + 1 : low(k) === "of" ? k + 1 : k;
@@ -338,6 +345,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
           y = yr.y;
           end = yr.end;
         }
+        if (!realDay(y, mo2.m, day.d)) return null;
         return { end, expr: { kind: "calendar", y, m: mo2.m, d: day.d, wd }, rule: "day-month" };
       }
     }

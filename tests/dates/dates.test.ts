@@ -213,6 +213,11 @@ describe("what is not a date", () => {
     expect(found("Police said 1999 protesters gathered.")).toEqual([]);
     expect(found("In 1990 prices rose, and the 1988 results were restated.").map((f) => f[0])).toEqual(["1990", "1988"]);
   });
+  it("days that do not exist", () => {
+    expect(found("It was dated Feb. 30, 2023 and 2023-02-29.").map((f) => f[2])).not.toContain("2023-02-30");
+    expect(found("The form said 2023-02-29.").map((f) => f[2])).not.toContain("2023-02-29");
+    expect(valueOf("Born on Feb. 29, 2024.", "Feb. 29, 2024")).toBe("2024-02-29");
+  });
   it("words that look like calendar words", () => {
     expect(found("Prices may fall below last year's low.").map((f) => f[0])).toEqual(["last year"]);
     expect(found("Jan Kavan met August Wilson.")).toEqual([]);
