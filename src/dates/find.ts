@@ -108,6 +108,10 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   function numberAt(i: number, allowArticle: boolean): { n: number | null; end: number } | null {
     const w = low(i);
     if (toks[i]?.kind === "number") {
+      // 1.5 hours, 2.5 years
+      if (isPunct(i + 1, ".") && glued(i + 1) && toks[i + 2]?.kind === "number" && glued(i + 2) && UNITS[low(i + 3)] && !(glued(i) && toks[i - 1].kind !== "punct")) {
+        return { n: Number(`${toks[i].text}.${toks[i + 2].text}`), end: i + 3 };
+      }
       const n = digitsAt(i);
       return n === null ? null : { n, end: i + 1 };
     }

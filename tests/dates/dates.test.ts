@@ -134,6 +134,7 @@ describe("durations", () => {
     expect(valueOf("The flight took six hours.", "six hours")).toBe("PT6H");
     expect(valueOf("He served 2 1/2 years in prison.", "2 1/2 years")).toBe("P2Y6M");
     expect(valueOf("She waited a minute and left.", "a minute")).toBe("PT1M");
+    expect(valueOf("The meeting lasted 1.5 hours.", "1.5 hours")).toBe("PT1H30M");
   });
   it("'the past three years' keeps its article and lead", () => {
     expect(found("Output has doubled over the past three years.")).toEqual([["the past three years", "DURATION", "P3Y"]]);
