@@ -21,7 +21,8 @@ export interface TokenInfo {
   isPlural(token: Token): boolean;
 }
 
-interface Partial { end: number; expr: Expression; rule: string; time?: ClockTime; part?: DayPart; mod?: string }
+/** what a rule matched from a given token: where it ends (token index, exclusive) and what it says */
+interface Match { end: number; expr: Expression; rule: string; time?: ClockTime; part?: DayPart; mod?: string }
 
 const HOLIDAY_KEYS: ReadonlyArray<readonly [string[], (typeof HOLIDAYS)[string]]> = Object.entries(HOLIDAYS)
   .map(([k, h]) => [k.match(/[a-z]+|'/g) ?? [], h] as [string[], (typeof HOLIDAYS)[string]])
@@ -288,7 +289,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
 
   // ---- rules for points in time; each returns the longest match it can make at i ----
 
-  function calendar(i: number): Partial | null {
+  function calendar(i: number): Match | null {
     // ISO 1998-08-07
     if (toks[i]?.kind === "number" && toks[i].text.length === 4 && isPunct(i + 1, "-") && glued(i + 1) && toks[i + 2]?.text.length === 2 && glued(i + 2) && isPunct(i + 3, "-") && glued(i + 3) && toks[i + 4]?.text.length === 2 && glued(i + 4) && !(glued(i + 5) && toks[i + 5].kind !== "punct")) {
       const [y, m, d] = [Number(toks[i].text), Number(toks[i + 2].text), Number(toks[i + 4].text)];
@@ -356,7 +357,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     return null;
   }
 
-  function weekday(i: number): Partial | null {
+  function weekday(i: number): Match | null {
     // "the previous Friday", "the following Monday": a step from the day the text talks about
     if (low(i) === "the" && ANAPHORIC_STEPS[low(i + 1)] !== undefined) {
       const w = weekdayAt(i + 2);
@@ -371,7 +372,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     return { end: w.end, expr: { kind: "weekday", wd: w.wd, shift: s?.shift }, rule: "weekday" };
   }
 
-  function month(i: number): Partial | null {
+  function month(i: number): Match | null {
     let j = i;
     const s = shiftAt(j);
     if (s) j = s.end;
@@ -395,7 +396,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     return { end, expr: { kind: "month", m: mo.m, shift: s?.shift }, rule: "month" };
   }
 
-  function year(i: number): Partial | null {
+  function year(i: number): Match | null {
     let j = i;
     let rule = "year";
     if (toks[j]?.text === "FY" && toks[j + 1]?.kind === "number") {
@@ -436,7 +437,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     return { end: after, expr: { kind: "calendar", y: yr.y }, rule };
   }
 
-  function decade(i: number): Partial | null {
+  function decade(i: number): Match | null {
     let j = i;
     if (low(j) === "the") j++;
     const pm = pointModifierAt(j);
@@ -462,7 +463,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     return null;
   }
 
-  function season(i: number): Partial | null {
+  function season(i: number): Match | null {
     let j = i;
     let the = false;
     if (low(j) === "the") {
@@ -484,7 +485,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   }
 
   /** last week, this month, next year, this weekend, this century */
-  function relative(i: number): Partial | null {
+  function relative(i: number): Match | null {
     const s = shiftAt(i);
     if (!s) return null;
     const uw = low(s.end);
@@ -497,7 +498,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     return { end: s.end + 1, expr: { kind: "relative", unit: u, shift: s.shift }, rule: "relative" };
   }
 
-  function deictic(i: number): Partial | null {
+  function deictic(i: number): Match | null {
     const w = low(i);
     if (w in DEICTIC_DAYS) {
       // "today's youth", "today's world": the present age, not the day (TimeBank leaves it out)
@@ -514,7 +515,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     return null;
   }
 
-  function holiday(i: number): Partial | null {
+  function holiday(i: number): Match | null {
     const s = shiftAt(i);
     const at = s ? s.end : i;
     for (const [words, h] of HOLIDAYS_BY_FIRST.get(low(at)) ?? []) {
@@ -534,7 +535,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   }
 
   /** the third quarter (of 1989), third-quarter, the latest quarter, the first half, the year-earlier period */
-  function quarter(i: number): Partial | null {
+  function quarter(i: number): Match | null {
     // Q3, Q3 2024, H1 2023 (business shorthand; capital letter, digits glued)
     if ((toks[i].text === "Q" || toks[i].text === "H") && toks[i + 1]?.kind === "number" && glued(i + 1) && toks[i + 1].text.length === 1 && !glued(i)) {
       const n = Number(toks[i + 1].text);
@@ -632,7 +633,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   }
 
   /** now, currently, recently, the past, the future, soon */
-  function reference(i: number): Partial | null {
+  function reference(i: number): Match | null {
     for (const [words, value] of REFERENCE_PHRASES_BY_FIRST.get(low(i)) ?? []) {
       if (wordsAt(toks, i, words)) {
         if (value === "PRESENT_REF" && words[0] === "present" && low(i - 1) !== "at") return null;
@@ -648,7 +649,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   }
 
   /** that day, the same week, the year (ended …), the fiscal year, the weekend, year-end, the next morning */
-  function anaphoric(i: number): Partial | null {
+  function anaphoric(i: number): Match | null {
     // "Earlier that day", "later that year"
     const lead = low(i) === "earlier" || low(i) === "later" || low(i) === "early" || low(i) === "late" ? 1 : 0;
     const w = low(i + lead);
@@ -702,7 +703,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   }
 
   /** every week, each Thursday, daily, twice a year */
-  function set(i: number): Partial | null {
+  function set(i: number): Match | null {
     const w = low(i);
     const f = FREQUENCY_WORDS[w];
     if (f) {
@@ -742,7 +743,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   }
 
   /** durations and offsets: three days, the past three years, a two-day visit, two weeks ago, a year earlier */
-  function duration(i: number): Partial | null {
+  function duration(i: number): Match | null {
     let j = i;
     let agoOnly = false;
     for (const mod of AMOUNT_MODIFIERS) {
@@ -872,7 +873,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   }
 
   /** a point in time with its modifiers, times and parts of day around it */
-  function point(i: number): Partial | null {
+  function point(i: number): Match | null {
     // 10:35 a.m. (Friday)
     const clock = clockAt(i);
     if (clock) {
@@ -899,7 +900,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       }
     }
     const cands = [calendar(at), weekday(at), month(at), year(at), relative(at), deictic(at), season(at), holiday(at)];
-    let best: Partial | null = null;
+    let best: Match | null = null;
     for (const c of cands) if (c && (!best || c.end > best.end)) best = c;
     if (!best) return null;
     if (pm) {
@@ -924,7 +925,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     return best;
   }
 
-  const rules: ReadonlyArray<(i: number) => Partial | null> = [point, decade, quarter, duration, set, reference, anaphoric];
+  const rules: ReadonlyArray<(i: number) => Match | null> = [point, decade, quarter, duration, set, reference, anaphoric];
   const found: Found[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -933,7 +934,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       i++;
       continue;
     }
-    let best: Partial | null = null;
+    let best: Match | null = null;
     for (const rule of rules) {
       const m = rule(i);
       if (m && m.end > i && (!best || m.end > best.end)) best = m;
