@@ -31,6 +31,7 @@ describe("recognition", () => {
     const region = find(ps, "Kursk region");
     expect(region?.featureType).toBe("region");
     expect(region?.name).toBe("Kursk Oblast");
+    expect(region?.geonameId).toBe(538555);
     expect(find(ps, "Kursk")?.featureType).not.toBe("region");
     expect(find(ps, "Poltava region")).toBeDefined();
   });

