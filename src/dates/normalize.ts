@@ -5,7 +5,7 @@
  */
 import type { DateFact, Granularity, TimexType } from "../facts.js";
 import type { Expression, Found } from "./expression.js";
-import { addDays, formatDay, isoWeek, lastDayOfMonth, nthWeekday, parseDay, weekday, type Day } from "./calendar.js";
+import { addDays, easter, formatDay, isoWeek, lastDayOfMonth, nthWeekday, parseDay, weekday, type Day } from "./calendar.js";
 import { UNIT_DURATION, type Unit } from "./words.js";
 
 export type Tense = "past" | "present" | "future";
@@ -238,9 +238,9 @@ function resolve(found: Found, a: Anchors): Raw {
     }
     case "holiday": {
       const h = e.holiday;
-      const dayIn = (y: number): Day => ("day" in h ? { y, m: h.month, d: h.day } : nthWeekday(y, h.month, h.weekday, h.nth));
+      const dayIn = (y: number): Day => ("easter" in h ? addDays(easter(y), h.easter) : "day" in h ? { y, m: h.month, d: h.day } : nthWeekday(y, h.month, h.weekday, h.nth));
       if (e.y !== undefined) return R(formatDay(dayIn(e.y)), false);
-      if (!ref) return "day" in h ? U(`XXXX-${pad(h.month)}-${pad(h.day)}`) : U(`XXXX-${pad(h.month)}`);
+      if (!ref) return "day" in h ? U(`XXXX-${pad(h.month)}-${pad(h.day)}`) : "month" in h ? U(`XXXX-${pad(h.month)}`) : U("XXXX-XX-XX");
       // last Thanksgiving / next Christmas: the one before or after the reference; else as for a month and day
       const cands = [ref.y - 1, ref.y, ref.y + 1].map(dayIn);
       const refKey = formatDay(ref);

@@ -141,10 +141,11 @@ export const OFFSET_WORDS: Readonly<Record<string, -1 | 1>> = lexicon({
 });
 
 /**
- * Holidays: a fixed month and day, or the nth weekday of a month (n = -1: the last one).
+ * Holidays: a fixed month and day, the nth weekday of a month (n = -1: the last one),
+ * or a number of days from (Western) Easter Sunday.
  * Keys are the lower-cased words of the name.
  */
-export type Holiday = { month: number; day: number } | { month: number; weekday: number; nth: number };
+export type Holiday = { month: number; day: number } | { month: number; weekday: number; nth: number } | { easter: number };
 export const HOLIDAYS: Readonly<Record<string, Holiday>> = lexicon({
   "christmas": { month: 12, day: 25 },
   "christmas day": { month: 12, day: 25 },
@@ -163,6 +164,10 @@ export const HOLIDAYS: Readonly<Record<string, Holiday>> = lexicon({
   "martin luther king day": { month: 1, weekday: 1, nth: 3 },
   "presidents day": { month: 2, weekday: 1, nth: 3 },
   "election day": { month: 11, weekday: 2, nth: 1 },
+  "easter": { easter: 0 },
+  "easter sunday": { easter: 0 },
+  "easter monday": { easter: 1 },
+  "good friday": { easter: -2 },
 });
 
 /** Words before a bare month or weekday that say it is a date ("in May", "since August", "on Friday"). */

@@ -125,6 +125,8 @@ describe("relative expressions anchored to the reference date", () => {
   it("holidays", () => {
     expect(valueOf("The shops will close on Christmas Day.", "Christmas Day")).toBe("2024-12-25");
     expect(valueOf("Families will gather at Thanksgiving.", "Thanksgiving")).toBe("2024-11-28");
+    expect(valueOf("Pilgrims arrived for Easter 2025.", "Easter 2025")).toBe("2025-04-20");
+    expect(valueOf("The shops closed on Good Friday, 2024.", "Good Friday, 2024")).toBe("2024-03-29");
   });
 });
 
