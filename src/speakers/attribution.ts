@@ -474,7 +474,21 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     return lo;
   };
-  return { attributions: mergeQuotes(text, out, segments, paragraphs, sentenceOfOffset), segments, paragraphs };
+  const attributions = mergeQuotes(text, out, segments, paragraphs, sentenceOfOffset);
+  // a quotation no cue claimed, inside a sentence ('supporters responded with chants of “…”'): the sentence's subject
+  // is the likeliest source
+  for (const a of attributions) {
+    if (a.cue || a.source) continue;
+    let lo = 0, hi = terms.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (terms[mid].start < a.start) lo = mid + 1; else hi = mid; }
+    const q = lo;
+    if (q <= 0 || q >= terms.length) continue;
+    const S = sentences[terms[q].sentence];
+    if (q - S.first < 2 || inQuote(S.first)) continue;
+    const src = sentenceSubject(S.first, q);
+    if (src && src[1] < q) { a.source = span(src[0], src[1]); a.sourceTerms = src; }
+  }
+  return { attributions, segments, paragraphs };
 }
 
 /**
