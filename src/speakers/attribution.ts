@@ -35,6 +35,7 @@ const OPEN_QUOTE = /["“«„]|''/;
 const HEADLINE = /^((?:[A-Z][\p{L}.’'-]*\s+){0,4}[A-Z][\p{L}.’'-]*):(\s+)(\S.{8,})$/u;
 const CLOSE_QUOTE = /["”»]|''/;
 const RELATIVE = new Set(["who", "which", "whose"]);
+const ABOUT = new Set(["of", "about", "against"]);
 const TIME_PREPOSITIONS = new Set(["on", "in", "last", "this", "earlier", "late", "early"]);
 const NP_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
 const POSTMODIFIERS = new Set(["close to", "familiar with", "knowledge of", "briefed on", "involved in", "close with"]);
@@ -361,7 +362,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const rest = start < S.last ? S.last - start : 0;
     // "…, the agency has said as Seoul warned…": what follows is no complement
     const toVerb = start + 1 < S.last && terms[start].normal === "to" && terms[start + 1].tags.has("Verb");
-    const complement = marker || toVerb || start < S.last && !(terms[start].tags.has("Preposition") || terms[start].tags.has("Conjunction") || terms[start].tags.has("QuestionWord") && !COMPLEMENTIZERS.has(terms[start].normal));
+    // "warned of a “grave threat”", "complained about the delays"
+    const aboutWhat = start < S.last && info.family === "speech" && ABOUT.has(terms[start].normal);
+    const complement = marker || toVerb || aboutWhat || start < S.last && !(terms[start].tags.has("Preposition") || terms[start].tags.has("Conjunction") || terms[start].tags.has("QuestionWord") && !COMPLEMENTIZERS.has(terms[start].normal));
     const afterHasClause = complement && (() => {
       for (let k = start; k < S.last; k++) if (!inQuote(k) && isFinite(terms[k])) return true;
       return rest > 0 && inQuote(start);
@@ -485,7 +488,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (q <= 0 || q >= terms.length) continue;
     const S = sentences[terms[q].sentence];
     if (q - S.first < 2 || inQuote(S.first)) continue;
-    const src = sentenceSubject(S.first, q);
+    const src = clauseSubject(q, S.first) ?? sentenceSubject(S.first, q);
     if (src && src[1] < q) { a.source = span(src[0], src[1]); a.sourceTerms = src; }
   }
   return { attributions, segments, paragraphs };
