@@ -8,7 +8,7 @@ import type { DateFact } from "../facts.js";
 import type { Parsed, Term } from "../nlp.js";
 import type { Found } from "./expression.js";
 import { findExpressions } from "./find.js";
-import { normalize, type Tense } from "./normalize.js";
+import { describe, normalize, type Tense } from "./normalize.js";
 import { tokenize } from "./tokens.js";
 import { FUTURE_CUES, LOOKING_AHEAD, WEAK_FUTURE } from "./words.js";
 
@@ -127,6 +127,19 @@ export function extractDates({ doc, parsed }: Context): DateFact[] {
     if (value.type === "DATE" && /^\d{4}-\d{2}-\d{2}$/.test(value.value) && f.expr.kind !== "relative") anchor = value.value;
     if (value.type === "DATE" && /^\d{4}/.test(value.value) && (f.expr.kind === "calendar" || f.expr.kind === "month" || f.expr.kind === "weekday" || f.expr.kind === "holiday")) lastDate = value.value;
     quarter ??= reportQuarter(value.value, f);
+  }
+  // a bare clock time takes the day its sentence names ("at 10:35 a.m. (0735 GMT) Friday")
+  const dayOfSentence = new Map<number, string>();
+  for (const f of facts) {
+    const s = sentenceAt(parsed, f.start);
+    if (f.type === "DATE" && /^\d{4}-\d{2}-\d{2}$/.test(f.value) && !dayOfSentence.has(s)) dayOfSentence.set(s, f.value);
+  }
+  for (let k = 0; k < facts.length; k++) {
+    const day = facts[k].rule === "time" ? dayOfSentence.get(sentenceAt(parsed, facts[k].start)) : undefined;
+    if (day) {
+      const value = day + facts[k].value.slice(10);
+      facts[k] = { ...facts[k], value, ...describe("TIME", value), inferred: true, unresolved: false };
+    }
   }
   return facts;
 }

@@ -179,6 +179,7 @@ describe("sets, times, quarters, decades, reference words", () => {
     expect(found("He arrived at 6 a.m. The talks began.")).toEqual([["6 a.m", "TIME", "2024-10-18T06:00"]]);
     expect(valueOf("The deadline will expire at 9 a.m. Tuesday.", "9 a.m. Tuesday")).toBe("2024-10-22T09:00");
     expect(valueOf("He left at 10:35 a.m. yesterday.", "10:35 a.m. yesterday")).toBe("2024-10-17T10:35");
+    expect(valueOf("The blast occurred at about 10:35 a.m. (0735 GMT) Wednesday, killing dozens.", "10:35 a.m.")).toBe("2024-10-16T10:35");
     // a bare time told in the past belongs to the day the story is about
     expect(valueOf("The doctor was shot on Oct. 3. He died at 10 p.m. in hospital.", "10 p.m.")).toBe("2024-10-03T22:00");
   });
