@@ -40,15 +40,6 @@ const DATE_TAGS = ["Date", "Month", "WeekDay", "Value", "Cardinal"];
 const LOCAL = new Set(["town", "seat", "capital"]);
 const STRONG_KINDS = new Set(["country", "admin1", "region"]);
 
-/**
- * A metadata line "TITLE: … LINK: <url>" opening a document is not article text
- * (news feeds and crawls prepend it); places in it are not reported.
- */
-function bodyStart(text: string): number {
-  const m = /^TITLE:[^\n]*?LINK:[ \t]*\S*/.exec(text);
-  return m ? m[0].length : 0;
-}
-
 const isCap = (t: Term) => UPPER.test(t.text);
 const bare = (t: Term) => nameKey(t.text.replace(POSSESSIVE, ""));
 const hasAny = (t: Term, tags: readonly string[]) => tags.some((x) => t.tags.has(x));
@@ -57,7 +48,6 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   const { text } = doc;
   const { terms, sentences } = parsed;
   const g = gazetteer();
-  const from = bodyStart(text);
   const cands: Candidate[] = [];
   const owner = new Int32Array(terms.length).fill(-1); // term → candidate index
   const deferred: { i: number; j: number; end: number; entries: readonly Entry[]; admin: boolean }[] = [];
@@ -183,14 +173,13 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (allCaps) return dateline(i);
     const afterComma = !!prev && /,\s*$/.test(prev.post) && (owner[prev.i] >= 0 || isCap(prev)) && entries.some((e) => e.kind === "admin2");
     // the first words of the article: a dateline ("Nelson residents will…" right after the header)
-    const opening = from > 0 && /^\s*$/.test(text.slice(from, terms[i].start)) && !hasAny(t, PREV_FUNCTION_TAGS) && t.text.length > 2;
     // "from the Clinton campaign": a person's name before the things people have is no place
     if (personish && next && PERSONAL_NOUNS.has(next.normal)) return false;
-    if (personish) return locative || qualified || afterComma || opening || entries.some((e) => e.population >= 1_000_000);
+    if (personish) return locative || qualified || afterComma || entries.some((e) => e.population >= 1_000_000);
     const hugeCity = entries.some((e) => e.population >= 300_000);
     // "Fig Leaf Boutique (Maywood)", "Walker County (Ga.)": a town named alone in brackets says where
     const bracketed = i === j && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /\(\s*$/.test(text.slice(Math.max(0, terms[i].start - 2), terms[i].start)) && /^\s*\)/.test(text.slice(terms[j].end, terms[j].end + 2));
-    return opening || bracketed || tagged || locative || qualified || afterComma || (multi && entries.some((e) => e.population >= 10_000)) || (bigCity && (hugeCity || !isSentenceStart(i)));
+    return bracketed || tagged || locative || qualified || afterComma || (multi && entries.some((e) => e.population >= 10_000)) || (bigCity && (hugeCity || !isSentenceStart(i)));
   };
   const isSentenceStart = (i: number) => i === sentences[terms[i].sentence].first;
   // surnames of the document's people ("Ashley Sutton", "Conor McGregor"): not towns anywhere in it
@@ -207,12 +196,11 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   }
   /** "NEW YORK (AP) —", "PLEASANTON, Calif. --": an all-capitals name opening the article, a line or a sentence */
   const dateline = (i: number) =>
-    /^\s*$/.test(text.slice(from, terms[i].start)) || /\n\s*$/.test(text.slice(Math.max(0, terms[i].start - 20), terms[i].start))
+    /^\s*$/.test(text.slice(0, terms[i].start)) || /\n\s*$/.test(text.slice(Math.max(0, terms[i].start - 20), terms[i].start))
     || (isSentenceStart(i) && /^\s*[,(—–:-]/.test(text.slice(terms[i].end, terms[i].end + 3)));
 
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
-    if (t.start < from) continue;
     // "14th St.", "Fifth Avenue" with a numeral: numbered streets
     if (/^\d+(st|nd|rd|th)$/i.test(t.text) && terms[i + 1] && PLACE_HEADS.has(terms[i + 1].normal) && isCap(terms[i + 1])) {
       const shaped = placeShaped(i);
@@ -319,7 +307,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const t = terms[i];
     // ("New Quay", "North Bay": a capitalized adjective may open a name when a capitalized word follows)
     const nameOpener = NAME_OPENERS.has(t.normal) && !!terms[i + 1] && isCap(terms[i + 1]) && tight(t);
-    if (owner[i] >= 0 || t.start < from || !isCap(t) || isSentenceStart(i) || (hasAny(t, UNKNOWN_BLOCKERS) && !nameOpener)) continue;
+    if (owner[i] >= 0 || !isCap(t) || isSentenceStart(i) || (hasAny(t, UNKNOWN_BLOCKERS) && !nameOpener)) continue;
     // (not "CoreCivic" or "GRiZ": inner capitals make brands)
     if (!/^[\p{Lu}][\p{Ll}]{2,}$/u.test(t.text.replace(POSSESSIVE, "")) || isDemonym(t.text) || surnames.has(bare(t)) || NOT_PLACES.has(bare(t))) continue;
     // the capitalized run: "New Quay", "Crown Heights", "Parañaque City" (three words at most)
