@@ -47,7 +47,7 @@ export function renderTable(facts: DocumentFacts, options: TableOptions): string
 
   const ps = facts.places.map((p) => [
     p.name,
-    p.geonameId === null ? "unresolved" : String(p.geonameId),
+    p.geonameId !== null ? String(p.geonameId) : p.resolved ? "" : "unresolved",
     p.countryCode ?? "",
     p.lat === null || p.lon === null ? "" : `${p.lat.toFixed(2)},${p.lon.toFixed(2)}`,
     String(p.mentions.length),
