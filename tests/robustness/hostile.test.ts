@@ -27,7 +27,7 @@ describe("very long documents", () => {
     }
   });
 
-  it("extracts a document longer than one piece with offsets into the whole text and merged entities", () => {
+  it("extracts a document longer than one piece with offsets into the whole text and merged entities", { timeout: 120_000 }, () => {
     const body = sample.replace(/^\s*date \S+/, "");
     const text = "date 2024-10-18\n\n" + Array.from({ length: Math.ceil((CHUNK_CHARS * 2.5) / body.length) }, () => body).join("\n\n");
     expect(text.length).toBeGreaterThan(CHUNK_CHARS * 2);
