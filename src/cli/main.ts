@@ -128,6 +128,8 @@ export function program(): Command {
   const cmd = new Command("factx")
     .description("Extract dates, quantities, places and speakers from news text, each with its character offsets.")
     .version(version(), "-V, --version")
+    // options after "check" belong to check, though the main command has some of the same names
+    .enablePositionalOptions()
     .argument("[inputs...]", "files, directories or http(s) URLs to read; - or none for stdin")
     .option("-d, --date <YYYY-MM-DD>", "reference date for relative dates (default: the document's dateline)", parseDate)
     .option("--ndjson", "read JSON lines {\"id\"?, \"text\", \"date\"?, …}; write one JSON line per document", false)
