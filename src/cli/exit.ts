@@ -5,6 +5,8 @@ export const EXIT = {
   inputError: 1,
   /** the command line itself is wrong */
   usage: 2,
+  /** stopped by SIGINT (128 + 2, as shells report it) */
+  interrupted: 130,
 } as const;
 
 /** An expected error: printed as one line, no stack trace. */

@@ -89,8 +89,17 @@ async function extractCommand(inputs: string[], options: Options): Promise<numbe
   const inputOptions = { ndjson: options.ndjson, maxBytes: options.maxBytes, stdin: process.stdin, timeoutMs: options.timeout * 1000 };
   await out.write(renderer.open(renderOptions));
   // extractAll: a worker-thread pool for many documents (FACTX_JOBS, default one per core), results in input order
+  // Ctrl-C: stop taking documents, finish the one being written, close the output (whole NDJSON lines,
+  // a closed JSON array) and exit 130; a second Ctrl-C ends the process at once.
+  let interrupted = false;
+  const onInterrupt = () => {
+    interrupted = true;
+    process.stderr.write("factx: interrupted; finishing the output written so far\n");
+    process.once("SIGINT", () => process.exit(EXIT.interrupted));
+  };
+  process.once("SIGINT", onInterrupt);
   for await (const { item, outcome } of extractAll(readInputs(inputs, inputOptions), { date: options.date, only: options.only })) {
-    if (out.closed) break;
+    if (out.closed || interrupted) break;
     if (!item.ok) {
       failed++;
       process.stderr.write(`factx: ${item.label}: ${item.message}\n`);
@@ -108,6 +117,8 @@ async function extractCommand(inputs: string[], options: Options): Promise<numbe
     await out.write(renderer.document({ facts: withExtras(outcome.facts, item), text: item.input.text }, written++, renderOptions));
   }
   await out.write(renderer.close(written, renderOptions));
+  process.off("SIGINT", onInterrupt);
+  if (interrupted) return EXIT.interrupted;
   return failed ? EXIT.inputError : EXIT.ok;
 }
 
