@@ -36,6 +36,7 @@ const HEADLINE = /^((?:[A-Z][\p{L}.’'-]*\s+){0,4}[A-Z][\p{L}.’'-]*):(\s+)(\S
 const CLOSE_QUOTE = /["”»]|''/;
 const RELATIVE = new Set(["who", "which", "whose"]);
 const ABOUT = new Set(["of", "about", "against"]);
+const SUBORDINATORS = new Set(["as", "while", "after", "before", "when", "since", "because", "until", "although", "though", "amid", "despite", "during", "following"]);
 const TIME_PREPOSITIONS = new Set(["on", "in", "last", "this", "earlier", "late", "early"]);
 const NP_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
 const POSTMODIFIERS = new Set(["close to", "familiar with", "knowledge of", "briefed on", "involved in", "close with"]);
@@ -108,11 +109,17 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         // a longer apposition: "Trump, the frontrunner and polling leader in South Carolina, said";
         // "Mr. Trump, asked about the deaths, had said": the subject is the first name before a comma
         // after which no finite verb comes (a participle opening the apposition is allowed)
+        // ("Clinton, after the scandal broke in March, initially said": a parenthesis opened by a preposition may hold a verb)
         let subject = -1;
+        let verbAt = -1;
         for (let m = k - 1; m >= lo && k - m <= 40; m--) {
           if (inQuote(m)) break;
-          if (/^,\s*$/.test(terms[m].post) && isHead(terms[m])) subject = m;
-          else if (isFinite(terms[m]) && !(m > lo && /,\s*$/.test(terms[m - 1].post) && terms[m].tags.has("PastTense"))) break;
+          const opensAside = (x: number) => terms[x + 1].tags.has("Preposition") || terms[x + 1].tags.has("Conjunction") || terms[x + 1].tags.has("Adverb");
+          if (/^,\s*$/.test(terms[m].post) && isHead(terms[m]) && (verbAt < 0 || opensAside(m))) subject = m;
+          else if (isFinite(terms[m]) && !(m > lo && /,\s*$/.test(terms[m - 1].post) && terms[m].tags.has("PastTense"))) {
+            if (verbAt >= 0 && subject < 0) break;
+            verbAt = m;
+          }
         }
         if (subject >= 0) return np(subject, lo);
         return null;
@@ -364,7 +371,15 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const toVerb = start + 1 < S.last && terms[start].normal === "to" && terms[start + 1].tags.has("Verb");
     // "warned of a “grave threat”", "complained about the delays"
     const aboutWhat = start < S.last && info.family === "speech" && ABOUT.has(terms[start].normal);
-    const complement = marker || toVerb || aboutWhat || start < S.last && !(terms[start].tags.has("Preposition") || terms[start].tags.has("Conjunction") || terms[start].tags.has("QuestionWord") && !COMPLEMENTIZERS.has(terms[start].normal));
+    // "analysts say for the nominee to win…": after a verb of saying, a clause may open with a preposition
+    let clauseAfter = false;
+    const commaBefore = (src ? src[0] : c) - 1 >= S.first && /,\s*$/.test(terms[(src ? src[0] : c) - 1].post);
+    if (info.family === "speech" && start < S.last && !SUBORDINATORS.has(terms[start].normal) && !commaBefore) {
+      for (let k = start + 1; k < S.last && !clauseAfter; k++) clauseAfter = !inQuote(k) && isFinite(terms[k]) && !terms[k].tags.has("Gerund");
+      // (not when a quotation follows: that is better left as a quotation of its own)
+      for (let k = start; k < S.last && clauseAfter; k++) if (inQuote(k)) clauseAfter = false;
+    }
+    const complement = marker || toVerb || aboutWhat || clauseAfter || start < S.last && !(terms[start].tags.has("Preposition") || terms[start].tags.has("Conjunction") || terms[start].tags.has("QuestionWord") && !COMPLEMENTIZERS.has(terms[start].normal));
     const afterHasClause = complement && (() => {
       for (let k = start; k < S.last; k++) if (!inQuote(k) && isFinite(terms[k])) return true;
       return rest > 0 && inQuote(start);
