@@ -469,7 +469,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   for (const p of paragraphs) {
     const line = text.slice(p.start, p.end);
     const m = HEADLINE.exec(line);
-    if (!m || /[.]\s*$/.test(line) && !/['’"”]\.?\s*$/.test(line)) continue;
+    // a transcript's speaker label ("TAPPER: Do you think…") may head a full sentence
+    if (!m || /[.]\s*$/.test(line) && !/['’"”]\.?\s*$/.test(line) && !/^[\p{Lu}\s.’'-]+$/u.test(m[1])) continue;
     const colon = p.start + m[1].length;
     const first = terms.findIndex((t) => t.start >= p.start);
     let last = first;
