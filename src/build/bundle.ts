@@ -36,6 +36,15 @@ try {
 rmSync(outdir, { recursive: true, force: true });
 rmSync(snapdir, { recursive: true, force: true });
 const tsc = statSync(join(root, "dist/index.js")).mtimeMs;
+
+/** A failed step leaves factx on tsc's output: slower to start, never broken. */
+function giveUp(step: string, e: unknown): never {
+  rmSync(outdir, { recursive: true, force: true });
+  rmSync(snapdir, { recursive: true, force: true });
+  process.stderr.write(`build: ${step} failed, factx will run from dist/cli (slower start): ${(e as Error)?.message ?? e}\n`);
+  process.exit(0);
+}
+
 await esbuild.build({
   absWorkingDir: root,
   entryPoints: { main: "src/cli/main.ts", worker: "src/cli/worker.ts" },
@@ -51,7 +60,7 @@ await esbuild.build({
   // CommonJS dependencies bundled into ESM still call require() for Node built-ins
   banner: { js: 'import { createRequire as __factxRequire } from "node:module"; const require = __factxRequire(import.meta.url);' },
   logLevel: "warning",
-});
+}).catch((e: unknown) => giveUp("bundling", e));
 
 // 2. the snapshot: `node --build-snapshot` takes one CommonJS script that may require only built-ins
 let snapshot: Stamp["snapshot"] = null;
@@ -73,7 +82,7 @@ await esbuild.build({
   define: { "import.meta.url": "globalThis.__factxModuleUrl" },
   banner: { js: `globalThis.__factxModuleUrl = ${JSON.stringify(pathToFileURL(join(outdir, "main.js")).href)};` },
   logLevel: "warning",
-});
+}).catch((e: unknown) => giveUp("bundling the snapshot entry", e));
 const made = spawnSync(process.execPath, ["--snapshot-blob", blob, "--build-snapshot", entry], { cwd: snapdir, encoding: "utf8" });
 if (made.status === 0) {
   snapshot = { node: process.version, arch: process.arch, platform: process.platform };
