@@ -242,7 +242,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (last - first >= 3) out.push({ start: startWithPre(first), end: endWithPost(last), parts: [], cue: { start: t.start, end: t.end }, source: null, sourceTerms: null, family: "speech", continues: null, antecedent: null });
       continue;
     }
-    const info = CUE_FORMS.get(t.normal) ?? (quoteAdjacent(c) || verbThat(c) ? { lemma: t.normal, family: "speech" as const, object: false, particles: [], strict: false } : undefined);
+    const info = CUE_FORMS.get(t.normal) ?? (quoteAdjacent(c) || verbThat(c) ? { lemma: t.normal, family: "speech" as const, object: false, particles: [], strict: false, impersonal: false } : undefined);
     if (!info) continue;
     const infinitive = terms[c + 1]?.normal === "to" && !!terms[c + 2]?.tags.has("Verb") && clean(t);
     if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
@@ -298,6 +298,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let lo = S.first;
     for (let k = c - 1; k >= S.first; k--) if (inQuote(k) || missedStop(k)) { lo = k + 1; break; }
     const cueRange: Range = { start: t.start, end: t.end };
+    if (info.impersonal) {
+      // "the race seemed to be his to lose": the whole clause is the content, and nobody is its source
+      const subj = subjectBefore(c, lo);
+      if (!subj || terms[c + 1]?.normal !== "to" && !terms[c + 1]?.tags.has("Adjective")) return null;
+      return finish(c, cueRange, null, info, { start: startWithPre(subj[0]), end: endWithPost(S.last - 1) }, -1);
+    }
     let j = c + 1;
     if (j < S.last && clean(t) && info.particles.includes(terms[j].normal)) { cueRange.end = terms[j].end; j++; }
 

@@ -20,9 +20,11 @@ export interface CueInfo {
   readonly particles: readonly string[];
   /** only a cue when followed by a quotation, a colon or "that" (words with many other senses) */
   readonly strict: boolean;
+  /** "the race seemed to tighten": an appearance nobody in particular reports; its subject belongs to the content */
+  readonly impersonal: boolean;
 }
 
-interface LemmaSpec { family: CueFamily; object?: boolean; particles?: string[]; strict?: boolean }
+interface LemmaSpec { family: CueFamily; object?: boolean; particles?: string[]; strict?: boolean; impersonal?: boolean }
 
 const SPEECH = `say add claim warn write insist deny confirm state announce argue explain note report
  suggest tweet declare acknowledge admit allege assert contend maintain observe predict promise reply respond
@@ -48,7 +50,7 @@ put(SPEECH, { family: "speech" });
 put(BELIEF, { family: "belief" });
 put(INTENT_STRICT, { family: "belief" });
 put(EVIDENCE, { family: "evidence" });
-put(SEEMING, { family: "belief" });
+put(SEEMING, { family: "belief", impersonal: true });
 put(SPEECH_OBJECT, { family: "speech", object: true });
 SPEC.point = { family: "speech", particles: ["out", "to"] };
 SPEC.call = { family: "speech", particles: ["for", "on"] };
@@ -99,6 +101,7 @@ export const CUE_FORMS: ReadonlyMap<string, CueInfo> = (() => {
       object: spec.object ?? false,
       particles: spec.particles ?? [],
       strict: spec.strict ?? false,
+      impersonal: spec.impersonal ?? false,
     };
     for (const form of inflect(lemma)) if (!map.has(form)) map.set(form, info);
   }
