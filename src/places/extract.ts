@@ -22,7 +22,7 @@ import { locate, resolve, type Candidate } from "./resolve.js";
 import {
   ADMIN_WORDS, CONNECTORS, INSTITUTION_HEADS, LOCATIVES, MODIFIED_ROLES, NOT_PLACES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_MODIFIERS,
   PLACE_PREFIXES, TITLES, FEATURE_OF_HEAD, IRREGULAR_DEMONYMS,
-  FUNCTION_WORDS, COUNTRY_BODIES, ORG_PREFIXES, PERSONAL_NOUNS, NAME_OPENERS, ABBREVIATED_HEADS, PLURAL_HEADS, ORG_INNER, PLACE_NOUNS, SPAN_ADMIN_WORDS, COMPASS,
+  FUNCTION_WORDS, COUNTRY_BODIES, ORG_PREFIXES, PERSONAL_NOUNS, NAME_OPENERS, ABBREVIATED_HEADS, PLURAL_HEADS, ORG_INNER, PLACE_NOUNS, SPAN_ADMIN_WORDS, COMPASS, ROAD_WORDS,
 } from "./words.js";
 
 const MAX_WORDS = 6;
@@ -36,6 +36,14 @@ const FUNCTION_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "V
 const PREV_FUNCTION_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "Verb", "Adverb", "QuestionWord", "Copula", "Modal", "Auxiliary"];
 /** tags that keep a capitalized word from being taken for an unknown place */
 const UNKNOWN_BLOCKERS = ["Person", "FirstName", "Organization", "Adjective", "Acronym", "Date", "Value", "Month", "WeekDay", "Pronoun", "Actor", "Plural"];
+/** British road numbers ("A417", "M25", "B4632") */
+const ROAD_NUMBER = /^[AMB]\d{1,4}$/;
+/** words that say a sentence is about roads, so "the A40" is one, not an aircraft or a rifle */
+const ROAD_CUES = new RegExp(`\\b(${ROAD_WORDS.join("|")})\\b`, "i");
+/** tags of a word that cannot be the noun a name modifies */
+const NOT_NOUN_TAGS = ["Verb", "Auxiliary", "Copula", "Modal", "Preposition", "Conjunction", "Determiner", "Adverb", "Pronoun", "QuestionWord"];
+/** feature types of unions of states, places only as modifiers */
+const UNION_TYPES = new Set(["union"]);
 const DATE_TAGS = ["Date", "Month", "WeekDay", "Value", "Cardinal"];
 const LOCAL = new Set(["town", "seat", "capital"]);
 const STRONG_KINDS = new Set(["country", "admin1", "region"]);
@@ -141,6 +149,18 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     return false;
   };
 
+  /** the name at j modifies a noun ("EU citizens", "the EU's budget", "EU and national policies") */
+  const modifies = (j: number): boolean => {
+    const t = terms[j];
+    if (POSSESSIVE.test(t.text) || t.post === "-") return true; // "the EU's budget", "EU-backed"
+    const next = nextWord(j);
+    if (!next || !/^[ -]?$/.test(t.post)) return false;
+    if (/^(and|or)$/.test(next.normal)) {
+      const after = nextWord(next.i);
+      return !!after && !isCap(after) && !hasAny(after, NOT_NOUN_TAGS);
+    }
+    return !hasAny(next, NOT_NOUN_TAGS);
+  };
   /** Is there enough evidence that a town-only name is used as a place here? */
   /** a country, division or region called exactly so ("Kursk" alone is the town, not Kursk Oblast) */
   const isStrong = (i: number, j: number, entries: readonly Entry[]) => {
@@ -181,6 +201,12 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const bracketed = i === j && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /\(\s*$/.test(text.slice(Math.max(0, terms[i].start - 2), terms[i].start)) && /^\s*\)/.test(text.slice(terms[j].end, terms[j].end + 2));
     return bracketed || tagged || locative || qualified || afterComma || (multi && entries.some((e) => e.population >= 10_000)) || (bigCity && (hugeCity || !isSentenceStart(i)));
   };
+  const roadCue = new Map<number, boolean>();
+  const roadSentence = (n: number) => {
+    let v = roadCue.get(n);
+    if (v === undefined) roadCue.set(n, (v = ROAD_CUES.test(text.slice(sentences[n].start, sentences[n].end))));
+    return v;
+  };
   const isSentenceStart = (i: number) => i === sentences[terms[i].sentence].first;
   // surnames of the document's people ("Ashley Sutton", "Conor McGregor"): not towns anywhere in it
   const surnames = new Set<string>();
@@ -188,11 +214,27 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const a = terms[k];
     if (!hasAny(a, ["FirstName"]) || a.tags.has("Place")) continue;
     // the names after a first name, middle names included: "Hillary Rodham Clinton"
+    // ("Lin-Manuel Miranda": a hyphenated first name)
     for (let m = k; m < k + 3 && m + 1 < terms.length; m++) {
       const b = terms[m + 1];
-      if (b.sentence !== a.sentence || !tight(terms[m]) || !isCap(b) || b.tags.has("Place")) break;
+      if (b.sentence !== a.sentence || !(tight(terms[m]) || terms[m].post === "-") || !isCap(b) || b.tags.has("Place")) break;
       surnames.add(nameKey(b.text.replace(POSSESSIVE, "")));
     }
+  }
+  // "Chrystia Freeland": a name compromise does not know, then a town's name, then no more capitals, is a person's
+  for (let k = 0; k + 1 < terms.length; k++) {
+    const a = terms[k];
+    const b = terms[k + 1];
+    if (b.sentence !== a.sentence || !tight(a) || !isCap(b) || !/^\p{Lu}\p{Ll}{2,}$/u.test(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(b.text.replace(POSSESSIVE, ""))) continue;
+    if ([...a.tags].some((x) => x !== "Noun" && x !== "Singular" && x !== "ProperNoun") || b.tags.has("Place")) continue;
+    const before = prevWord(k);
+    const after = nextWord(k + 1);
+    // (a role may come before: "Foreign Minister Chrystia Freeland")
+    if ((before && isCap(before) && tight(before) && !before.tags.has("Actor") && !TITLES.has(before.normal)) || (after && isCap(after) && tight(b))) continue;
+    const lower = a.text.toLowerCase();
+    if (g.byName.has(nameKey(a.text)) || g.byName.has(nameKey(a.text + " " + bare(b))) || PLACE_MODIFIERS.has(lower) || NAME_OPENERS.has(lower)
+      || PLACE_PREFIXES.has(lower) || LOCATIVES.has(lower) || TITLES.has(lower) || ORG_PREFIXES.has(lower) || PLACE_HEADS.has(b.normal)) continue;
+    surnames.add(bare(b));
   }
   /** "NEW YORK (AP) —", "PLEASANTON, Calif. --": an all-capitals name opening the article, a line or a sentence */
   const dateline = (i: number) =>
@@ -207,6 +249,12 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       if (shaped) { i = shaped; continue; }
     }
     if (!isCap(t)) continue;
+    // "the A417 southbound", "via the A436, A40 and A429": British road numbers, in a sentence about roads
+    if (ROAD_NUMBER.test(t.text) && roadSentence(t.sentence)) {
+      const prev = prevWord(i);
+      const listed = !!prev && ((/,/.test(prev.post) || /^(and|or)$/.test(prev.normal)) && cands.length > 0 && ROAD_NUMBER.test(cands[cands.length - 1].text));
+      if (listed || prev?.normal === "the") { addCand(i, i, t.start, t.end, [], false, false); continue; }
+    }
     // "Bourbon and Dauphine streets": two names sharing a plural head
     const and = terms[i + 1];
     const second = terms[i + 2];
@@ -263,6 +311,8 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
         i = shaped || found.j;
         continue;
       }
+      // "within the EU", "the EU agreed": a union of states as the head of its phrase is the body, not a place
+      if (entries.some((e) => UNION_TYPES.has(e.featureType)) && !modifies(found.j)) { i = found.j; continue; }
       if (!placeEvidence(i, found.j, entries)) {
         // may still be a place if the document uses the same name as one elsewhere (one sense per discourse)
         const nameLike = terms.slice(i, found.j + 1).some((x) => hasAny(x, [...DATE_TAGS, ...PERSON_TAGS, "Organization", "Acronym"]));

@@ -152,3 +152,6 @@ export const PLACE_NOUNS = new Set(["neighborhood", "neighbourhood", "area", "su
 export const SPAN_ADMIN_WORDS = new Set(["region", "oblast", "krai", "kray", "province", "prefecture"]);
 
 export const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
+
+/** words of a sentence about roads ("the A417 southbound carriageway", "a diversion via the A40") */
+export const ROAD_WORDS = ["roads?", "roundabouts?", "junctions?", "motorways?", "carriageways?", "northbound", "southbound", "eastbound", "westbound", "diversions?", "traffic", "slip ?roads?", "lanes?", "dual carriageway", "bypass", "closed", "closure", "heading (?:north|south|east|west)"];

@@ -226,3 +226,21 @@ describe("demonyms and hyphens", () => {
     expect(got).toEqual(expect.arrayContaining(["Tunis", "Dar-es-Salaam"]));
   });
 });
+
+describe("unions, roads and people", () => {
+  it("takes the EU as a place only where it modifies a noun", () => {
+    const got = mentions("EU citizens and EU-backed firms welcomed the plan, but regulation within the EU stays strict and the EU said so.");
+    expect(got.filter((m) => m === "EU")).toHaveLength(2);
+    const spans = places("The rules apply within the EU. EU member states agreed.").flatMap((p) => p.mentions.map((m) => m.start));
+    expect(spans).toEqual([31]);
+  });
+  it("finds British road numbers in a sentence about roads, not elsewhere", () => {
+    expect(mentions("The A417 southbound carriageway will close, with a diversion via the A436, A40 and A429.")).toEqual(["A40", "A417", "A429", "A436"]);
+    expect(mentions("The airline ordered the A380 and the A350 for its long routes to Paris.")).toEqual(["Paris"]);
+  });
+  it("takes a surname for a person throughout the document", () => {
+    const text = "Foreign Minister Chrystia Freeland flew to Ottawa. Freeland, who met officials, said talks went well.";
+    expect(mentions(text)).toEqual(["Ottawa"]);
+    expect(mentions("Lin-Manuel Miranda had shingles. Miranda tweeted on Thursday from New York.")).toEqual(["New York"]);
+  });
+});
