@@ -48,7 +48,7 @@ const NP_TAGS = ["Noun", "ProperNoun", "Adjective", "Determiner", "Value", "Poss
 const isNP = (t: Term) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has("Verb") && !t.tags.has("Pronoun") || t.tags.has("Possessive");
 const isHead = (t: Term) => (t.tags.has("Noun") || t.tags.has("ProperNoun") || t.tags.has("Acronym") || t.tags.has("Value")) && !t.tags.has("Verb") && !t.tags.has("Date");
 const CONTRACTION = /['’](s|d|ll|re|ve|m)$/;
-const isPronoun = (t: Term) => PERSON_PRONOUNS.has(t.normal.replace(CONTRACTION, "")) && (t.tags.has("Pronoun") || t.normal === "who");
+const isPronoun = (t: Term) => PERSON_PRONOUNS.has(t.normal.replace(CONTRACTION, "")) && (t.tags.has("Pronoun") || t.normal === "who" || t.normal === "which");
 const clean = (t: Term) => /^\s*$/.test(t.post) || /^\.\s+$/.test(t.post) && (t.tags.has("Honorific") || t.tags.has("Abbreviation") && t.text.length <= 4);
 const isFinite = (t: Term) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Infinitive") || t.tags.has("Copula") || t.tags.has("Modal");
 
@@ -247,7 +247,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const info = CUE_FORMS.get(t.normal) ?? (quoteAdjacent(c) || verbThat(c) ? { lemma: t.normal, family: "speech" as const, object: false, particles: [], strict: false, impersonal: false } : undefined);
     if (!info) continue;
     const infinitive = terms[c + 1]?.normal === "to" && !!terms[c + 2]?.tags.has("Verb") && clean(t);
-    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
+    const afterRelative = c > 0 && RELATIVE.has(terms[c - 1].normal) && clean(terms[c - 1]);
+    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal)) continue;
     const a = attribute(c, info, S);
     if (a) out.push(a);
@@ -465,7 +466,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   function finish(_c: number, cue: Range, src: [number, number] | null, info: CueInfo, content: Range, _seg: number): Attribution {
     let antecedent: [number, number] | null = null;
     if (src && src[0] === src[1] && RELATIVE.has(terms[src[0]].normal) && src[0] > 0 && /,\s*$/.test(terms[src[0] - 1].post)) {
-      antecedent = np(src[0] - 1, Math.max(0, sentOf(src[0]).first));
+      const first = sentOf(src[0]).first;
+      antecedent = np(src[0] - 1, Math.max(0, first));
+      // "which" stands for a thing: "a pact he made with Kim, which pledges…" → the pact, not Kim
+      if (antecedent && terms[src[0]].normal === "which" && terms[antecedent[1]].tags.has("Person")) {
+        let k = antecedent[0] - 1;
+        while (k >= first && !(isHead(terms[k]) && !terms[k].tags.has("Person") && !terms[k].tags.has("Pronoun") && !inQuote(k))) k--;
+        antecedent = k >= first ? np(k, first) : null;
+      }
     }
     return {
       start: content.start, end: content.end, parts: [], cue, source: src ? span(src[0], src[1]) : null,

@@ -127,7 +127,7 @@ export function resolveSources(
     if (a === b && PERSON_PRONOUNS.has(pronoun)) {
       const p = PERSON_PRONOUNS.get(pronoun)!;
       let e: number | null = null;
-      if (first.normal === "who") {
+      if (first.normal === "who" || first.normal === "which") {
         // the relative pronoun's antecedent is the name before it: resolve that name instead
         let k = a - 1;
         while (k >= 0 && !/\p{L}/u.test(terms[k].text)) k--;
@@ -220,7 +220,8 @@ export function resolveSources(
       const written = text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end).replace(POSSESSIVE, "");
       const surname = lower(nameWords[nameWords.length - 1].text);
       const acronym = nameWords.length === 1 && /^[A-Z]{2,}$/.test(nameWords[0].text) ? nameWords[0].text.toLowerCase() : null;
-      const isOrg = nameWords.some((w) => w.tags.has("Organization")) || !!acronym || ORGANISATION_HEADS.has(head);
+      // a place that speaks is its government ("Seoul warned…")
+      const isOrg = nameWords.some((w) => w.tags.has("Organization") || w.tags.has("Place")) || !!acronym || ORGANISATION_HEADS.has(head);
       const isPerson = !isOrg && (people.has(surname) || nameWords.some((w) => w.tags.has("Person")) || titleWords.some((w) => TITLE_WORDS.has(lower(w.text).replace(/\.$/, ""))) || nameWords.length >= 2 && !nameWords.some((w) => w.tags.has("Place")));
       if (isPerson) {
         const full = nameWords.length >= 2 ? written : people.get(surname) ?? written;

@@ -153,7 +153,7 @@ export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(["that", "whether", 
 
 export const PERSON_PRONOUNS: ReadonlyMap<string, "male" | "female" | "self" | "plural" | "neuter"> = new Map([
   ["he", "male"], ["him", "male"], ["she", "female"], ["her", "female"], ["i", "self"], ["we", "plural"],
-  ["they", "plural"], ["it", "neuter"], ["you", "self"], ["who", "self"],
+  ["they", "plural"], ["it", "neuter"], ["you", "self"], ["who", "self"], ["which", "neuter"],
 ]);
 
 /** Titles and roles written before a name ("Lt Gen Budanov", "President Yoon"). */
