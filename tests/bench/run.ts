@@ -42,7 +42,7 @@ const { values: opts, positionals } = parseArgs({
     docs: { type: "string", default: "40" },
     rounds: { type: "string", default: "3" },
     runs: { type: "string", default: "7" },
-    "batch-docs": { type: "string", default: "200" },
+    "batch-docs": { type: "string", default: "400" },
     "mem-mb": { type: "string", default: "200" },
     "mem-seconds": { type: "string", default: "30" },
     json: { type: "string" },
