@@ -220,7 +220,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const S = sentOf(c);
     // "according to X, …" / "…, according to X"
     if (t.normal === "according" && terms[c + 1]?.normal === "to" && c + 2 < S.last) {
-      const src = npAfter(c + 2, S.last);
+      // the source runs to the comma or the sentence's end, whatever the tagger made of it ("according to state law,")
+      let srcEnd = c + 2;
+      while (srcEnd + 1 < S.last && srcEnd - c < 14 && /^[\s-]*$/.test(terms[srcEnd].post) && !inQuote(srcEnd + 1)) srcEnd++;
+      const src: [number, number] | null = inQuote(c + 2) ? null : [c + 2, srcEnd];
       const cue = { start: t.start, end: terms[c + 1].end };
       let content: Range | null = null;
       if (src) {
