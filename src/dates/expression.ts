@@ -28,7 +28,8 @@ export type Expression =
   | { kind: "quarter"; q?: number; half?: number; y?: number; shift?: number; latest?: boolean; yearAgo?: boolean; yearShift?: number }
   /** "the 1990s" (decade 199), "the 20th century" (century 19), "this century" */
   | { kind: "decade"; decade?: number; century?: number; shift?: number; unit?: "decade" | "century" }
-  | { kind: "holiday"; holiday: Holiday; y?: number; shift?: -1 | 0 | 1 }
+  /** "Christmas", "last Thanksgiving", "Easter week" (week: the ISO week it falls in) */
+  | { kind: "holiday"; holiday: Holiday; y?: number; shift?: -1 | 0 | 1; week?: boolean }
   | { kind: "duration"; amounts: Amount[] }
   | { kind: "set"; value: string }
   | { kind: "reference"; value: RefValue }

@@ -30,6 +30,42 @@ const isVerb = (t: Term) => t.tags.has("Verb") && !t.tags.has("Modal") && !t.tag
 const PRESENT_AUX = new Set(["is", "are", "am", "be", "being"]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "has", "have", "been"]);
 
+/** quotation marks (wires write ``…'' or ''…'' for “…”) */
+const QUOTE_MARK = /``|''|["“”«»]/g;
+const CLOSING = new Set(["”", "»"]);
+/** marks that open or close by position: '"', and "''", which some wires also open with */
+const TOGGLING = new Set(['"', "''"]);
+/**
+ * Which offsets of a sentence [from, to) lie inside a quotation: straight quotes
+ * toggle, curly and doubled ones open or close; a sentence whose first mark closes
+ * began inside a quotation that an earlier sentence opened. `any` is false when the
+ * sentence has no quotation mark at all.
+ */
+function quotationSides(text: string, from: number, to: number): ((offset: number) => boolean) & { any: boolean } {
+  const marks: Array<[number, boolean]> = []; // offset, inside after it
+  const slice = text.slice(from, to);
+  let inside: boolean | null = null;
+  let initial = false;
+  QUOTE_MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTE_MARK.exec(slice))) {
+    const closes: boolean = CLOSING.has(m[0]) || (TOGGLING.has(m[0]) && inside === true);
+    if (inside === null && closes) initial = true;
+    inside = !closes;
+    marks.push([from + m.index, inside]);
+  }
+  const f = ((offset: number) => {
+    let state = initial;
+    for (const [at, after] of marks) {
+      if (at >= offset) break;
+      state = after;
+    }
+    return state;
+  }) as ((offset: number) => boolean) & { any: boolean };
+  f.any = marks.length > 0;
+  return f;
+}
+
 /**
  * The tense that decides the direction of "Friday" or "August": the verb nearest
  * to the expression in its sentence (one before it is preferred: "said Friday
@@ -44,7 +80,7 @@ export function tenseAround(parsed: Parsed, start: number, end: number, before: 
   const s = parsed.sentences[sentenceAt(parsed, start)];
   const terms = parsed.terms;
   /** the tense one verb shows, read with the auxiliaries, adverbs and cues right before it ("will not leave", "is expected to leave") */
-  const tenseOf = (v: Term): Tense => {
+  const tenseOf = (v: Term): Tense | null => {
     if (WEAK_FUTURE.has(v.normal) && terms[v.i + 1]?.normal === "to") return "future";
     let aux: Tense | null = null;
     for (let i = v.i - 1; i >= s.first && i >= v.i - 5; i--) {
@@ -60,18 +96,30 @@ export function tenseAround(parsed: Parsed, start: number, end: number, before: 
       else if (!(t.tags.has("Adverb") || t.tags.has("Negative") || t.tags.has("Auxiliary"))) break;
     }
     if (aux) return aux;
+    // a gerund without "is"/"was" carries no tense of its own ("is to resume trading Tuesday")
+    if (v.tags.has("Gerund")) return null;
     return v.tags.has("PastTense") || v.tags.has("Participle") || v.tags.has("PerfectTense") ? "past" : "present";
   };
   // the verbs of the sentence vote, the nearer the louder; one before the expression a little louder ("said Friday that…")
   const votes: Record<Tense, number> = { past: 0, present: 0, future: 0 };
-  for (let i = s.first; i < s.last; i++) {
-    const t = terms[i];
-    if (!isVerb(t) || (t.start >= start && t.end <= end)) continue;
-    // "Tanzanian police", "the plans": a present-tense "verb" after a determiner or adjective is a noun compromise mis-tagged
-    const p = terms[i - 1];
-    if (p && i > s.first && !t.tags.has("PastTense") && (p.tags.has("Determiner") || p.tags.has("Adjective") || p.tags.has("Possessive"))) continue;
-    const dist = t.end <= start ? start - t.end : t.start - end + 8;
-    votes[tenseOf(t)] += 1 / (1 + dist / 2) ** 3;
+  // inside a quotation only the quoted words speak of its time, outside only the reporter's:
+  // '"He will leave Thursday," Castro said' is future; 'He said Friday: "We won."' is past
+  const quoted = quotationSides(parsed.text, parsed.sentences[sentenceAt(parsed, start)].start, s.end);
+  const side = quoted(start);
+  for (const sameSide of quoted.any ? [true, false] : [false]) {
+    for (let i = s.first; i < s.last; i++) {
+      const t = terms[i];
+      if (!isVerb(t) || (t.start >= start && t.end <= end)) continue;
+      if (sameSide && quoted(t.start) !== side) continue;
+      // "Tanzanian police", "the plans": a present-tense "verb" after a determiner or adjective is a noun compromise mis-tagged
+      const p = terms[i - 1];
+      if (p && i > s.first && !t.tags.has("PastTense") && (p.tags.has("Determiner") || p.tags.has("Adjective") || p.tags.has("Possessive"))) continue;
+      const tense = tenseOf(t);
+      if (!tense) continue;
+      const dist = t.end <= start ? start - t.end : t.start - end + 8;
+      votes[tense] += 1 / (1 + dist / 2) ** 3;
+    }
+    if (votes.past + votes.present + votes.future > 0) break;
   }
   if (votes.future > votes.past && votes.future >= votes.present) return "future";
   if (votes.past > votes.present) return "past";

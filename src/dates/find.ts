@@ -10,7 +10,7 @@ import type { Token } from "./tokens.js";
 import {
   AGO_MODIFIERS, AMBIGUOUS_MONTHS, CLOCK_LEADS, COUNTED_AFTER_NUMBER, FALL_VERB_NEXT, TIME_ZONES, AMOUNT_MODIFIERS, SPOKEN_CENTURIES, UNIT_QUALIFIERS, DATE_PREPOSITIONS, DAY_PARTS, DEICTIC_DAYS, FREQUENCY_WORDS, HOLIDAYS,
   MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, OFFSET_WORDS, ORDINAL_SUFFIXES, ORDINALS, REFERENCE_PHRASES,
-  REFERENCE_WORD_SENSES, REFERENCE_WORDS, RELATIVE_WORDS, SEASONS, UNIT_DURATION, UNITS, VAGUE_AMOUNTS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, type Unit,
+  REFERENCE_WORD_SENSES, REFERENCE_WORDS, COUNT_NOUNS, RELATIVE_WORDS, SEASONS, UNIT_DURATION, UNITS, VAGUE_AMOUNTS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, type Unit,
 } from "./words.js";
 
 /** What the finder may ask of the shared parse about a token (compromise's tags). */
@@ -64,7 +64,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(UNITS), ...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINALS),
   ...Object.keys(SEASONS), ...Object.keys(DAY_PARTS), ...Object.keys(DEICTIC_DAYS), ...Object.keys(REFERENCE_WORDS),
   ...Object.keys(RELATIVE_WORDS), ...Object.keys(FREQUENCY_WORDS), ...Object.keys(SPOKEN_CENTURIES), ...Object.keys(DECADE_WORDS),
-  ...VAGUE_AMOUNTS, ...REFERENCE_PHRASES.map(([w]) => w[0]), ...AMOUNT_MODIFIERS.map((w) => w[0]), ...AGO_MODIFIERS.map((w) => w[0]),
+  ...VAGUE_AMOUNTS, ...Object.keys(COUNT_NOUNS), ...REFERENCE_PHRASES.map(([w]) => w[0]), ...AMOUNT_MODIFIERS.map((w) => w[0]), ...AGO_MODIFIERS.map((w) => w[0]),
   ...HOLIDAY_KEYS.map(([w]) => w[0]), ...DURATION_LEADS, ...Object.keys(QUARTER_RELATIVE),
   "the", "this", "that", "its", "their", "his", "her", "every", "each", "per", "once", "twice", "early", "earlier", "late", "later",
   "mid", "pre", "post", "noon", "midday", "midnight", "tonight", "overnight", "most", "comparable", "corresponding", "fiscal",
@@ -116,6 +116,9 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       const n = digitsAt(i);
       return n === null ? null : { n, end: i + 1 };
     }
+    // "a couple of years", "couple of days"
+    const counted = COUNT_NOUNS[w === "a" ? low(i + 1) : w];
+    if (counted !== undefined && low(w === "a" ? i + 2 : i + 1) === "of") return { n: counted, end: w === "a" ? i + 3 : i + 2 };
     if (w === "a" || w === "an") {
       if (VAGUE_AMOUNTS.has(low(i + 1))) return { n: null, end: low(i + 2) === "of" ? i + 3 : i + 2 };
       if (low(i + 1) === "half") return { n: 0.5, end: i + 2 };
@@ -526,10 +529,13 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
         j++;
       }
       if (!ok || !/^[A-Z]/.test(toks[at].text)) continue;
+      // "Easter week", "Christmas week": the week the holiday falls in
+      const week = low(j) === "week" && !isPunct(j + 1, "-") ? true : undefined;
+      if (week) j++;
       const yk = isPunct(j, ",") ? j + 1 : j;
       const yr = yearAt(yk);
-      if (yr && toks[yk].kind !== "punct") return { end: yr.end, expr: { kind: "holiday", holiday: h, y: yr.y }, rule: "holiday" };
-      return { end: j, expr: { kind: "holiday", holiday: h, shift: s?.shift }, rule: "holiday" };
+      if (yr && toks[yk].kind !== "punct") return { end: yr.end, expr: { kind: "holiday", holiday: h, y: yr.y, week }, rule: "holiday" };
+      return { end: j, expr: { kind: "holiday", holiday: h, shift: s?.shift, week }, rule: "holiday" };
     }
     return null;
   }
@@ -623,7 +629,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     }
     if (low(i) === "this" && q !== undefined && yshift === undefined) return null;
     // "the same period last year", "the comparable quarter a year ago": the report's quarter a year before
-    if (y === undefined && yshift === undefined && (rel?.latest || q !== undefined)) {
+    // ("the quarter a year ago" too)
+    if (y === undefined && yshift === undefined && (rel?.latest || q !== undefined || (!rel && half === undefined && low(k) === "quarter"))) {
       if (low(end) === "last" && low(end + 1) === "year") return { end: end + 2, expr: { kind: "quarter", q, half, yearAgo: true }, rule: "quarter-year-ago" };
       if (low(end) === "a" && low(end + 1) === "year" && (low(end + 2) === "ago" || low(end + 2) === "earlier")) return { end: end + 3, expr: { kind: "quarter", q, half, yearAgo: true }, rule: "quarter-year-ago" };
     }
@@ -767,6 +774,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     if (DURATION_LEADS.has(low(j))) {
       lead = low(j);
       j++;
+      // "will last a year": the verb, not a lead ("the last two years")
+      if (!the && (low(j) === "a" || low(j) === "an")) return null;
     }
     if (low(j) === "few" && !the && !lead) {
       /* "few years" without an article: keep as vague amount below */
@@ -858,6 +867,9 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     // compound "a minute and a half", "5 1/2 hours", "two years and three months"
     const amounts: Amount[] = [{ n: n.n, unit: u }];
     // offsets: two weeks ago, a year earlier, three days later
+    // "a week or so ago": the hedge sits between the amount and its direction
+    const hedged = low(end) === "or" && low(end + 1) === "so" && (low(end + 2) === "ago" || low(end + 2) === "earlier" || low(end + 2) === "later");
+    if (hedged) end += 2;
     const off = low(end);
     if (agoOnly && off !== "ago") return null;
     if (!adjective && !the && (off === "ago" || off === "earlier" || off === "later" || off === "hence" || (off === "from" && low(end + 1) === "now"))) {
@@ -866,6 +878,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       const anchored = off === "earlier" || off === "later";
       return { end: off === "from" ? end + 2 : end + 1, expr: { kind: "relative", unit: u, shift: dir * n.n, anchored }, rule: "offset" };
     }
+    if (hedged) end -= 2;
     if (agoOnly) return null;
     // "the 14-day", "its two-week": the article belongs to the noun, not to the duration
     if (adjective && (the || low(i) === "its" || low(i) === "a")) return null;

@@ -239,7 +239,7 @@ function resolve(found: Found, a: Anchors): Raw {
     case "holiday": {
       const h = e.holiday;
       const dayIn = (y: number): Day => ("easter" in h ? addDays(easter(y), h.easter) : "day" in h ? { y, m: h.month, d: h.day } : nthWeekday(y, h.month, h.weekday, h.nth));
-      if (e.y !== undefined) return R(formatDay(dayIn(e.y)), false);
+      if (e.y !== undefined) return R(e.week ? isoWeek(dayIn(e.y)) : formatDay(dayIn(e.y)), false);
       if (!ref) return "day" in h ? U(`XXXX-${pad(h.month)}-${pad(h.day)}`) : "month" in h ? U(`XXXX-${pad(h.month)}`) : U("XXXX-XX-XX");
       // last Thanksgiving / next Christmas: the one before or after the reference; else as for a month and day
       const cands = [ref.y - 1, ref.y, ref.y + 1].map(dayIn);
@@ -251,7 +251,7 @@ function resolve(found: Found, a: Anchors): Raw {
         const around = dayIn(ref.y);
         pick = dayIn(yearForDay(ref, around.m, around.d, a.tense));
       }
-      return R(formatDay(pick));
+      return R(e.week ? isoWeek(pick) : formatDay(pick));
     }
     case "duration":
       return { type: "DURATION", value: durationValue(e.amounts), inferred: false, unresolved: false };

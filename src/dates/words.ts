@@ -67,7 +67,9 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = lexicon({
   hundred: 100, a: 1, an: 1, dozen: 12, half: 0.5,
 });
 /** Vague amounts: "several years" → PXY. */
-export const VAGUE_AMOUNTS: ReadonlySet<string> = new Set(["several", "few", "many", "some", "numerous", "couple"]);
+export const VAGUE_AMOUNTS: ReadonlySet<string> = new Set(["several", "few", "many", "some", "numerous"]);
+/** Counting nouns read with "of": "a couple of years" → P2Y. */
+export const COUNT_NOUNS: Readonly<Record<string, number>> = lexicon({ couple: 2 });
 
 export const ORDINALS: Readonly<Record<string, number>> = lexicon({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -181,7 +183,7 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set(["will", "'ll", "shall",
 /** Words that look ahead only with "to" after them: "plans to", "is expected to", "is scheduled to", "is due to". */
 export const WEAK_FUTURE: ReadonlySet<string> = new Set([
   "going", "plan", "plans", "planning", "scheduled", "expected", "expects", "expect", "due", "set", "intends",
-  "intend", "hope", "hopes", "slated", "prepared", "preparing", "poised", "aims", "aim", "wants", "is",
+  "intend", "hope", "hopes", "slated", "prepared", "preparing", "poised", "aims", "aim", "wants", "is", "are",
 ]);
 
 /** Words right before a date that point ahead of the reference: "payable Jan. 3", "as soon as Tuesday" ("by Dec. 15" does too, unless the verb is past). */

@@ -38,6 +38,16 @@ describe("weekdays take the direction of the tense", () => {
     expect(valueOf("He left last Friday.", "last Friday")).toBe("2024-10-11");
     expect(valueOf("They meet next Monday.", "next Monday")).toBe("2024-10-21");
   });
+  it("inside a quotation the quoted verb decides, not the reporting verb", () => {
+    expect(valueOf("\"We will vote on Tuesday,\" the senator said.", "Tuesday")).toBe("2024-10-22");
+    expect(valueOf("''The troops will leave Thursday,'' the general said.", "Thursday")).toBe("2024-10-24");
+    // outside the quotation the reporting verb decides
+    expect(valueOf("The senator said Tuesday: \"We will win.\"", "Tuesday")).toBe("2024-10-15");
+  });
+  it("a gerund has no tense of its own: the finite verb decides", () => {
+    expect(valueOf("The shares are to resume trading in Paris Tuesday.", "Tuesday")).toBe("2024-10-22");
+    expect(valueOf("The shares stopped trading in Paris Tuesday.", "Tuesday")).toBe("2024-10-15");
+  });
   it("a weekday with a part of the day", () => {
     // TimeBank's convention: a named day with a part of it is a DATE
     expect(found("Protesters gathered on Wednesday night.")).toEqual([["Wednesday night", "DATE", "2024-10-16TNI"]]);
@@ -108,6 +118,11 @@ describe("relative expressions anchored to the reference date", () => {
     expect(valueOf("The company was founded 20 years ago.", "20 years ago")).toBe("2004");
     expect(valueOf("The treaty took effect almost four years ago.", "almost four years ago")).toBe("2020");
     expect(valueOf("A few years ago this was unthinkable.", "A few years ago")).toBe("PAST_REF");
+    // a hedge between the amount and "ago" stays in the expression
+    expect(found("A week or so ago, the general chose the date.")).toEqual([["A week or so ago", "DATE", "2024-W41"]]);
+  });
+  it("'the quarter a year ago' is one expression: the report's quarter a year before", () => {
+    expect(found("Profit rose in the third quarter. For the quarter a year ago, it earned less.").map((f) => f[2])).toEqual(["2024-Q3", "2023-Q3"]);
   });
   it("'later' and 'the following year' step from the date the text gave", () => {
     const text = "The accident happened on March 3, 2020. Two days later the pilot was charged. He was jailed the following year.";
@@ -127,6 +142,9 @@ describe("relative expressions anchored to the reference date", () => {
     expect(valueOf("Families will gather at Thanksgiving.", "Thanksgiving")).toBe("2024-11-28");
     expect(valueOf("Pilgrims arrived for Easter 2025.", "Easter 2025")).toBe("2025-04-20");
     expect(valueOf("The shops closed on Good Friday, 2024.", "Good Friday, 2024")).toBe("2024-03-29");
+    // "Easter week": the ISO week the holiday falls in (Easter 2025 is Sunday 20 April, week 16)
+    expect(found("Pilgrims will arrive in Easter week 2025.")).toEqual([["Easter week 2025", "DATE", "2025-W16"]]);
+    expect(valueOf("Shops were busy in Christmas week.", "Christmas week")).toBe("2023-W52");
   });
 });
 
@@ -137,6 +155,13 @@ describe("durations", () => {
     expect(valueOf("He served 2 1/2 years in prison.", "2 1/2 years")).toBe("P2Y6M");
     expect(valueOf("She waited a minute and left.", "a minute")).toBe("PT1M");
     expect(valueOf("The meeting lasted 1.5 hours.", "1.5 hours")).toBe("PT1H30M");
+    // a couple is two; "several" stays vague
+    expect(found("Prices may stay high for a couple of years.")).toEqual([["a couple of years", "DURATION", "P2Y"]]);
+    expect(valueOf("Over the next couple of months we will hire.", "the next couple of months")).toBe("P2M");
+    expect(valueOf("It took several years.", "several years")).toBe("PXY");
+  });
+  it("'last' as a verb is no lead: 'will last a year'", () => {
+    expect(found("The work will last a year.")).toEqual([["a year", "DURATION", "P1Y"]]);
   });
   it("'the past three years' keeps its article and lead", () => {
     expect(found("Output has doubled over the past three years.")).toEqual([["the past three years", "DURATION", "P3Y"]]);
