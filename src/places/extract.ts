@@ -22,7 +22,7 @@ import { locate, resolve, type Candidate } from "./resolve.js";
 import {
   ADMIN_WORDS, CONNECTORS, INSTITUTION_HEADS, LOCATIVES, MODIFIED_ROLES, NOT_PLACES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_MODIFIERS,
   PLACE_PREFIXES, TITLES, FEATURE_OF_HEAD, IRREGULAR_DEMONYMS,
-  FUNCTION_WORDS, COUNTRY_BODIES, ORG_PREFIXES, PERSONAL_NOUNS, NAME_OPENERS, ABBREVIATED_HEADS, PLURAL_HEADS, ORG_INNER, PLACE_NOUNS, SPAN_ADMIN_WORDS, COMPASS, ROAD_WORDS,
+  FUNCTION_WORDS, COUNTRY_BODIES, ORG_PREFIXES, PERSONAL_NOUNS, NAME_OPENERS, ABBREVIATED_HEADS, PLURAL_HEADS, ORG_INNER, PLACE_NOUNS, SPAN_ADMIN_WORDS, COMPASS, ROAD_WORDS, TITLE_FUNCTION_WORDS,
 } from "./words.js";
 
 const MAX_WORDS = 6;
@@ -41,6 +41,10 @@ const ROAD_NUMBER = /^[AMB]\d{1,4}$/;
 /** words that say a sentence is about roads, so "the A40" is one, not an aircraft or a rifle */
 const ROAD_CUES = new RegExp(`\\b(${ROAD_WORDS.join("|")})\\b`, "i");
 /** tags of a word that cannot be the noun a name modifies */
+/** words of these kinds are never places on their own ("We" is not Wé, New Caledonia) */
+const NEVER_PLACE_TAGS = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Modal", "Auxiliary", "Copula", "QuestionWord"];
+/** nor are these, unless compromise also calls the word a place or the text qualifies it ("Liberal, Kansas") */
+const RARELY_PLACE_TAGS = ["Verb", "Adjective", "Adverb"];
 const NOT_NOUN_TAGS = ["Verb", "Auxiliary", "Copula", "Modal", "Preposition", "Conjunction", "Determiner", "Adverb", "Pronoun", "QuestionWord"];
 /** feature types of unions of states, places only as modifiers */
 const UNION_TYPES = new Set(["union"]);
@@ -173,8 +177,18 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (NOT_PLACES.has(bare(t)) && i === j) return false;
     // "Somali gunmen" is not Somalia's Somali region nor Somali, Ethiopia (countries themselves are spared: "Georgian" ≠ "Georgia")
     if (i === j && isDemonym(t.text) && !entries.some((e) => e.kind === "country")) return false;
+    const plainWord = i === j && /^\p{Lu}\p{Ll}+$/u.test(t.text.replace(POSSESSIVE, "")) && terms[j].post !== "-";
+    if (plainWord && hasAny(t, NEVER_PLACE_TAGS) && !t.tags.has("Place")) return false;
     if (isStrong(i, j, entries)) return true;
     if (i === j && surnames.has(bare(t))) return false;
+    const qualifiedHere = !!nextWord(j) && /^,/.test(terms[j].post) && isCap(nextWord(j)!) && g.byName.has(nameKey(nextWord(j)!.text.replace(POSSESSIVE, "")));
+    if (plainWord && hasAny(t, RARELY_PLACE_TAGS) && !t.tags.has("Place") && !qualifiedHere) return false;
+    // in a title-case headline, where compromise takes any capitalized run for a name, a small town's
+    // name must follow a locative ("Tesco Store in Bratislava"): "We Are Going" is not Wé
+    if (titleCased[t.sentence] && i === j && !entries.some((e) => e.population >= 100_000)) {
+      const p = prevWord(i);
+      if (!p || !LOCATIVES.has(p.normal) || TITLE_FUNCTION_WORDS.has(t.text.toLowerCase())) return false;
+    }
     // "in Modi's name": a small town's name with a possessive is more often somebody's
     if (i === j && POSSESSIVE.test(t.text) && !t.tags.has("Place") && !entries.some((e) => e.population >= 100_000)) return false;
     if (i === j && hasAny(t, DATE_TAGS)) return false;
@@ -201,6 +215,20 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const bracketed = i === j && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /\(\s*$/.test(text.slice(Math.max(0, terms[i].start - 2), terms[i].start)) && /^\s*\)/.test(text.slice(terms[j].end, terms[j].end + 2));
     return bracketed || tagged || locative || qualified || afterComma || (multi && entries.some((e) => e.population >= 10_000)) || (bigCity && (hugeCity || !isSentenceStart(i)));
   };
+  // a headline in title case ("Cruz Has ‘To Come a Long Way’ On Ethanol"): capitals there say nothing of names
+  const titleCased = sentences.map((sen) => {
+    let words = 0, caps = 0, capFunction = 0;
+    for (let k = sen.first; k < sen.last; k++) {
+      const w = terms[k];
+      if (!/\p{L}/u.test(w.text)) continue;
+      words++;
+      if (isCap(w)) {
+        caps++;
+        if (k > sen.first && TITLE_FUNCTION_WORDS.has(w.text.toLowerCase())) capFunction++;
+      }
+    }
+    return words >= 4 && capFunction >= 1 && caps >= 0.8 * words;
+  });
   const roadCue = new Map<number, boolean>();
   const roadSentence = (n: number) => {
     let v = roadCue.get(n);
@@ -357,7 +385,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const t = terms[i];
     // ("New Quay", "North Bay": a capitalized adjective may open a name when a capitalized word follows)
     const nameOpener = NAME_OPENERS.has(t.normal) && !!terms[i + 1] && isCap(terms[i + 1]) && tight(t);
-    if (owner[i] >= 0 || !isCap(t) || isSentenceStart(i) || (hasAny(t, UNKNOWN_BLOCKERS) && !nameOpener)) continue;
+    if (owner[i] >= 0 || !isCap(t) || isSentenceStart(i) || titleCased[t.sentence] || (hasAny(t, UNKNOWN_BLOCKERS) && !nameOpener)) continue;
     // (not "CoreCivic" or "GRiZ": inner capitals make brands)
     if (!/^[\p{Lu}][\p{Ll}]{2,}$/u.test(t.text.replace(POSSESSIVE, "")) || isDemonym(t.text) || surnames.has(bare(t)) || NOT_PLACES.has(bare(t))) continue;
     // the capitalized run: "New Quay", "Crown Heights", "Parañaque City" (three words at most)

@@ -148,6 +148,14 @@ function pick(c: Candidate, countries: Map<string, number> | null, admin1s: Map<
       const w = countries.get(e.countryCode) ?? 0;
       s += Math.min(3, w * 1.5);
       if (e.admin1 && admin1s) s += Math.min(2, (admin1s.get(`${e.countryCode}.${e.admin1}`) ?? 0) * 1.5);
+      // a division named like a foreign country ("Georgia", "Jordan" county towns aside): a story whose
+      // places lie in the division's country means the division, unless the country has places of its own there
+      if (e.kind === "admin1") {
+        for (const x of c.entries) {
+          if (x.kind !== "country" || x.countryCode === e.countryCode || !x.countryCode) continue;
+          s += Math.max(0, Math.min(6, 1.5 * (w - (countries.get(x.countryCode) ?? 0) - 1)));
+        }
+      }
     }
     if (s > bestScore) { bestScore = s; best = e; }
   }

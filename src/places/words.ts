@@ -155,3 +155,6 @@ export const COMPASS = new Set(["north", "south", "east", "west", "northern", "s
 
 /** words of a sentence about roads ("the A417 southbound carriageway", "a diversion via the A40") */
 export const ROAD_WORDS = ["roads?", "roundabouts?", "junctions?", "motorways?", "carriageways?", "northbound", "southbound", "eastbound", "westbound", "diversions?", "traffic", "slip ?roads?", "lanes?", "dual carriageway", "bypass", "closed", "closure", "heading (?:north|south|east|west)"];
+
+/** function words: capitalized inside a sentence, they mark a title-case headline ("Going To Go All The Way") */
+export const TITLE_FUNCTION_WORDS = new Set(["the", "a", "an", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "and", "or", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "not", "we", "he", "she", "it", "they", "you", "i", "his", "her", "its", "our", "their", "this", "that", "into", "over", "after", "about", "up"]);

@@ -244,3 +244,16 @@ describe("unions, roads and people", () => {
     expect(mentions("Lin-Manuel Miranda had shingles. Miranda tweeted on Thursday from New York.")).toEqual(["New York"]);
   });
 });
+
+describe("context and headlines", () => {
+  it("takes Georgia for the US state among US states, for the country near its neighbours", () => {
+    const us = places("Trump won Virginia, Georgia, Alabama and Tennessee, and Cruz took Texas and Oklahoma.");
+    expect(find(us, "Georgia")?.countryCode).toBe("US");
+    const ge = places("Russian troops entered Georgia in 2008 and shelled towns near Tbilisi, officials in Moscow said.");
+    expect(find(ge, "Georgia")?.countryCode).toBe("GE");
+  });
+  it("does not read pronouns, verbs or title-case headline words as towns", () => {
+    expect(mentions("We thought we could win in Ohio. Come and see.")).toEqual(["Ohio"]);
+    expect(mentions("Leaders Unite in Support of Ted Cruz Ahead Of Vote In Texas")).toEqual(["Texas"]);
+  });
+});
