@@ -33,7 +33,7 @@ const SPEECH = `say add claim warn write insist deny confirm state announce argu
  post disclose clarify elaborate charge insist propose recommend demand hint signal estimate forecast
  underscore highlight describe question dispute dismiss decry condemn blast slam criticize criticise praise
  applaud hail welcome cite concur echo muse scoff quote ask mock denounce defend attack lambaste chide scold rebuke
- ridicule knock rip tout complain order demand`;
+ ridicule knock rip tout complain order demand express discuss`;
 const SPEECH_OBJECT = `tell inform assure remind advise urge accuse blame warn thank ask`;
 const BELIEF = `believe think know hope fear expect feel worry doubt suspect understand realize realise
  assume wish imagine guess reckon figure recognize recognise acknowledge`;
