@@ -114,6 +114,8 @@ export function tenseAround(parsed: Parsed, start: number, end: number, before: 
       // "Tanzanian police", "the plans": a present-tense "verb" after a determiner or adjective is a noun compromise mis-tagged
       const p = terms[i - 1];
       if (p && i > s.first && !t.tags.has("PastTense") && (p.tags.has("Determiner") || p.tags.has("Adjective") || p.tags.has("Possessive"))) continue;
+      // "the week's most active session": an "'s" after a noun is read as "is" but is mostly a possessive
+      if (t.text === "" && p && p.tags.has("Noun") && !p.tags.has("Pronoun") && !t.tags.has("Auxiliary")) continue;
       const tense = tenseOf(t);
       if (!tense) continue;
       const dist = t.end <= start ? start - t.end : t.start - end + 8;

@@ -183,7 +183,7 @@ function resolve(found: Found, a: Anchors): Raw {
     }
     case "deictic": {
       // a bare clock time told in the past ("was shot at 10 p.m.") is on the day the story is about
-      if (found.rule === "time" && a.tense === "past" && a.anchor) return R(a.anchor);
+      if ((found.rule === "time" || found.rule === "the-day-part") && a.tense === "past" && a.anchor) return R(a.anchor);
       if (!ref) return refWord(e.offset);
       return R(formatDay(addDays(ref, e.offset)));
     }

@@ -44,6 +44,14 @@ describe("weekdays take the direction of the tense", () => {
     // outside the quotation the reporting verb decides
     expect(valueOf("The senator said Tuesday: \"We will win.\"", "Tuesday")).toBe("2024-10-15");
   });
+  it("an 's after a noun is a possessive, not a present-tense 'is'", () => {
+    // told on Monday 21 October: the nearest Thursday would be the 24th, the past one is the 17th
+    expect(valueOf("Volume was 84 million shares, up from 44 million Thursday and the week's busiest session.", "Thursday", "2024-10-21")).toBe("2024-10-17");
+  });
+  it("'in the morning' told in the past is on the day the text talks about", () => {
+    expect(valueOf("Shares fell on Wednesday. Dealers sold heavily in the morning.", "the morning")).toBe("2024-10-16TMO");
+    expect(valueOf("Dealers will sell in the morning.", "the morning")).toBe("2024-10-18TMO");
+  });
   it("a gerund has no tense of its own: the finite verb decides", () => {
     expect(valueOf("The shares are to resume trading in Paris Tuesday.", "Tuesday")).toBe("2024-10-22");
     expect(valueOf("The shares stopped trading in Paris Tuesday.", "Tuesday")).toBe("2024-10-15");
