@@ -803,6 +803,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     const u = UNITS[uw];
     if (!u) return null;
     if (u === "weekend" || capitalizedInside(toks, k)) return null;
+    // "a quarter of the market": a fraction, not three months ("a quarter of a century" stays time)
+    if (uw === "quarter" && low(k + 1) === "of" && toks[k + 2]?.kind !== "number" && !UNITS[low(k + 2)] && !UNITS[low(k + 3)] && low(k + 2) !== "fiscal") return null;
     if (n && (low(j) === "a" || low(j) === "an") && n.end === j + 1) {
       if (uw === "second") return null; // "a second attempt": the ordinal
       // "a day-long meeting", "a year-earlier loss": the compound adjective alone, without the article

@@ -169,14 +169,17 @@ function resolve(found: Found, a: Anchors): Raw {
           return R(`${isoWeek(d)}-WE`);
         }
         case "month": {
-          const [y, m] = addMonths(base.y, base.m, e.shift);
+          // "two months later" after "in March 1996": from the month the text gave last
+          const lm = e.anchored && a.lastDate ? /^(\d{4})-(\d{2})(?:-|$)/.exec(a.lastDate) : null;
+          const [y, m] = lm ? addMonths(Number(lm[1]), Number(lm[2]), e.shift) : addMonths(base.y, base.m, e.shift);
           return R(`${pad(y, 4)}-${pad(m)}`);
         }
         case "quarter": {
           const [y, m] = addMonths(base.y, base.m, 3 * e.shift);
           return R(`${pad(y, 4)}-Q${quarterOf({ y, m, d: 1 })}`);
         }
-        case "year": return R(pad(base.y + e.shift, 4));
+        // "a year earlier" after "in 1995": from the year the text gave last
+        case "year": return R(pad((e.anchored && a.lastDate && /^\d{4}/.test(a.lastDate) ? Number(a.lastDate.slice(0, 4)) : base.y) + e.shift, 4));
         case "decade": return R(String(Math.floor((base.y + 10 * e.shift) / 10)));
         case "century": return R(String(Math.floor((base.y + 100 * e.shift) / 100)));
       }

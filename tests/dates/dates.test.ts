@@ -132,6 +132,13 @@ describe("relative expressions anchored to the reference date", () => {
   it("'the quarter a year ago' is one expression: the report's quarter a year before", () => {
     expect(found("Profit rose in the third quarter. For the quarter a year ago, it earned less.").map((f) => f[2])).toEqual(["2024-Q3", "2023-Q3"]);
   });
+  it("'a year earlier', 'two months later' step from the year or month the text gave last", () => {
+    const text = "The plant opened in 1995. A year earlier, the firm had moved. It grew in March 1996. Two months later it shrank.";
+    expect(valueOf(text, "A year earlier")).toBe("1994");
+    expect(valueOf(text, "Two months later")).toBe("1996-05");
+    // with no date before it, the reference date is the anchor
+    expect(valueOf("A year earlier, the firm had moved.", "A year earlier")).toBe("2023");
+  });
   it("'later' and 'the following year' step from the date the text gave", () => {
     const text = "The accident happened on March 3, 2020. Two days later the pilot was charged. He was jailed the following year.";
     expect(valueOf(text, "Two days later")).toBe("2020-03-05");
@@ -261,6 +268,9 @@ describe("what is not a date", () => {
     expect(found("He will march on the capital.")).toEqual([]);
     expect(found("It was a second attempt.")).toEqual([]);
     expect(found("The rifle, Kopp's 1987 Chevrolet and the car were found.")).toEqual([]);
+    // a fraction is no quarter of a year; quarters of losses are
+    expect(found("Funds hold more than a quarter of the market.")).toEqual([]);
+    expect(found("It gained after several quarters of losses.")).toEqual([["several quarters", "DURATION", "PXQ"]]);
   });
 });
 
