@@ -169,7 +169,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (a - 2 >= lo && POSTMODIFIERS.has(`${terms[a - 2].normal} ${t.normal}`) && clean(terms[a - 2])) { a -= 2; continue; }
       break;
     }
-    while (a < k && terms[a].tags.has("Conjunction")) a++;
+    while (a < k && (terms[a].tags.has("Conjunction") || COMPLEMENTIZERS.has(terms[a].normal))) a++;
     return [a, k];
   }
 
@@ -325,6 +325,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (terms[j]?.normal === "by") { src = npAfter(j + 1, S.last); if (src) j = src[1] + 1; }
     } else if (participle) {
       src = clauseSubject(c, lo) ?? sentenceSubject(S.first, c);
+    } else if (c - 2 >= lo && terms[c - 1].normal === "to" && isHead(terms[c - 2]) && !isPronoun(terms[c - 2])) {
+      // "on condition of anonymity to discuss…", "his plan to endorse…": an infinitive after a noun belongs to the clause's subject
+      src = clauseSubject(c, lo) ?? sentenceSubject(S.first, c);
     } else {
       src = subjectBefore(c, lo);
       // "X called for a meeting and said …": a coordinated verb shares the clause's subject
@@ -445,6 +448,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     let lastTerm = S.last - 1;
     for (let k = start; k < S.last - 1; k++) if (missedStop(k)) { lastTerm = k; break; }
+    // "Clinton, who called Sanders after the vote, told supporters…": a relative clause ends at its comma
+    if (src && src[0] === src[1] && RELATIVE.has(terms[src[0]].normal) && src[0] > 0 && /,\s*$/.test(terms[src[0] - 1].post)) {
+      for (let k = start; k < lastTerm; k++) if (!inQuote(k) && /[,)]\s*$/.test(terms[k].post)) { lastTerm = k; break; }
+    }
     // "endorsed Cruz, saying he …", "praised him and said …": the next cue of the same subject starts another attribution
     for (let k = start + 1; k < S.last; k++) {
       if (inQuote(k) || !isCueForm(k)) continue;
