@@ -10,7 +10,7 @@ import type { Token } from "./tokens.js";
 import {
   AGO_MODIFIERS, AMBIGUOUS_MONTHS, CLOCK_LEADS, COUNTED_AFTER_NUMBER, FALL_VERB_NEXT, TIME_ZONES, AMOUNT_MODIFIERS, SPOKEN_CENTURIES, UNIT_QUALIFIERS, DATE_PREPOSITIONS, DAY_PARTS, DEICTIC_DAYS, FREQUENCY_WORDS, HOLIDAYS,
   MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, OFFSET_WORDS, ORDINAL_SUFFIXES, ORDINALS, REFERENCE_PHRASES,
-  REFERENCE_WORD_SENSES, REFERENCE_WORDS, COUNT_NOUNS, RELATIVE_WORDS, SEASONS, UNIT_DURATION, UNITS, VAGUE_AMOUNTS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, type Unit,
+  REFERENCE_WORD_SENSES, REFERENCE_WORDS, COUNT_NOUNS, MODALS, RELATIVE_WORDS, SEASONS, UNIT_DURATION, UNITS, VAGUE_AMOUNTS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, type Unit,
 } from "./words.js";
 
 /** What the finder may ask of the shared parse about a token (compromise's tags). */
@@ -728,7 +728,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       }
       const u = UNITS[low(j)];
       if (u && u !== "weekend") {
-        const d = { second: "PT1S", minute: "PT1M", hour: "PT1H", day: "P1D", week: "P1W", fortnight: "P2W", month: "P1M", quarter: "P3M", year: "P1Y", decade: "P10Y", century: "P100Y" }[u];
+        const d = { second: "PT1S", minute: "PT1M", hour: "PT1H", day: "P1D", week: "P1W", fortnight: "P2W", month: "P1M", quarter: "P1Q", year: "P1Y", decade: "P10Y", century: "P100Y" }[u];
         const value = count !== 1 ? d.replace("1", String(count)) : low(i + 1) === "other" ? d.replace("1", "2") : d;
         if (w === "per") return null;
         return { end: j + 1, expr: { kind: "set", value }, rule: "set" };
@@ -814,7 +814,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       const offsetNext = OFFSET_WORDS[low(k + 1)] !== undefined || low(k + 1) === "or" || isPunct(k + 1, "-");
       if (j === i && p && !offsetNext && (p.kind === "number" || /^(million|billion|thousand|hundred|dozen|times|once|twice)$/.test(p.low) || (p.kind === "word" && /[^su]s$/.test(p.low) && !RATE_BLOCKERS.has(p.low)))) {
         const d = UNIT_DURATION[u];
-        const value = u === "quarter" ? "P3M" : `P${d.time ? "T" : ""}${d.n}${d.code}`;
+        // quarters keep their unit, as in durations ("the past two quarters" P2Q)
+        const value = u === "quarter" ? "P1Q" : `P${d.time ? "T" : ""}${d.n}${d.code}`;
         return { end: k + 1, expr: { kind: "set", value }, rule: "set-rate" };
       }
     }
@@ -853,6 +854,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       if (!the && !lead && plural && OFFSET_WORDS[low(k + 1)] === -1 && low(k + 1) === "ago") return { end: k + 2, expr: { kind: "reference", value: "PAST_REF" }, rule: "ago-vague" };
       return null;
     }
+    // "will one day be": some future day, not a day's length
+    if (low(j) === "one" && uw === "day" && j === i && MODALS.has(low(i - 1))) return { end: k + 1, expr: { kind: "reference", value: "FUTURE_REF" }, rule: "reference" };
     // a number with a unit
     const singular = !uw.endsWith("s") || uw === "hrs" || uw === "yrs";
     if (n.n === 1 && !singular && !adjective) return null;

@@ -180,6 +180,8 @@ export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Words before a verb that make it future: "will leave", "is going to", "would meet". */
 export const FUTURE_CUES: ReadonlySet<string> = new Set(["will", "'ll", "shall", "wo", "would"]);
+/** Modal verbs: "will one day be", "could one day replace": "one day" after them is some future day. */
+export const MODALS: ReadonlySet<string> = new Set(["will", "'ll", "shall", "would", "could", "may", "might", "can", "should", "must"]);
 /** Words that look ahead only with "to" after them: "plans to", "is expected to", "is scheduled to", "is due to". */
 export const WEAK_FUTURE: ReadonlySet<string> = new Set([
   "going", "plan", "plans", "planning", "scheduled", "expected", "expects", "expect", "due", "set", "intends",

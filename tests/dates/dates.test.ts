@@ -208,6 +208,8 @@ describe("sets, times, quarters, decades, reference words", () => {
     expect(valueOf("Fees rise annually.", "annually")).toBe("P1Y");
     expect(valueOf("Flights leave each Thursday.", "each Thursday")).toBe("XXXX-WXX-4");
     expect(valueOf("The paper is published daily.", "daily")).toBe("P1D");
+    // quarters keep their unit, as the durations do
+    expect(found("Interest is paid every quarter.")).toEqual([["every quarter", "SET", "P1Q"]]);
   });
   it("a rate after an amount is a set, but 'a year ago' stays a date", () => {
     expect(found("The plan saves $500 million a year.")).toEqual([["a year", "SET", "P1Y"]]);
@@ -244,6 +246,9 @@ describe("sets, times, quarters, decades, reference words", () => {
     expect(valueOf("The missile was recently recovered.", "recently")).toBe("PAST_REF");
     expect(valueOf("We will see in the future.", "the future")).toBe("FUTURE_REF");
     expect(valueOf("He is currently in Seoul.", "currently")).toBe("PRESENT_REF");
+    // "will one day" is some future day; "took one day" a day's length
+    expect(found("Robots will one day replace them.")).toEqual([["one day", "DATE", "FUTURE_REF"]]);
+    expect(found("The repair took one day.")).toEqual([["one day", "DURATION", "P1D"]]);
   });
 });
 
