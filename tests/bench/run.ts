@@ -12,7 +12,7 @@
  *  latency     wall time of a cold `node bin/factx.js <sample>` vs `node -e 0`, medians of --runs
  *              (and their CPU time, from bash's `times`, which a busy machine does not inflate)
  *  batch       `factx --ndjson FILE` on all cores vs FACTX_JOBS=1 (same output bytes checked),
- *              wall time; their CPU times give the speed-up idle cores would allow
+ *              wall time (a busy machine leaves it nothing to measure), with both runs' CPU times
  *  memory      peak RSS (summed over factx's process tree) of `factx --ndjson BIG > /dev/null`,
  *              BIG = the corpora repeated to --mem-mb (a temp file, deleted after), sampled from
  *              /proc every 250 ms for --mem-seconds (or until it ends)
@@ -275,11 +275,11 @@ async function batch(tmp: string): Promise<void> {
   if (one.hash !== all.hash) fail(`batch: output on ${cores} cores differs from single-threaded output (order or content)`);
   if (one.lines !== docs.length) fail(`batch: expected ${docs.length} output lines, got ${one.lines}`);
   const ratio = one.ms / all.ms;
-  // what the pool costs in CPU beyond one thread (worker start-up, a compromise per worker, messages):
-  // on idle cores the speed-up would be about cores × cpuOne / cpuAll
+  // CPU time of both runs: what the pool costs beyond one thread (worker start-up, a compromise per
+  // worker, messages), plus what cores slowed by other processes add; the wall ratio is the figure
   const cpuOne = one.cpu;
   const cpuAll = all.cpu;
-  const bound = cpuOne && cpuAll ? ` (CPU ${cpuAll.toFixed(1)} s vs ${cpuOne.toFixed(1)} s: ≤ ${((cores * cpuOne) / cpuAll).toFixed(2)}× on idle cores)` : "";
+  const bound = cpuOne && cpuAll ? ` (CPU ${cpuAll.toFixed(1)} s vs ${cpuOne.toFixed(1)} s)` : "";
   rows.push({
     figure: `batch throughput, --ndjson on ${cores} cores`,
     factx: `${Math.round(totalWords / (all.ms / 1000)).toLocaleString("en")} words/s${bound}`,
