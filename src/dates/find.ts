@@ -180,7 +180,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       }
     }
     if (low(i) === "two" && low(i + 1) === "thousand" && low(i - 1) === "year") return { y: 2000, end: i + 2 };
-    if ((t?.text === "'" || t?.text === "’") && toks[i + 1]?.kind === "number" && toks[i + 1].text.length === 2 && glued(i + 1) && !glued(i + 2)) {
+    if ((t?.text === "'" || t?.text === "’") && toks[i + 1]?.kind === "number" && toks[i + 1].text.length === 2 && glued(i + 1) && (!glued(i + 2) || (low(i + 2) === "s" && !(toks[i + 3] && glued(i + 3) && toks[i + 3].kind === "word")))) {
       const yy = Number(toks[i + 1].text);
       return { y: (yy < 30 ? 2000 : 1900) + yy, end: i + 2 }; // '98 → 1998, '05 → 2005
     }
@@ -608,6 +608,11 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       if (low(i) === "this" && !rel) return null;
     }
     let end = k + 1;
+    // "the last half of the '80s", "the first half of the 20th century": the decade's or century's start or end
+    if (half !== undefined && low(end) === "of") {
+      const dm = decade(end + 1);
+      if (dm && dm.expr.kind === "decade" && !dm.mod) return { end: dm.end, expr: dm.expr, mod: half === 1 ? "START" : "END", rule: dm.rule };
+    }
     // of 1989 / of fiscal 1990 / of the year / of next year
     if (low(end) === "of" && y === undefined && yshift === undefined) {
       let m = end + 1;

@@ -240,6 +240,9 @@ describe("sets, times, quarters, decades, reference words", () => {
     expect(found("The policy dates from the 1990s.")).toEqual([["the 1990s", "DATE", "199"]]);
     expect(valueOf("It began in the early 1980s.", "the early 1980s")).toBe("198");
     expect(valueOf("The worst war of the 20th century.", "the 20th century")).toBe("19");
+    expect(found("Sales boomed in the late '80s.")).toEqual([["the late '80s", "DATE", "198"]]);
+    // a half of a decade is the decade, at its start or end
+    expect(found("Prices were flat in the last half of the 1980s.")).toEqual([["the last half of the 1980s", "DATE", "198"]]);
   });
   it("present, past and future references", () => {
     expect(found("Troops are now stationed there.")).toEqual([["now", "DATE", "PRESENT_REF"]]);
