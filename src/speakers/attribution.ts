@@ -448,6 +448,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     let lastTerm = S.last - 1;
     for (let k = start; k < S.last - 1; k++) if (missedStop(k)) { lastTerm = k; break; }
+    // "pledged to visit every county and he has long used that…": a new clause with its own subject ends the content
+    for (let k = start + 2; k < lastTerm - 1; k++) {
+      if (inQuote(k) || !(terms[k].normal === "and" || terms[k].normal === "but") || !isPronoun(terms[k + 1]) || terms[k + 1].normal === "who") continue;
+      let v = k + 2;
+      while (v < lastTerm && (terms[v].tags.has("Adverb") || terms[v].text === "")) v++;
+      if (isFinite(terms[v])) { lastTerm = k - 1; break; }
+    }
     // "Clinton, who called Sanders after the vote, told supporters…": a relative clause ends at its comma
     if (src && src[0] === src[1] && RELATIVE.has(terms[src[0]].normal) && src[0] > 0 && /,\s*$/.test(terms[src[0] - 1].post)) {
       for (let k = start; k < lastTerm; k++) if (!inQuote(k) && /[,)]\s*$/.test(terms[k].post)) { lastTerm = k; break; }
@@ -533,7 +540,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const src = clauseSubject(q, S.first) ?? sentenceSubject(S.first, q);
     if (src && src[1] < q) { a.source = span(src[0], src[1]); a.sourceTerms = src; }
   }
-  return { attributions, segments, paragraphs };
+  // a quoted word or two with nobody in sight ("the so-called “pivot”") is a scare quote, not a statement
+  const kept = attributions.filter((a) => a.cue || a.source || !/^["“]?[\p{Ll}][^.!?,]*["”]$/u.test(text.slice(a.start, a.end)) || text.slice(a.start, a.end).split(/\s+/).length > 3);
+  return { attributions: kept, segments, paragraphs };
 }
 
 /**
