@@ -11,7 +11,7 @@
  * (Node 20 starts no worker thread in a snapshot-deserialized process). FACTX_NO_SNAPSHOT=1 skips 1.
  */
 import { spawn } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -76,7 +76,7 @@ function isBatch(args: string[]): boolean {
 export async function launch(argv: string[]): Promise<void> {
   const s = stamp();
   const snap = s?.snapshot;
-  const fits = snap && snap.node === process.version && snap.arch === process.arch && snap.platform === process.platform;
+  const fits = snap && snap.node === process.version && snap.arch === process.arch && snap.platform === process.platform && existsSync(join(dist, "snapshot/factx.blob"));
   if (fits && !process.env.FACTX_NO_SNAPSHOT && !isBatch(argv.slice(2))) {
     const code = await runSnapshot(argv.slice(2));
     if (code !== SNAPSHOT_FAILURE) {
