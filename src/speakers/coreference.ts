@@ -166,6 +166,8 @@ export function resolveSources(
       const found = byKey.get(k);
       if (found !== undefined) {
         const e = entities[found];
+        // two full names that share a surname are two people (Hillary Clinton, Bill Clinton)
+        if (k.startsWith("person:") && kind === "person" && name.includes(" ") && e.name.includes(" ") && e.name.toLowerCase() !== name.toLowerCase()) continue;
         for (const kk of keys) if (!byKey.has(kk)) { byKey.set(kk, found); e.keys.add(kk); }
         if (!e.title && title) e.title = title;
         if (name.split(" ").length > e.name.split(" ").length && kind === "person" && e.kind === "person") e.name = name;

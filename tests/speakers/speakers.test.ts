@@ -262,6 +262,10 @@ describe("resolution", () => {
     expect(orgs[0].name).toBe("National Statistics Office");
     expect(orgs[0].quotes).toHaveLength(3);
   });
+  it("keeps two people who share a surname apart", () => {
+    const out = said("Hillary Clinton said the plan would pass. Bill Clinton said that he agreed.");
+    expect(new Set(out.quotes.map((q) => q.speaker))).toEqual(new Set(["Hillary Clinton", "Bill Clinton"]));
+  });
   it("keeps two different people apart", () => {
     const out = said("Anna Berg said the plan would work. Erik Holm said that it would fail.");
     expect(new Set(out.quotes.map((q) => q.speaker))).toEqual(new Set(["Anna Berg", "Erik Holm"]));
