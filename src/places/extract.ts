@@ -22,7 +22,7 @@ import { locate, resolve, type Candidate } from "./resolve.js";
 import {
   ADMIN_WORDS, CONNECTORS, INSTITUTION_HEADS, LOCATIVES, MODIFIED_ROLES, NOT_PLACES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_MODIFIERS,
   PLACE_PREFIXES, TITLES, FEATURE_OF_HEAD, IRREGULAR_DEMONYMS,
-  FUNCTION_WORDS, COUNTRY_BODIES, ORG_PREFIXES, PERSONAL_NOUNS, NAME_OPENERS, ABBREVIATED_HEADS, PLURAL_HEADS, ORG_INNER, PLACE_NOUNS, SPAN_ADMIN_WORDS, COMPASS, ROAD_WORDS, TITLE_FUNCTION_WORDS,
+  FUNCTION_WORDS, COUNTRY_BODIES, ORG_PREFIXES, PERSONAL_NOUNS, NAME_OPENERS, ABBREVIATED_HEADS, PLURAL_HEADS, ORG_INNER, PLACE_NOUNS, SPAN_ADMIN_WORDS, COMPASS, ROAD_WORDS, TITLE_FUNCTION_WORDS, SPEECH_VERBS,
 } from "./words.js";
 
 const MAX_WORDS = 6;
@@ -120,6 +120,8 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       && !(g.byName.get(nameKey(next.text.replace(POSSESSIVE, ""))) ?? []).some((e) => e.kind === "country" || e.kind === "admin1")) return true;
     // "Mississippi State", "Ohio State": universities and their teams
     if (next && tight(terms[j]) && next.text === "State" && entries.some((e) => e.countryCode === "US")) return true;
+    // "the Sunshine State", "the Badger state", "Penn State": a nickname or a university, unless the name is a division's
+    if (next && tight(terms[j]) && next.normal === "state" && !entries.some((e) => e.kind === "admin1" || e.kind === "country")) return true;
     const prev = prevWord(i);
     if (prev && tight(prev) && isCap(prev) && !POSSESSIVE.test(prev.text) && !PLACE_MODIFIERS.has(prev.normal) && !TITLES.has(prev.normal.replace(/\.$/, ""))
       && !hasAny(prev, DATE_TAGS) && !hasAny(prev, PREV_FUNCTION_TAGS) && !isSentenceStart(prev.i) && owner[prev.i] < 0
@@ -153,6 +155,11 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     return false;
   };
 
+  /** "CALAMBA CITY, Laguna", "NAIROBI, Kenya": a comma and a known place's name follow term k */
+  const qualifiedAt = (k: number) => {
+    const next = nextWord(k);
+    return !!next && /^,/.test(terms[k].post) && isCap(next) && g.byName.has(nameKey(next.text.replace(POSSESSIVE, "")));
+  };
   /** the name at j modifies a noun ("EU citizens", "the EU's budget", "EU and national policies") */
   const modifies = (j: number): boolean => {
     const t = terms[j];
@@ -204,8 +211,8 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const allCaps = /^\p{Lu}{2,}$/u.test(t.text) && !g.upper.has(t.text);
     if (allCaps && i === j && t.text.length < 3) return false; // "IG", "OK": initials, never a dateline town
     // an all-capitals town name stands for a place in a dateline ("ATLANTA (AP) —", "PLEASANTON, Calif.")
-    if (allCaps) return dateline(i);
-    const afterComma = !!prev && /,\s*$/.test(prev.post) && (owner[prev.i] >= 0 || isCap(prev)) && entries.some((e) => e.kind === "admin2");
+    if (allCaps) return dateline(i) || qualified;
+    const afterComma = !!prev && /,\s*$/.test(prev.post) && (owner[prev.i] >= 0 || (isCap(prev) && !hasAny(prev, ["FirstName", "LastName", "Honorific"]))) && entries.some((e) => e.kind === "admin2");
     // the first words of the article: a dateline ("Nelson residents will…" right after the header)
     // "from the Clinton campaign": a person's name before the things people have is no place
     if (personish && next && PERSONAL_NOUNS.has(next.normal)) return false;
@@ -264,6 +271,19 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       || PLACE_PREFIXES.has(lower) || LOCATIVES.has(lower) || TITLES.has(lower) || ORG_PREFIXES.has(lower) || PLACE_HEADS.has(b.normal)) continue;
     surnames.add(bare(b));
   }
+  // "Blackwell wrote", "Miranda tweeted": a single name saying something is a person; only a country,
+  // a division or a big city speaks for its people or government ("Moscow said")
+  for (let k = 0; k + 1 < terms.length; k++) {
+    const a = terms[k];
+    const v = terms[k + 1];
+    if (!isCap(a) || v.sentence !== a.sentence || !tight(a) || !SPEECH_VERBS.has(v.normal) || POSSESSIVE.test(a.text)) continue;
+    if (k > 0 && isCap(terms[k - 1]) && tight(terms[k - 1]) && terms[k - 1].sentence === a.sentence) continue;
+    // ("doctors in Montpellier said": the place of the speakers)
+    if (k > 0 && terms[k - 1].sentence === a.sentence && (hasAny(terms[k - 1], ["Preposition"]) || LOCATIVES.has(terms[k - 1].normal))) continue;
+    const es = g.byName.get(bare(a)) ?? [];
+    if (es.some((e) => STRONG_KINDS.has(e.kind) || e.kind === "capital" || e.population >= 500_000)) continue;
+    surnames.add(bare(a));
+  }
   /** "NEW YORK (AP) —", "PLEASANTON, Calif. --": an all-capitals name opening the article, a line or a sentence */
   const dateline = (i: number) =>
     /^\s*$/.test(text.slice(0, terms[i].start)) || /\n\s*$/.test(text.slice(Math.max(0, terms[i].start - 20), terms[i].start))
@@ -305,9 +325,11 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       let { j, end, entries } = found;
       // "CALAMBA CITY", "in Parañaque City": a town's name with "City" after it in a dateline or after a locative
       const cityWord = nextWord(j);
+      let cityNamed = false;
       if (cityWord && /^city$/i.test(cityWord.text) && tight(terms[j]) && entries.some((e) => LOCAL.has(e.kind))
-        && (dateline(i) || (!!prevWord(i) && LOCATIVES.has(prevWord(i)!.normal)))) {
+        && (dateline(i) || qualifiedAt(cityWord.i) || (!!prevWord(i) && LOCATIVES.has(prevWord(i)!.normal)))) {
         entries = entries.filter((e) => LOCAL.has(e.kind));
+        cityNamed = dateline(i) || qualifiedAt(cityWord.i); // (not "a trip to Birmingham City", a club)
         j = cityWord.i;
         end = cityWord.end;
       }
@@ -334,14 +356,14 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
         const shaped = placeShaped(i);
         if (shaped) { i = shaped; continue; }
       }
-      if (partOfName(i, found.j, entries) || (j > found.j && partOfName(i, j, entries)) || NOT_PLACES.has(nameKey(text.slice(terms[i].start, terms[found.j].end)))) {
+      if ((!cityNamed && partOfName(i, found.j, entries)) || (j > found.j && partOfName(i, j, entries)) || NOT_PLACES.has(nameKey(text.slice(terms[i].start, terms[found.j].end)))) {
         const shaped = placeShaped(i);
         i = shaped || found.j;
         continue;
       }
       // "within the EU", "the EU agreed": a union of states as the head of its phrase is the body, not a place
       if (entries.some((e) => UNION_TYPES.has(e.featureType)) && !modifies(found.j)) { i = found.j; continue; }
-      if (!placeEvidence(i, found.j, entries)) {
+      if (!(j > found.j && qualifiedAt(j)) && !placeEvidence(i, found.j, entries)) {
         // may still be a place if the document uses the same name as one elsewhere (one sense per discourse)
         const nameLike = terms.slice(i, found.j + 1).some((x) => hasAny(x, [...DATE_TAGS, ...PERSON_TAGS, "Organization", "Acronym"]));
         if (!nameLike && !NOT_PLACES.has(bare(t)) && !surnames.has(bare(t))) deferred.push({ i, j, end, entries, admin });
@@ -387,6 +409,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const nameOpener = NAME_OPENERS.has(t.normal) && !!terms[i + 1] && isCap(terms[i + 1]) && tight(t);
     if (owner[i] >= 0 || !isCap(t) || isSentenceStart(i) || titleCased[t.sentence] || (hasAny(t, UNKNOWN_BLOCKERS) && !nameOpener)) continue;
     // (not "CoreCivic" or "GRiZ": inner capitals make brands)
+    if (/^-\s+\p{Ll}/u.test(text.slice(t.end, t.end + 3))) continue; // "Amer- ica": a word broken at a line end
     if (!/^[\p{Lu}][\p{Ll}]{2,}$/u.test(t.text.replace(POSSESSIVE, "")) || isDemonym(t.text) || surnames.has(bare(t)) || NOT_PLACES.has(bare(t))) continue;
     // the capitalized run: "New Quay", "Crown Heights", "Parañaque City" (three words at most)
     let j = i;
@@ -485,8 +508,10 @@ function shapeType(name: string): string | null {
 /** "Russian", "Syrian", "Chinese", "Polish": adjectives of a country's name, never places themselves. */
 function isDemonym(word: string): boolean {
   const g = gazetteer();
-  if (IRREGULAR_DEMONYMS.has(nameKey(word).replace(/['’]s?$/, ""))) return true;
-  const key = nameKey(word);
+  const single = nameKey(word).replace(/['’]s?$/, "");
+  if (IRREGULAR_DEMONYMS.has(single) || IRREGULAR_DEMONYMS.has(single.replace(/s$/, ""))) return true;
+  // "Syrians", "Hispanics": a plural demonym
+  const key = /(ans|ics)$/.test(single) ? single.slice(0, -1) : nameKey(word);
   const stem = key.replace(/(ian|an|n|ese|ish|i)$/, "");
   if (stem.length < 3 || stem === key) return false; // no demonym ending: "Tunis" is not Tunisia's adjective
   for (const e of g.countries.values()) if (nameKey(e.name).startsWith(stem)) return true;

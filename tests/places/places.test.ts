@@ -257,3 +257,21 @@ describe("context and headlines", () => {
     expect(mentions("Leaders Unite in Support of Ted Cruz Ahead Of Vote In Texas")).toEqual(["Texas"]);
   });
 });
+
+describe("names that are not places, and datelines", () => {
+  it("takes a name that writes or says something for a person", () => {
+    expect(mentions("The letter came from Morton Blackwell. Blackwell wrote that Cruz would win in Iowa.")).toEqual(["Iowa"]);
+    // a country or a capital speaks for its government
+    expect(mentions("Moscow said it would respond.")).toEqual(["Moscow"]);
+  });
+  it("does not take state nicknames, plural demonyms or list neighbours of people for places", () => {
+    expect(mentions("Trump leads in the Sunshine State and in the Badger state.")).toEqual([]);
+    expect(mentions("In Florida, Hispanics made up a fifth of voters.")).toEqual(["Florida"]);
+    expect(mentions("Celebrities Julianne Moore, Kerry Washington and Amy Schumer joined.")).not.toContain("Kerry");
+  });
+  it("reads an all-capitals town qualified by a known place as a dateline", () => {
+    expect(mentions("Filed by NAIROBI, Kenya, Apr 5 – The court ruled.")).toEqual(["Kenya", "NAIROBI"]);
+    expect(mentions("The office in CALAMBA CITY, Laguna opened.")).toContain("CALAMBA CITY");
+    expect(mentions("Fans made the trip to Birmingham City on Saturday.")).toEqual([]);
+  });
+});
