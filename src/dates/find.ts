@@ -588,7 +588,12 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     let rel: (typeof QUARTER_RELATIVE)[string] | undefined;
     const o = low(j) === "last" && low(j + 1) === "half" ? 2 : ORDINALS[low(j)] ?? (toks[j]?.kind === "number" && ORDINAL_SUFFIXES.has(low(j + 1)) && glued(j + 1) ? Number(toks[j].text) : undefined);
     let k = j;
-    if (o !== undefined) {
+    // "the first two quarters of 1990": the first half of that year
+    const twoQuarters = (low(j) === "first" || low(j) === "last") && low(j + 1) === "two" && low(j + 2) === "quarters" && low(j + 3) === "of" && !!yearAt(low(j + 4) === "fiscal" ? j + 5 : j + 4);
+    if (twoQuarters) {
+      half = low(j) === "first" ? 1 : 2;
+      k = j + 2;
+    } else if (o !== undefined) {
       k = toks[j].kind === "number" ? j + 2 : j + 1;
       if (isPunct(k, "-") && glued(k)) k++;
       if (low(k) === "fiscal") k++;
@@ -859,6 +864,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       if (!the && !lead && plural && OFFSET_WORDS[low(k + 1)] === -1 && low(k + 1) === "ago") return { end: k + 2, expr: { kind: "reference", value: "PAST_REF" }, rule: "ago-vague" };
       return null;
     }
+    // "the first two quarters of 1990" is that year's first half (quarter() reads it)
+    if ((lead === "first" || lead === "last") && n && n.n === 2 && uw === "quarters" && low(k + 1) === "of" && yearAt(low(k + 2) === "fiscal" ? k + 3 : k + 2)) return null;
     // "will one day be": some future day, not a day's length
     if (low(j) === "one" && uw === "day" && j === i && MODALS.has(low(i - 1))) return { end: k + 1, expr: { kind: "reference", value: "FUTURE_REF" }, rule: "reference" };
     // a number with a unit

@@ -229,6 +229,9 @@ describe("sets, times, quarters, decades, reference words", () => {
     expect(valueOf("Profit rose in the third quarter.", "the third quarter")).toBe("2024-Q3");
     expect(found("Its third-quarter profit rose.")).toEqual([["third-quarter", "DATE", "2024-Q3"]]);
     expect(valueOf("Sales fell in the first half of 2023.", "the first half of 2023")).toBe("2023-H1");
+    // two quarters of a named year are its half; without a year they are a span of time
+    expect(found("Demand stays weak through at least the first two quarters of 2025.")).toEqual([["the first two quarters of 2025", "DATE", "2025-H1"]]);
+    expect(found("Losses mounted in the past two quarters.")).toEqual([["the past two quarters", "DURATION", "P2Q"]]);
     const report = "Net income rose 5% in the third quarter, up from $2 million a year earlier.";
     expect(valueOf(report, "a year earlier")).toBe("2023-Q3");
     const report3 = "Net rose in the third quarter from $2 million in the same period last year.";
