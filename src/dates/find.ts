@@ -710,6 +710,11 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       return { end: j + 1, expr: { kind: "relative", unit: "year", shift: 0 }, rule: fiscal ? "the-fiscal-year" : "the-year" };
     }
     if (fiscal) return null;
+    // "the week of March 6": the week that day falls in
+    if (u === "week" && j === i + 1 && next === "of") {
+      const c = calendar(j + 2);
+      if (c && c.expr.kind === "calendar" && c.expr.d !== undefined) return { ...c, expr: { ...c.expr, week: true }, rule: "week-of" };
+    }
     if (u === "week" && j === i + 1) return { end: j + 1, expr: { kind: "relative", unit: "week", shift: 0 }, rule: "the-week" };
     if (u === "weekend" && j === i + 1) return { end: j + 1, expr: { kind: "relative", unit: "weekend", shift: 0, byTense: true }, rule: "the-weekend" };
     // in the morning, during the afternoon

@@ -335,6 +335,8 @@ function mondayOfWeek(y: number, w: number): Day {
 export function normalize(found: Found, anchors: Anchors): DateValue {
   const raw = resolve(found, anchors);
   let { type, value } = raw;
+  // "the week of March 6": the ISO week of the day
+  if (found.expr.kind === "calendar" && found.expr.week && /^\d{4}-\d{2}-\d{2}$/.test(value)) value = isoWeek(parseDay(value));
   // a time of day or a part of day turns a day into a TIME
   if (type === "DATE" && /^(\d{4}|XXXX)-\d{2}-\d{2}$/.test(value)) {
     if (found.time) {

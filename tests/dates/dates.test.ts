@@ -71,6 +71,10 @@ describe("calendar dates", () => {
     expect(valueOf("The embassy was bombed on Aug. 7.", "Aug. 7")).toBe("2024-08-07");
     expect(valueOf("It happened on the 5th of March 2019.", "the 5th of March 2019")).toBe("2019-03-05");
   });
+  it("'the week of March 6' is the week that day falls in", () => {
+    expect(found("A hearing is set for the week of Nov. 4.")).toEqual([["the week of Nov. 4", "DATE", "2024-W45"]]);
+    expect(valueOf("Prices fell during the week.", "the week")).toBe("2024-W42");
+  });
   it("a second day sharing the month: April 24 and 25", () => {
     expect(found("The summit will be held on April 24 and 25.")).toEqual([
       ["April 24", "DATE", "2025-04-24"],
