@@ -111,14 +111,20 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         // after which no finite verb comes (a participle opening the apposition is allowed)
         // ("Clinton, after the scandal broke in March, initially said": a parenthesis opened by a preposition may hold a verb)
         let subject = -1;
-        let verbAt = -1;
+        let pending = false; // a finite verb seen, not yet explained by a relative pronoun before it
         for (let m = k - 1; m >= lo && k - m <= 40; m--) {
           if (inQuote(m)) break;
-          const opensAside = (x: number) => terms[x + 1].tags.has("Preposition") || terms[x + 1].tags.has("Conjunction") || terms[x + 1].tags.has("Adverb");
-          if (/^,\s*$/.test(terms[m].post) && isHead(terms[m]) && (verbAt < 0 || opensAside(m))) subject = m;
-          else if (isFinite(terms[m]) && !(m > lo && /,\s*$/.test(terms[m - 1].post) && terms[m].tags.has("PastTense"))) {
-            if (verbAt >= 0 && subject < 0) break;
-            verbAt = m;
+          const w = terms[m];
+          if (RELATIVE.has(w.normal)) { pending = false; continue; }
+          if (/^,\s*$/.test(w.post) && isHead(w)) {
+            const opensAside = terms[m + 1].tags.has("Preposition") || terms[m + 1].tags.has("Conjunction") || terms[m + 1].tags.has("Adverb");
+            if (!pending || opensAside) { subject = m; pending = false; continue; }
+            break;
+          }
+          // "Senator Burr, a Republican who has also embraced Trump, acknowledged": a verb in a relative clause is allowed
+          if (isFinite(w) && !w.tags.has("Auxiliary") && !(m > lo && /,\s*$/.test(terms[m - 1].post) && w.tags.has("PastTense"))) {
+            if (pending) break;
+            pending = true;
           }
         }
         if (subject >= 0) return np(subject, lo);
@@ -175,7 +181,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
   /** a noun phrase starting at term k (a source after its cue: "said Valeriy Ryabykh") */
   function npAfter(k: number, hi: number): [number, number] | null {
-    if (k >= hi || inQuote(k)) return null;
+    if (k >= hi || inQuote(k) || COMPLEMENTIZERS.has(terms[k].normal)) return null;
     if (isPronoun(terms[k])) return [k, k];
     if (!isNP(terms[k])) return null;
     let b = k;
