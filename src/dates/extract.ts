@@ -80,15 +80,17 @@ export function tenseAround(parsed: Parsed, start: number, end: number, before: 
   const s = parsed.sentences[sentenceAt(parsed, start)];
   const terms = parsed.terms;
   /** the tense one verb shows, read with the auxiliaries, adverbs and cues right before it ("will not leave", "is expected to leave") */
+  // "is scheduled to": ahead; "had been scheduled to", "had planned to": a plan now past
+  const planned = (k: number): Tense => (terms[k - 1]?.normal === "had" || (terms[k - 1]?.normal === "been" && terms[k - 2]?.normal === "had") ? "past" : "future");
   const tenseOf = (v: Term): Tense | null => {
-    if (WEAK_FUTURE.has(v.normal) && terms[v.i + 1]?.normal === "to") return "future";
+    if (WEAK_FUTURE.has(v.normal) && terms[v.i + 1]?.normal === "to") return planned(v.i);
     let aux: Tense | null = null;
     for (let i = v.i - 1; i >= s.first && i >= v.i - 5; i--) {
       const t = terms[i];
       const n = t.normal;
       if (FUTURE_CUES.has(n) || t.tags.has("FutureTense")) return "future";
       if (n === "to") {
-        if (i > s.first && WEAK_FUTURE.has(terms[i - 1].normal)) return "future";
+        if (i > s.first && WEAK_FUTURE.has(terms[i - 1].normal)) return planned(i - 1);
         continue;
       }
       if (PRESENT_AUX.has(n)) aux ??= "present";

@@ -52,6 +52,10 @@ describe("weekdays take the direction of the tense", () => {
     expect(valueOf("Shares fell on Wednesday. Dealers sold heavily in the morning.", "the morning")).toBe("2024-10-16TMO");
     expect(valueOf("Dealers will sell in the morning.", "the morning")).toBe("2024-10-18TMO");
   });
+  it("a plan in the past perfect is over: 'had been scheduled to'", () => {
+    expect(valueOf("The offer had been scheduled to expire Tuesday.", "Tuesday")).toBe("2024-10-15");
+    expect(valueOf("The offer is scheduled to expire Tuesday.", "Tuesday")).toBe("2024-10-22");
+  });
   it("a gerund has no tense of its own: the finite verb decides", () => {
     expect(valueOf("The shares are to resume trading in Paris Tuesday.", "Tuesday")).toBe("2024-10-22");
     expect(valueOf("The shares stopped trading in Paris Tuesday.", "Tuesday")).toBe("2024-10-15");
