@@ -7,7 +7,7 @@
  */
 import type { Parsed, Term } from "../nlp.js";
 import {
-  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS,
+  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -225,7 +225,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (inQuote(c)) continue;
     const S = sentOf(c);
     // "according to X, …" / "…, according to X"
-    if (t.normal === "according" && terms[c + 1]?.normal === "to" && c + 2 < S.last) {
+    if (SOURCE_FIRST_PHRASES.some(([a, b]) => t.normal === a && terms[c + 1]?.normal === b) && c + 2 < S.last) {
       // the source runs to the comma or the sentence's end, whatever the tagger made of it ("according to state law,")
       let srcEnd = c + 2;
       while (srcEnd + 1 < S.last && srcEnd - c < 14 && /^[\s-]*$/.test(terms[srcEnd].post) && !inQuote(srcEnd + 1)) srcEnd++;
@@ -314,7 +314,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // "the race seemed to be his to lose": the whole clause is the content, and nobody is its source
       const subj = subjectBefore(c, lo);
       if (!subj || terms[c + 1]?.normal !== "to" && !terms[c + 1]?.tags.has("Adjective")) return null;
-      return finish(c, cueRange, null, info, { start: startWithPre(subj[0]), end: endWithPost(S.last - 1) }, -1);
+      return finish(cueRange, null, info, { start: startWithPre(subj[0]), end: endWithPost(S.last - 1) });
     }
     let j = c + 1;
     if (j < S.last && clean(t) && info.particles.includes(terms[j].normal)) { cueRange.end = terms[j].end; j++; }
@@ -385,7 +385,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // a colon ending the paragraph: what was said is the next paragraph ("Cruz continued:")
     if (start >= S.last && /:/.test(terms[S.last - 1].post) && S.last < terms.length && inQuote(S.last)) {
       const seg = segments[segOf[S.last]];
-      return finish(c, cueRange, src, info, { start: seg.start, end: seg.end }, segOf[S.last]);
+      return finish(cueRange, src, info, { start: seg.start, end: seg.end });
     }
     const rest = start < S.last ? S.last - start : 0;
     // "…, the agency has said as Seoul warned…": what follows is no complement
@@ -417,7 +417,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (beforeQuoted && marker && opensQuote(start) && /,/.test(terms[boundary].post)) {
       // "“A,” the judge exclaimed, “B.”": one quotation interrupted by its cue
       const s0 = segments[segOf[boundary]], s1 = segments[segOf[start]];
-      const a = finish(c, cueRange, src, info, { start: s0.start, end: s1.end }, -1);
+      const a = finish(cueRange, src, info, { start: s0.start, end: s1.end });
       a.parts.push({ start: s0.start, end: s0.end }, { start: s1.start, end: s1.end });
       return a;
     }
@@ -433,14 +433,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         if (verb) bStart = startWithPre(S.first);
       }
       // otherwise what follows the cue is its object: "Shortly after, Holder announced his resignation"
-      if (bStart >= 0 && bEnd - bStart >= 3) return finish(c, cueRange, src, info, { start: bStart, end: bEnd }, beforeQuoted ? segOf[boundary] : -1);
+      if (bStart >= 0 && bEnd - bStart >= 3) return finish(cueRange, src, info, { start: bStart, end: bEnd });
       if (bStart >= 0 || rest < 2) return null;
     }
     if (!marker && boundaryOk && !beforeQuoted && boundary >= S.first && /^,\s*$/.test(terms[c].post) && src) {
       // "The economy, he said, is strong": the cue interrupts what was said
       let k = boundary;
       while (k > S.first && /^\s*$/.test(terms[k - 1].post)) k--;
-      const a = finish(c, cueRange, src, info, { start: startWithPre(k), end: endWithPost(S.last - 1) }, -1);
+      const a = finish(cueRange, src, info, { start: startWithPre(k), end: endWithPost(S.last - 1) });
       a.parts.push({ start: startWithPre(k), end: terms[boundary].end }, { start: terms[c + 1].start, end: endWithPost(S.last - 1) });
       return a;
     }
@@ -450,7 +450,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (rest < 1 || (rest < 2 && info.family === "speech" && !marker)) return null;
     if (opensQuote(start)) {
       const seg = segments[segOf[start]];
-      return finish(c, cueRange, src, info, { start: seg.start, end: seg.end }, segOf[start]);
+      return finish(cueRange, src, info, { start: seg.start, end: seg.end });
     }
     let lastTerm = S.last - 1;
     for (let k = start; k < S.last - 1; k++) if (missedStop(k)) { lastTerm = k; break; }
@@ -479,14 +479,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         break;
       }
     }
-    return finish(c, cueRange, src, info, range, -1);
+    return finish(cueRange, src, info, range);
   }
 
   function sameParagraph(i: number, k: number): boolean {
     return !text.slice(terms[i].end, terms[k].start).includes("\n");
   }
 
-  function finish(_c: number, cue: Range, src: [number, number] | null, info: CueInfo, content: Range, _seg: number): Attribution {
+  function finish(cue: Range, src: [number, number] | null, info: CueInfo, content: Range): Attribution {
     let antecedent: [number, number] | null = null;
     if (src && src[0] === src[1] && RELATIVE.has(terms[src[0]].normal) && src[0] > 0 && /,\s*$/.test(terms[src[0] - 1].post)) {
       const first = sentOf(src[0]).first;

@@ -25,10 +25,6 @@ export interface Entity {
 
 interface NameMention { pos: number; end: number; full: string; surname: string; gender: "male" | "female" | null }
 
-export interface Resolution {
-  entity: number | null;
-}
-
 const POSSESSIVE = /['’]s?$/;
 /** adjectives that start a post-modifier of a source: "a source close to the talks", "people familiar with it" */
 const POSTMODIFIER_HEADS = new Set(["close", "familiar", "briefed", "involved", "knowledgeable"]);
