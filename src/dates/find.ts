@@ -10,7 +10,7 @@ import type { Token } from "./tokens.js";
 import {
   AGO_MODIFIERS, AMBIGUOUS_MONTHS, CLOCK_LEADS, COUNTED_AFTER_NUMBER, FALL_VERB_NEXT, TIME_ZONES, AMOUNT_MODIFIERS, SPOKEN_CENTURIES, UNIT_QUALIFIERS, DATE_PREPOSITIONS, DAY_PARTS, DEICTIC_DAYS, FREQUENCY_WORDS, HOLIDAYS,
   MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, OFFSET_WORDS, ORDINAL_SUFFIXES, ORDINALS, REFERENCE_PHRASES,
-  REFERENCE_WORD_SENSES, REFERENCE_WORDS, COUNT_NOUNS, MODALS, RELATIVE_WORDS, SEASONS, UNIT_DURATION, UNITS, VAGUE_AMOUNTS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, type Unit,
+  REFERENCE_WORD_SENSES, REFERENCE_WORDS, COUNT_NOUNS, MODALS, DAY_EVENT_NOUNS, RELATIVE_WORDS, SEASONS, UNIT_DURATION, UNITS, VAGUE_AMOUNTS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, type Unit,
 } from "./words.js";
 
 /** What the finder may ask of the shared parse about a token (compromise's tags). */
@@ -504,8 +504,11 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
   function deictic(i: number): Match | null {
     const w = low(i);
     if (w in DEICTIC_DAYS) {
-      // "today's youth", "today's world": the present age, not the day (TimeBank leaves it out)
-      if (w === "today" && (isPunct(i + 1, "'") || isPunct(i + 1, "’")) && low(i + 2) === "s") return null;
+      // "today's youth", "today's world": the present age, not the day (TimeBank leaves it out);
+      // "today's editions", "today's vote": the day
+      if (w === "today" && (isPunct(i + 1, "'") || isPunct(i + 1, "’")) && low(i + 2) === "s" && !DAY_EVENT_NOUNS.has(low(i + 3)) && !DAY_EVENT_NOUNS.has(low(i + 4))) return null;
+      // "USA Today", "VOA Today": a capitalized day word after a name is part of the name
+      if (/^[A-Z]/.test(toks[i].text) && capitalizedInside(toks, i) && /^[A-Z]/.test(toks[i - 1].text) && toks[i - 1].kind === "word") return null;
       return { end: i + 1, expr: { kind: "deictic", offset: DEICTIC_DAYS[w] }, rule: "deictic" };
     }
     if (w === "tonight") return { end: i + 1, expr: { kind: "deictic", offset: 0 }, part: "NI", rule: "deictic" };
@@ -611,6 +614,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       }
       if (!rel && low(i) !== "the") return null;
       if (low(i) === "this" && !rel) return null;
+      // "the quarter-to-quarter comparison": a compound, not a quarter
+      if (isPunct(k + 1, "-") && glued(k + 1)) return null;
     }
     let end = k + 1;
     // "the last half of the '80s", "the first half of the 20th century": the decade's or century's start or end

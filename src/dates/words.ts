@@ -180,6 +180,13 @@ export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Words before a verb that make it future: "will leave", "is going to", "would meet". */
 export const FUTURE_CUES: ReadonlySet<string> = new Set(["will", "'ll", "shall", "wo", "would"]);
+/** Nouns of things that happen or appear on one day: "today's editions", "today's vote" name the day (not the present age, as "today's youth" does). */
+export const DAY_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  "edition", "editions", "issue", "paper", "papers", "newspaper", "newspapers", "session", "trading", "meeting", "meetings",
+  "talks", "vote", "election", "hearing", "quiz", "program", "programme", "show", "broadcast", "game", "games", "match",
+  "race", "ceremony", "rally", "announcement", "statement", "decision", "ruling", "deadline", "events", "schedule",
+  "agenda", "headlines", "summit", "speech", "visit", "auction", "close", "opening",
+]);
 /** Modal verbs: "will one day be", "could one day replace": "one day" after them is some future day. */
 export const MODALS: ReadonlySet<string> = new Set(["will", "'ll", "shall", "would", "could", "may", "might", "can", "should", "must"]);
 /** Words that look ahead only with "to" after them: "plans to", "is expected to", "is scheduled to", "is due to". */

@@ -287,6 +287,11 @@ describe("what is not a date", () => {
     expect(found("He will march on the capital.")).toEqual([]);
     expect(found("It was a second attempt.")).toEqual([]);
     expect(found("The rifle, Kopp's 1987 Chevrolet and the car were found.")).toEqual([]);
+    // "today's" names the day before a thing of that day, the present age otherwise; "VOA Today" is a name
+    expect(found("It was advertised in today's editions of the paper.").map((f) => f[0])).toEqual(["today"]);
+    expect(found("It fails in today's world.")).toEqual([]);
+    expect(found("This is VOA Today.")).toEqual([]);
+    expect(found("The quarter-to-quarter comparison improved.")).toEqual([]);
     // a fraction is no quarter of a year; quarters of losses are
     expect(found("Funds hold more than a quarter of the market.")).toEqual([]);
     expect(found("It gained after several quarters of losses.")).toEqual([["several quarters", "DURATION", "PXQ"]]);
