@@ -134,6 +134,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (k < lo || inQuote(k)) return null;
     }
     if (isPronoun(terms[k])) return [k, k];
+    // "Another ranking says…": a gerund after a determiner is a noun
+    if (!isHead(terms[k]) && terms[k].tags.has("Gerund") && k > lo && clean(terms[k - 1]) && (terms[k - 1].tags.has("Determiner") || terms[k - 1].tags.has("Possessive"))) {
+      return [np(k - 1, lo)?.[0] ?? k - 1, k];
+    }
     return np(k, lo);
   }
 
