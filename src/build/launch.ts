@@ -52,7 +52,7 @@ function runSnapshot(args: string[]): Promise<number> {
 }
 
 /** options of the CLI (src/cli/main.ts) that take a value: what follows them is not an input */
-const VALUE_OPTIONS = new Set(["-d", "--date", "-f", "--format", "--only", "--max-bytes", "--timeout", "--ignore", "--junit"]);
+const VALUE_OPTIONS = new Set(["-d", "--date", "-f", "--format", "--only", "--max-bytes", "--timeout", "--time-limit", "-j", "--jobs", "--ignore", "--junit"]);
 
 /** Whether the command line names more than one document. A wrong guess only costs speed, never correctness. */
 function isBatch(args: string[]): boolean {

@@ -6,7 +6,7 @@
 import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
+import { StringDecoder } from "node:string_decoder";
 import type { Readable } from "node:stream";
 import type { DocumentInput } from "../document.js";
 import { isIsoDay } from "../document.js";
@@ -103,17 +103,46 @@ export function fromJsonLine(line: string, label: string, lineNo: number): Input
   return { ok: true, label: where, input: { id, text: o.text, date: (o.date as string | undefined) ?? null }, warnings: [], extras };
 }
 
+/**
+ * Lines of a stream, read a chunk at a time as the consumer asks for them (readline reads up to
+ * 1,024 lines ahead): memory holds one chunk and one line. A line longer than `max` characters
+ * is skipped up to its end and reported as null.
+ */
+export async function* readLines(stream: Readable, max: number): AsyncGenerator<string | null> {
+  const decoder = new StringDecoder("utf8");
+  let buffer = "";
+  let overlong = false;
+  const take = function* (text: string, final: boolean): Generator<string | null> {
+    buffer += text;
+    let nl: number;
+    while ((nl = buffer.indexOf("\n")) >= 0) {
+      const line = buffer.slice(0, nl).replace(/\r$/, "");
+      buffer = buffer.slice(nl + 1);
+      if (overlong) {
+        overlong = false;
+        yield null;
+      } else yield line.length > max ? null : line;
+    }
+    if (buffer.length > max) {
+      overlong = true;
+      buffer = "";
+    }
+    if (final && (buffer || overlong)) yield overlong ? null : buffer.replace(/\r$/, "");
+  };
+  for await (const chunk of stream) yield* take(typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer), false);
+  yield* take(decoder.end(), true);
+}
+
 async function* jsonLines(stream: Readable, label: string, maxBytes: number): AsyncGenerator<InputItem> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNo = 0;
-  for await (const raw of lines) {
+  for await (const raw of readLines(stream, maxBytes)) {
     lineNo++;
-    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw;
-    if (line.trim() === "") continue;
-    if (line.length > maxBytes) {
-      yield fail(`${label}:${lineNo}`, "too-large", `JSON line larger than ${maxBytes} bytes (--max-bytes)`);
+    if (raw === null) {
+      yield fail(`${label}:${lineNo}`, "too-large", `JSON line longer than ${maxBytes} characters (--max-bytes)`);
       continue;
     }
+    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+    if (line.trim() === "") continue;
     yield fromJsonLine(line, label, lineNo);
   }
 }

@@ -4,11 +4,10 @@ import { readFileSync, statSync } from "node:fs";
 import { CATEGORIES, type Category, type DocumentFacts } from "../facts.js";
 import { isIsoDay } from "../document.js";
 import { FORMATS, RENDERERS, type Format, type RenderOptions } from "../render/index.js";
-import { runCheck } from "./check.js";
 import { EXIT, UsageError } from "./exit.js";
 import { readInputs, type InputDocument } from "./inputs.js";
 import { Output } from "./output.js";
-import { extractAll } from "./pool.js";
+import { extractAll, jobCount } from "./pool.js";
 
 interface Options {
   date?: string;
@@ -19,6 +18,8 @@ interface Options {
   color?: boolean;
   maxBytes: number;
   timeout: number;
+  timeLimit: number;
+  jobs?: number;
 }
 
 function version(): string {
@@ -46,7 +47,13 @@ function parseBytes(value: string): number {
 
 function parseSeconds(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("expected a number of seconds");
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError("expected a number of seconds");
+  return n;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of threads, 1 or more");
   return n;
 }
 
@@ -98,7 +105,7 @@ async function extractCommand(inputs: string[], options: Options): Promise<numbe
     process.once("SIGINT", () => process.exit(EXIT.interrupted));
   };
   process.once("SIGINT", onInterrupt);
-  for await (const { item, outcome } of extractAll(readInputs(inputs, inputOptions), { date: options.date, only: options.only })) {
+  for await (const { item, outcome } of extractAll(readInputs(inputs, inputOptions), { date: options.date, only: options.only }, options.jobs ?? jobCount(), options.timeLimit * 1000)) {
     if (out.closed || interrupted) break;
     if (!item.ok) {
       failed++;
@@ -110,8 +117,9 @@ async function extractCommand(inputs: string[], options: Options): Promise<numbe
     if (!outcome?.ok) {
       failed++;
       const message = outcome?.message ?? "internal error: no result";
+      const code = outcome && !outcome.ok && outcome.code ? outcome.code : "internal";
       process.stderr.write(`factx: ${item.label}: ${message}\n`);
-      if (format === "ndjson") await out.write(JSON.stringify({ id: item.input.id, error: { code: "internal", message } }) + "\n");
+      if (format === "ndjson") await out.write(JSON.stringify({ id: item.input.id, error: { code, message } }) + "\n");
       continue;
     }
     await out.write(renderer.document({ facts: withExtras(outcome.facts, item), text: item.input.text }, written++, renderOptions));
@@ -151,6 +159,8 @@ export function program(): Command {
     .option("--no-color", "no colour in tables")
     .option("--max-bytes <size>", "largest document or JSON line accepted", parseBytes, 64 * 1024 ** 2)
     .option("--timeout <seconds>", "how long to wait for a URL", parseSeconds, 20)
+    .option("--time-limit <seconds>", "in a batch, stop a document's extraction after this long and report it (0: no limit)", parseSeconds, 10)
+    .option("-j, --jobs <n>", "worker threads for a batch (default: one per core; env FACTX_JOBS)", parseJobs)
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], options: Options) => {
       process.exitCode = await extractCommand(inputs, options);
@@ -179,6 +189,8 @@ Exit codes: 0 all match; 1 a difference or an unreadable file; 2 usage error.`,
     )
     .action(async (paths: string[], o: { update: boolean; only?: Category[]; ignore: string[]; date?: string; format: "text" | "json"; junit?: string; color?: boolean }) => {
       const out = new Output(process.stdout);
+      // loaded here: the main command's batches then never load the extractors in this thread
+      const { runCheck } = await import("./check.js");
       const results = await runCheck(paths, { ...o, color: useColor(o.color === false ? false : undefined, Boolean(process.stdout.isTTY)) }, (s) => out.write(s));
       // finding nothing to check is a failure too: a CI job pointed at the wrong folder must not pass
       process.exitCode = results.length && results.every((r) => r.status === "pass" || r.status === "updated") ? EXIT.ok : EXIT.inputError;
@@ -187,6 +199,10 @@ Exit codes: 0 all match; 1 a difference or an unreadable file; 2 usage error.`,
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // a reader that closes the pipe early (factx --help | head -1) ends output quietly, whatever writes
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+  });
   const cmd = program().exitOverride();
   cmd.commands.forEach((c) => c.exitOverride());
   cmd.configureOutput({ writeErr: (s) => process.stderr.write(s) });

@@ -13,7 +13,14 @@ import type { DocumentInput } from "../document.js";
 import type { DocumentFacts } from "../facts.js";
 import type { ExtractOptions } from "../index.js";
 
-export type Outcome = { readonly ok: true; readonly facts: DocumentFacts } | { readonly ok: false; readonly message: string };
+export type Outcome =
+  | { readonly ok: true; readonly facts: DocumentFacts }
+  | { readonly ok: false; readonly message: string; readonly code?: "timeout" };
+
+/** what a worker says once, when it has loaded everything and can take documents */
+export interface Ready {
+  readonly ready: true;
+}
 
 /** what the worker receives and answers (see worker.ts) */
 export interface WorkerRequest {
@@ -54,6 +61,10 @@ interface Job extends WorkerRequest {
 interface Slot {
   worker: Worker | ChildProcess;
   job: Job | null;
+  /** stops the worker when its document runs past the time limit */
+  timer: NodeJS.Timeout | null;
+  expired: boolean;
+  ready: boolean;
 }
 
 declare global {
@@ -97,28 +108,38 @@ class WorkerPool implements Extractor {
   private closing = false;
   private fallback: Extractor | null = null;
 
-  constructor(private readonly url: URL, size: number) {
+  constructor(private readonly url: URL, size: number, private readonly timeLimitMs: number) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker(this.url), job: null };
-    slot.worker.on("message", (outcome: Outcome) => {
+    const slot: Slot = { worker: startWorker(this.url), job: null, timer: null, expired: false, ready: false };
+    slot.worker.on("message", (outcome: Outcome | Ready) => {
+      if ("ready" in outcome) {
+        slot.ready = true;
+        this.pump();
+        return;
+      }
       const job = slot.job;
       slot.job = null;
+      if (slot.timer) clearTimeout(slot.timer);
       job?.resolve(outcome);
       this.pump();
     });
     // a worker that dies (out of memory, say) is replaced so the others go on; its document is
-    // retried in this thread, where a real error in the extractors is reported as usual
+    // retried in this thread, where a real error in the extractors is reported as usual; a worker
+    // stopped at the time limit fails its document instead (retrying would hang this thread)
     const died = () => {
       if (this.closing) return;
       const job = slot.job;
       slot.job = null;
+      if (slot.timer) clearTimeout(slot.timer);
       slot.worker.removeAllListeners();
       void stop(slot.worker);
       this.slots[this.slots.indexOf(slot)] = this.spawn();
-      if (job) {
+      if (job && slot.expired) {
+        job.resolve({ ok: false, code: "timeout", message: `stopped at the time limit of ${this.timeLimitMs / 1000} s (--time-limit)` });
+      } else if (job) {
         this.fallback ??= inProcess();
         void this.fallback.run(job.input, job.options).then(job.resolve);
       }
@@ -132,10 +153,16 @@ class WorkerPool implements Extractor {
   private pump(): void {
     for (const slot of this.slots) {
       if (!this.queue.length) return;
-      if (slot.job) continue;
+      if (slot.job || !slot.ready) continue;
       const job = this.queue.shift()!;
       slot.job = job;
       send(slot.worker, { input: job.input, options: job.options });
+      if (this.timeLimitMs > 0) {
+        slot.timer = setTimeout(() => {
+          slot.expired = true;
+          void stop(slot.worker);
+        }, this.timeLimitMs);
+      }
     }
   }
 
@@ -190,7 +217,7 @@ type Item = { readonly ok: boolean; readonly input?: DocumentInput };
  * items that are not ok). At most 2 documents per thread are in flight; the next input is read only
  * when there is room, and a finished document is yielded without waiting for more input.
  */
-export async function* extractAll<T extends Item>(items: AsyncIterable<T>, options: ExtractOptions, jobs = jobCount()): AsyncGenerator<{ item: T; outcome: Outcome | null }> {
+export async function* extractAll<T extends Item>(items: AsyncIterable<T>, options: ExtractOptions, jobs = jobCount(), timeLimitMs = 0): AsyncGenerator<{ item: T; outcome: Outcome | null }> {
   const it = items[Symbol.asyncIterator]();
   const first = await it.next();
   if (first.done) return;
@@ -203,7 +230,7 @@ export async function* extractAll<T extends Item>(items: AsyncIterable<T>, optio
     pending = it.next();
     const second = await pending;
     pending = Promise.resolve(second);
-    extractor = second.done ? inProcess() : new WorkerPool(workerUrl, jobs);
+    extractor = second.done ? inProcess() : new WorkerPool(workerUrl, jobs, timeLimitMs);
     capacity = second.done ? 1 : 2 * jobs;
   } else {
     extractor = inProcess();
