@@ -612,6 +612,10 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       if (low(k) !== "quarter" && !(low(k) === "period" && rel?.latest)) {
         if (!(low(k) === "quarter" && low(i) === "the")) return null;
       }
+      // "last year's quarter", "last year's period": the report's quarter a year before
+      if (!rel && yshift !== undefined && (low(k) === "quarter" || low(k) === "period") && !(isPunct(k + 1, "-") && glued(k + 1))) {
+        return { end: k + 1, expr: yshift === -1 ? { kind: "quarter", yearAgo: true } : { kind: "quarter", latest: true, yearShift: yshift }, rule: "quarter-year-ago" };
+      }
       if (!rel && low(i) !== "the") return null;
       if (low(i) === "this" && !rel) return null;
       // "the quarter-to-quarter comparison": a compound, not a quarter

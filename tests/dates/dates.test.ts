@@ -244,6 +244,7 @@ describe("sets, times, quarters, decades, reference words", () => {
     expect(valueOf(report, "a year earlier")).toBe("2023-Q3");
     const report3 = "Net rose in the third quarter from $2 million in the same period last year.";
     expect(valueOf(report3, "the same period last year")).toBe("2023-Q3");
+    expect(valueOf("Net rose in the third quarter; sales for last year's quarter were lower.", "last year's quarter")).toBe("2023-Q3");
     const report2 = "Net rose in this year's third quarter, while in the 2023 period it fell.";
     expect(found(report2).map((f) => [f[0], f[2]])).toEqual([["this year's third quarter", "2024-Q3"], ["the 2023 period", "2023-Q3"]]);
   });
