@@ -22,7 +22,7 @@ import { locate, resolve, type Candidate } from "./resolve.js";
 import {
   ADMIN_WORDS, CONNECTORS, INSTITUTION_HEADS, LOCATIVES, MODIFIED_ROLES, NOT_PLACES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_MODIFIERS,
   PLACE_PREFIXES, TITLES, FEATURE_OF_HEAD, IRREGULAR_DEMONYMS,
-  FUNCTION_WORDS, COUNTRY_BODIES, ORG_PREFIXES, PERSONAL_NOUNS, NAME_OPENERS, ABBREVIATED_HEADS, PLURAL_HEADS, ORG_INNER, PLACE_NOUNS, SPAN_ADMIN_WORDS, COMPASS, ROAD_WORDS, TITLE_FUNCTION_WORDS, SPEECH_VERBS,
+  FUNCTION_WORDS, COUNTRY_BODIES, ORG_PREFIXES, PERSONAL_NOUNS, NAME_OPENERS, ABBREVIATED_HEADS, PLURAL_HEADS, ORG_INNER, PLACE_NOUNS, SPAN_ADMIN_WORDS, COMPASS, ROAD_WORDS, TITLE_FUNCTION_WORDS, SPEECH_VERBS, CORPORATE_TAILS, SHARE_WORDS,
 } from "./words.js";
 
 const MAX_WORDS = 6;
@@ -151,6 +151,9 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       const personish = hasAny(t, PERSON_TAGS) && !t.tags.has("Place");
       if (prev && tight(prev) && isCap(prev) && hasAny(prev, ["FirstName", "Honorific"]) && !prev.tags.has("Place") && owner[prev.i] < 0) return true;
       if (personish && next && tight(t) && isCap(next) && !g.byName.has(nameKey(next.text)) && !PLACE_HEADS.has(next.normal)) return true;
+      // "George Washington University": a first name opening an institution's name
+      const third = next ? nextWord(next.i) : null;
+      if (personish && next && third && tight(t) && tight(next) && isCap(next) && isCap(third) && ORG_TAILS.has(third.normal)) return true;
     }
     return false;
   };
@@ -270,6 +273,17 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (g.byName.has(nameKey(a.text)) || g.byName.has(nameKey(a.text + " " + bare(b))) || PLACE_MODIFIERS.has(lower) || NAME_OPENERS.has(lower)
       || PLACE_PREFIXES.has(lower) || LOCATIVES.has(lower) || TITLES.has(lower) || ORG_PREFIXES.has(lower) || PLACE_HEADS.has(b.normal)) continue;
     surnames.add(bare(b));
+  }
+  // "Williams Corp.", "Mesa stock", "Meridian's shares": a company's name, in the whole document
+  for (let k = 0; k + 1 < terms.length; k++) {
+    const a = terms[k];
+    const b = terms[k + 1];
+    if (!isCap(a) || b.sentence !== a.sentence || !tight(a) || !/^\p{Lu}\p{Ll}+(['’]s)?$/u.test(a.text)) continue;
+    if (!(CORPORATE_TAILS.has(b.normal) && (isCap(b) || !/^(corp|inc|co|ltd|plc|llc)/.test(b.normal))) && !(SHARE_WORDS.has(b.normal) && !isCap(b))) continue;
+    if (k > 0 && isCap(terms[k - 1]) && tight(terms[k - 1]) && terms[k - 1].sentence === a.sentence) continue;
+    const es = g.byName.get(bare(a)) ?? [];
+    if (es.some((e) => STRONG_KINDS.has(e.kind) || e.kind === "capital" || e.population >= 500_000)) continue;
+    surnames.add(bare(a));
   }
   // "Blackwell wrote", "Miranda tweeted": a single name saying something is a person; only a country,
   // a division or a big city speaks for its people or government ("Moscow said")
@@ -465,7 +479,10 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (/[-–]$/.test(text.slice(0, terms[i].start))) return 0; // "Inter-State River Water…": inside a hyphenated word
     let j = i;
     const prefix = PLACE_PREFIXES.has(terms[i].normal);
-    while (j + 1 < last && j - i < 4 && isCap(terms[j + 1]) && /^ $/.test(terms[j].post)) j++;
+    // "Havana's Palace of Conventions": Havana, then a palace (but "Caesar's Palace" is one name)
+    const placePossessive = (t: Term) => POSSESSIVE.test(t.text) && g.byName.has(bare(t));
+    if (placePossessive(terms[i])) return 0;
+    while (j + 1 < last && j - i < 4 && isCap(terms[j + 1]) && /^ $/.test(terms[j].post) && !placePossessive(terms[j])) j++;
     let headAt = -1;
     for (let k = prefix ? j : i + 1; k <= j; k++) if (PLACE_HEADS.has(terms[k].normal) || (k === j && prefix && j > i)) { headAt = k; break; }
     if (headAt <= i) return 0; // a head alone ("the Bay") is not a name

@@ -161,3 +161,8 @@ export const TITLE_FUNCTION_WORDS = new Set(["the", "a", "an", "to", "of", "in",
 
 /** verbs of saying after a bare name that make it a person ("Blackwell wrote") */
 export const SPEECH_VERBS = new Set(["said", "says", "wrote", "writes", "tweeted", "tweets", "told", "added", "argued", "explained", "insisted", "replied", "recalled", "noted", "asked", "stated", "testified", "acknowledged", "admitted", "posted"]);
+
+/** words after a name that make it a company's ("Williams Corp.", "Mesa Holdings") */
+export const CORPORATE_TAILS = new Set(["corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "corporation", "holdings", "bancorp", "industries", "shareholders", "stockholders"]);
+/** lower-case words after a name that speak of a company's shares ("Mesa stock", "Meridian's shares") */
+export const SHARE_WORDS = new Set(["stock", "shares", "shareholders", "stockholders", "stake"]);

@@ -275,3 +275,22 @@ describe("names that are not places, and datelines", () => {
     expect(mentions("Fans made the trip to Birmingham City on Saturday.")).toEqual([]);
   });
 });
+
+describe("companies and institutions named after places", () => {
+  it("takes a name with shares or a corporate suffix for a company throughout the document", () => {
+    expect(mentions("Williams Corp. merged into a rival. Primerica owned 70% of Williams, and Williams shareholders agreed.")).toEqual([]);
+    expect(mentions("StatesWest has a stake in Mesa and may buy more Mesa stock.")).toEqual([]);
+    expect(mentions("Shares of London banks fell; London stock traders were gloomy.")).toContain("London");
+  });
+  it("reads a first name opening an institution's name as part of it", () => {
+    expect(mentions("said Walter Rowe, a professor at George Washington University in Washington.")).toEqual(["Washington"]);
+  });
+  it("splits a place's possessive from a building after it, but keeps a person's", () => {
+    expect(mentions("A rally was held at Havana's Palace of Conventions.")).toEqual(["Havana"]);
+    expect(mentions("He plays at Caesar's Palace in Las Vegas.")).toEqual(["Caesar's Palace", "Las Vegas"]);
+  });
+  it("knows English exonyms of cities GeoNames names locally", () => {
+    expect(find(places("Talks resumed in Geneva and bankers met in Frankfurt."), "Geneva")?.featureType).not.toBe("region");
+    expect(find(places("Talks resumed in Geneva and bankers met in Frankfurt."), "Frankfurt")?.countryCode).toBe("DE");
+  });
+});

@@ -207,5 +207,6 @@ export const ALIASES: readonly (readonly [alias: string, name: string, countryCo
   // English exonyms where GeoNames keeps the local name
   ["Cologne", "Köln", "DE"], ["Hanover", "Hannover", "DE"], ["Nuremberg", "Nürnberg", "DE"], ["Antwerp", "Antwerpen", "BE"],
   ["Gothenburg", "Göteborg", "SE"], ["Seville", "Sevilla", "ES"], ["Saragossa", "Zaragoza", "ES"], ["Misrata", "Mişrātah", "LY"],
-  ["Misurata", "Mişrātah", "LY"],
+  ["Misurata", "Mişrātah", "LY"], ["Geneva", "Genève", "CH"], ["Frankfurt", "Frankfurt am Main", "DE"], ["Ghent", "Gent", "BE"],
+  ["Fez", "Fès", "MA"], ["Lucerne", "Luzern", "CH"],
 ];
