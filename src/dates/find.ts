@@ -68,7 +68,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   ...HOLIDAY_KEYS.map(([w]) => w[0]), ...DURATION_LEADS, ...Object.keys(QUARTER_RELATIVE),
   "the", "this", "that", "its", "their", "his", "her", "every", "each", "per", "once", "twice", "early", "earlier", "late", "later",
   "mid", "pre", "post", "noon", "midday", "midnight", "tonight", "overnight", "most", "comparable", "corresponding", "fiscal",
-  "calendar", "financial", "model", "q", "h", "fy", "'", "’",
+  "calendar", "financial", "model", "q", "h", "fy", "'", "’", "soon",
 ]);
 /** prefixes glued to a year by a hyphen: mid-1996, pre-1990, post-1959 */
 const ANAPHORIC_STEPS: Readonly<Record<string, -1 | 1>> = Object.assign(Object.create(null), { previous: -1, preceding: -1, following: 1, next: 1 });
@@ -665,6 +665,11 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
         if (value === "PRESENT_REF" && words[0] === "present" && low(i - 1) !== "at") return null;
         return { end: i + words.length, expr: { kind: "reference", value }, rule: "reference" };
       }
+    }
+    // "may soon seek", "to soon grow", "soon will begin": a future time; not "as soon as", "soon after", "soon became"
+    if (low(i) === "soon") {
+      const ahead = MODALS.has(low(i - 1)) || low(i - 1) === "to" || MODALS.has(low(i + 1));
+      return ahead && low(i - 1) !== "as" && low(i + 1) !== "as" && low(i + 1) !== "after" ? { end: i + 1, expr: { kind: "reference", value: "FUTURE_REF" }, rule: "reference" } : null;
     }
     const v = REFERENCE_WORDS[low(i)];
     if (!v) return null;

@@ -261,6 +261,10 @@ describe("sets, times, quarters, decades, reference words", () => {
     expect(valueOf("The missile was recently recovered.", "recently")).toBe("PAST_REF");
     expect(valueOf("We will see in the future.", "the future")).toBe("FUTURE_REF");
     expect(valueOf("He is currently in Seoul.", "currently")).toBe("PRESENT_REF");
+    // "soon" after a modal or "to" is a future time; "as soon as", "soon after", "was soon released" are not
+    expect(found("Prosecutors may soon seek an indictment.")).toEqual([["soon", "DATE", "FUTURE_REF"]]);
+    expect(found("Sales are expected to soon grow.")).toEqual([["soon", "DATE", "FUTURE_REF"]]);
+    expect(found("He was soon released and left as soon as he could, soon after the vote.").filter((f) => f[0] === "soon")).toEqual([]);
     // "will one day" is some future day; "took one day" a day's length
     expect(found("Robots will one day replace them.")).toEqual([["one day", "DATE", "FUTURE_REF"]]);
     expect(found("The repair took one day.")).toEqual([["one day", "DURATION", "P1D"]]);
