@@ -36,6 +36,7 @@ const HEADLINE = /^((?:[A-Z][\p{L}.’'-]*\s+){0,4}[A-Z][\p{L}.’'-]*):(\s+)(\S
 const CLOSE_QUOTE = /["”»]|''/;
 const RELATIVE = new Set(["who", "which", "whose"]);
 const ABOUT = new Set(["of", "about", "against"]);
+const AS_QUANTITY = new Set(["many", "much", "few", "little", "well", "soon", "long", "far", "of", "recently", "early", "late"]);
 const SUBORDINATORS = new Set(["as", "while", "after", "before", "when", "since", "because", "until", "although", "though", "amid", "despite", "during", "following"]);
 const TIME_PREPOSITIONS = new Set(["on", "in", "last", "this", "earlier", "late", "early"]);
 const NP_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
@@ -363,6 +364,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // where the content starts after the cue: at "that", a quotation or a colon within a few words
     let start = -1;
     let marker = false;
+    let whMarker = false; // the marker is a wh-word ("when asked…"), weaker than "that" or a quotation
     if (j < S.last && !/^\s*,?\s*$/.test(terms[j - 1].post) && /:/.test(terms[j - 1].post)) { start = j; marker = true; }
     for (let k = j; start < 0 && k < Math.min(S.last, j + 10); k++) {
       const w = terms[k];
@@ -370,7 +372,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (opensQuote(k) && (k === j || /[,:]\s*\S?$/.test(terms[k - 1].post)) && (quoteWords(segOf[k]) >= 4 || /:\s*\S?$/.test(terms[k - 1].post))) { start = k; marker = true; break; }
       if (k > c + 1 && CUE_FORMS.has(w.normal) && w.tags.has("Verb") && /,\s*$/.test(terms[k - 1].post)) break;
       if (k > j && /:\s*$/.test(terms[k - 1].post)) { start = k; marker = true; break; }
-      if (w.normal === "that" && !w.tags.has("Pronoun") || k === j && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; break; }
+      if (w.normal === "that" && !w.tags.has("Pronoun") || k === j && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; whMarker = w.normal !== "that"; break; }
       if (k > j && isFinite(w)) break;
       if (k > j && !clean(terms[k - 1])) break;
     }
@@ -415,6 +417,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const boundaryOk = !participle && !passive && boundary >= 0 && boundary < c && (boundary >= S.first || inQuote(boundary) && terms[boundary].sentence >= S.first - 2 && sameParagraph(boundary, c))
       && /[,”"»—–]|''/.test(terms[boundary].post.trim());
     // a quotation closed by a full stop ends its sentence: the next sentence's cue does not own it
+    // '“Absolutely,” he said when asked…': a quotation before the cue beats a wh-clause after it
+    if (whMarker && boundaryOk && inQuote(boundary)) marker = false;
     const beforeQuoted = boundaryOk && inQuote(boundary) && !/^\.(["”»]|'')/.test(terms[boundary].post)
       // a quoted phrase of a few words inside a sentence is no one's whole statement
       && (quoteWords(segOf[boundary]) >= 4 || segments[segOf[boundary]].start <= startWithPre(S.first));
@@ -434,7 +438,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         // what was said is a clause: "…, the army has no experience, they said"
         let verb = false;
         for (let k = S.first; k <= boundary && !verb; k++) verb = isFinite(terms[k]);
-        if (verb) bStart = startWithPre(S.first);
+        // "As he shook hands, Sanders reiterated his belief": an adverbial clause is not what was said
+        // ("As many as eight million shells were supplied, it said" is no adverbial clause)
+        const adverbial = (SUBORDINATORS.has(terms[S.first].normal) || terms[S.first].normal === "if") && !AS_QUANTITY.has(terms[S.first + 1]?.normal ?? "");
+        if (verb && !adverbial) bStart = startWithPre(S.first);
       }
       // otherwise what follows the cue is its object: "Shortly after, Holder announced his resignation"
       if (bStart >= 0 && bEnd - bStart >= 3) return finish(cueRange, src, info, { start: bStart, end: bEnd });

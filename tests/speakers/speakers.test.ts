@@ -207,6 +207,14 @@ describe("sentence-level rules", () => {
     expect(q.source?.text).toBe("Lena Ortiz");
     expect(q.parts?.map((p) => p.text)).toEqual(["“We have a plan,”", "“And we have the money.”"]);
   });
+  it("prefers the quotation before the cue to a wh-clause after it", () => {
+    const q = one("“Absolutely,” she said when asked whether the plan would survive.");
+    expect(q.text).toBe("“Absolutely,”");
+  });
+  it("does not take an adverbial clause before the cue as what was said", () => {
+    const q = one("As he shook hands, the senator reiterated his pledge.");
+    expect(q.text.startsWith("his pledge")).toBe(true);
+  });
   it("does not read markup attribute values as quotations", () => {
     expect(said('<blockquote author="@someone" datetime="2016-06-29">Hello there</blockquote>').quotes).toHaveLength(0);
   });
