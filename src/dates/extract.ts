@@ -103,6 +103,14 @@ export function tenseAround(parsed: Parsed, start: number, end: number, before: 
     return v.tags.has("PastTense") || v.tags.has("Participle") || v.tags.has("PerfectTense") ? "past" : "present";
   };
   // the verbs of the sentence vote, the nearer the louder; one before the expression a little louder ("said Friday that…")
+  const subjectNoun = (i: number): boolean => {
+    for (let k = i + 1; k < s.last && k <= i + 4; k++) {
+      const n = terms[k];
+      if (isVerb(n) && !n.tags.has("Gerund") && !n.tags.has("Infinitive")) return true;
+      if (!(n.normal === "and" || (n.tags.has("Noun") && !n.tags.has("Pronoun")))) return false;
+    }
+    return false;
+  };
   const votes: Record<Tense, number> = { past: 0, present: 0, future: 0 };
   // inside a quotation only the quoted words speak of its time, outside only the reporter's:
   // '"He will leave Thursday," Castro said' is future; 'He said Friday: "We won."' is past
@@ -116,6 +124,9 @@ export function tenseAround(parsed: Parsed, start: number, end: number, before: 
       // "Tanzanian police", "the plans": a present-tense "verb" after a determiner or adjective is a noun compromise mis-tagged
       const p = terms[i - 1];
       if (p && i > s.first && !t.tags.has("PastTense") && (p.tags.has("Determiner") || p.tags.has("Adjective") || p.tags.has("Possessive"))) continue;
+      // "Tanzanian police and FBI agents said", "U.S. forces struck": a present-tense "verb" that only
+      // nouns separate from the next verb is the subject's noun, mis-tagged
+      if (t.tags.has("PresentTense") && !t.tags.has("Gerund") && !t.tags.has("Infinitive") && !t.tags.has("Auxiliary") && subjectNoun(i)) continue;
       // "the week's most active session": an "'s" after a noun is read as "is" but is mostly a possessive
       if (t.text === "" && p && p.tags.has("Noun") && !p.tags.has("Pronoun") && !t.tags.has("Auxiliary")) continue;
       const tense = tenseOf(t);

@@ -107,6 +107,8 @@ export const REFERENCE_PHRASES: ReadonlyArray<readonly [readonly string[], "PRES
   [["the", "near", "future"], "FUTURE_REF"],
   [["the", "distant", "future"], "FUTURE_REF"],
   [["the", "foreseeable", "future"], "FUTURE_REF"],
+  [["a", "later", "date"], "FUTURE_REF"],
+  [["a", "future", "date"], "FUTURE_REF"],
   [["the", "present"], "PRESENT_REF"],
   [["present"], "PRESENT_REF"],
   [["these", "days"], "PRESENT_REF"],

@@ -52,6 +52,13 @@ describe("weekdays take the direction of the tense", () => {
     expect(valueOf("Shares fell on Wednesday. Dealers sold heavily in the morning.", "the morning")).toBe("2024-10-16TMO");
     expect(valueOf("Dealers will sell in the morning.", "the morning")).toBe("2024-10-18TMO");
   });
+  it("a subject noun tagged as a present-tense verb does not vote ('Tanzanian police and FBI agents said')", () => {
+    // told on Wednesday 16 October: the nearest Sunday would be the 20th, the past one is the 13th
+    expect(valueOf("On Sunday, Tanzanian police and FBI agents said they had arrested two men.", "Sunday", "2024-10-16")).toBe("2024-10-13");
+    expect(valueOf("U.S. forces struck the camp on Sunday.", "Sunday", "2024-10-16")).toBe("2024-10-13");
+    // a scheduled event told in the present keeps the nearest day
+    expect(valueOf("The two leaders meet separately Monday.", "Monday")).toBe("2024-10-21");
+  });
   it("a plan in the past perfect is over: 'had been scheduled to'", () => {
     expect(valueOf("The offer had been scheduled to expire Tuesday.", "Tuesday")).toBe("2024-10-15");
     expect(valueOf("The offer is scheduled to expire Tuesday.", "Tuesday")).toBe("2024-10-22");
