@@ -100,8 +100,23 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
 
   /** "EU Transport Commissioner": a role within two words after the name */
   const roleAhead = (j: number) => {
-    for (let k = j + 1; k <= j + 2 && k < terms.length && terms[k].sentence === terms[j].sentence && isCap(terms[k]); k++) {
-      if (MODIFIED_ROLES.has(terms[k].normal)) return true;
+    let role = false;
+    for (let k = j + 1; k <= j + 4 && k < terms.length && terms[k].sentence === terms[j].sentence && isCap(terms[k]); k++) {
+      if (k <= j + 2 && MODIFIED_ROLES.has(terms[k].normal)) role = true;
+      // ("California Polytechnic State University": the run ends in an institution)
+      else if (ORG_TAILS.has(bare(terms[k])) && !MODIFIED_ROLES.has(terms[k].normal)) return false;
+    }
+    return role;
+  };
+  /** "Deputy Minister of Kazakhstan Arystan Kakikenov", "Ambassador to the Holy See Mikayel Minasyan":
+   * a place completing an office's title, before the holder's name */
+  const officeOf = (i: number) => {
+    let k = i - 1;
+    if (k >= 0 && terms[k].normal === "the") k--;
+    if (k < 0 || !/^(of|to|for)$/.test(terms[k].normal) || terms[k].sentence !== terms[i].sentence) return false;
+    for (let m = k - 1; m >= Math.max(0, k - 12) && terms[m].sentence === terms[i].sentence; m--) {
+      const w = terms[m];
+      if (isCap(w) && !/^(mr|mrs|ms|miss|dr|sir|dame)\.?$/.test(w.normal) && (TITLES.has(w.normal) || MODIFIED_ROLES.has(w.normal) || w.tags.has("Actor"))) return true;
     }
     return false;
   };
@@ -116,10 +131,13 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (next && tight(terms[j]) && isCap(next) && !POSSESSIVE.test(terms[j].text) && !MODIFIED_ROLES.has(next.normal)
       && !PLACE_HEADS.has(next.normal) && !ADMIN_WORDS.has(next.normal) && !hasAny(next, DATE_TAGS) && !hasAny(next, FUNCTION_TAGS)
       && !FUNCTION_WORDS.has(next.normal)
-      && !(strong && hasAny(next, PERSON_TAGS)) && !roleAhead(j) && !(strong && /^\p{Lu}{2,}$/u.test(next.text))
+      && !(strong && hasAny(next, PERSON_TAGS)) && !roleAhead(j) && !(strong && officeOf(i)) && !(strong && /^\p{Lu}{2,}$/u.test(next.text))
       && !(g.byName.get(nameKey(next.text.replace(POSSESSIVE, ""))) ?? []).some((e) => e.kind === "country" || e.kind === "admin1")) return true;
     // "Mississippi State", "Ohio State": universities and their teams
-    if (next && tight(terms[j]) && next.text === "State" && entries.some((e) => e.countryCode === "US")) return true;
+    // (not "the California State Senate", "Ohio State Police": the state's own bodies)
+    const afterState = next ? nextWord(next.i) : null;
+    if (next && tight(terms[j]) && next.text === "State" && entries.some((e) => e.countryCode === "US")
+      && !(afterState && isCap(afterState) && MODIFIED_ROLES.has(afterState.normal))) return true;
     // "the Sunshine State", "the Badger state", "Penn State": a nickname or a university, unless the name is a division's
     if (next && tight(terms[j]) && next.normal === "state" && !entries.some((e) => e.kind === "admin1" || e.kind === "country")) return true;
     const prev = prevWord(i);
@@ -482,6 +500,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     // "Havana's Palace of Conventions": Havana, then a palace (but "Caesar's Palace" is one name)
     const placePossessive = (t: Term) => POSSESSIVE.test(t.text) && g.byName.has(bare(t));
     if (placePossessive(terms[i])) return 0;
+    if (/^\p{Lu}{2,}/u.test(terms[i].text) && /^\p{Lu}{2,}$/u.test(terms[i + 1]?.text ?? "") && !dateline(i)) return 0; // "MARINE PROTECTED AREA": a shouted headline
     while (j + 1 < last && j - i < 4 && isCap(terms[j + 1]) && /^ $/.test(terms[j].post) && !placePossessive(terms[j])) j++;
     let headAt = -1;
     for (let k = prefix ? j : i + 1; k <= j; k++) if (PLACE_HEADS.has(terms[k].normal) || (k === j && prefix && j > i)) { headAt = k; break; }

@@ -9,7 +9,7 @@ export const ADMIN_WORDS = new Set(["region", "province", "oblast", "krai", "kra
 export const PLACE_HEADS = new Set([
   "county", "township", "parish", "borough", "province", "oblast", "governorate", "prefecture",
   "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "blvd.", "lane", "drive", "square", "plaza",
-  "quarter", "canal", "parade", "point",
+  "quarter", "canal", "parade", "point", "area", "lga",
   "river", "creek", "lake", "island", "islands", "bay", "beach", "valley", "canyon", "peninsula", "strait", "straits",
   "mountains", "mountain", "hills", "desert", "forest", "falls", "coast", "harbour", "harbor", "airport", "bridge",
   // facilities, which news and GeoWebNews treat as places: "Barclays Center", "New Bilibid Prison"
@@ -107,7 +107,7 @@ export const PLACE_MODIFIERS = new Set([
 /** Feature types of place-shaped names by their head word. */
 export const FEATURE_OF_HEAD: Record<string, string> = Object.fromEntries([
   ...["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "square", "plaza", "parade"].map((w) => [w, "street"]),
-  ["quarter", "district"], ["canal", "water"],
+  ["quarter", "district"], ["canal", "water"], ["area", "region"], ["lga", "county"],
   ...["county", "township", "parish", "borough"].map((w) => [w, "county"]),
   ...["province", "oblast", "governorate", "prefecture", "region", "state", "district"].map((w) => [w, "region"]),
   ...["river", "creek", "lake", "bay", "strait", "straits", "falls", "harbour", "harbor"].map((w) => [w, "water"]),

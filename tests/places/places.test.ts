@@ -294,3 +294,19 @@ describe("companies and institutions named after places", () => {
     expect(find(places("Talks resumed in Geneva and bankers met in Frankfurt."), "Frankfurt")?.countryCode).toBe("DE");
   });
 });
+
+describe("offices, institutions and areas", () => {
+  it("keeps a country completing an office's title before the holder's name", () => {
+    expect(mentions("said the Deputy Minister for Investments of Kazakhstan Arystan Kakikenov at a briefing.")).toEqual(["Kazakhstan"]);
+    // but not inside an organisation's name after a plain honorific
+    expect(mentions("said Mr. Craig Henry of the Saint Lucia National Trust.")).toEqual([]);
+  });
+  it("does not let a role word inside an institution's name keep the place", () => {
+    expect(mentions("He was accepted to California Polytechnic State University.")).toEqual([]);
+    expect(mentions("The California State Senate voted.")).toEqual(["California"]);
+  });
+  it("reads local government and protected areas as places", () => {
+    expect(mentions("They fled Torkula village of Guma Local Government Area and reached Guma LGA camps.")).toEqual(expect.arrayContaining(["Guma Local Government Area"]));
+    expect(mentions("THE WORLD'S LARGEST MARINE PROTECTED AREA IS HERE")).toEqual([]);
+  });
+});
