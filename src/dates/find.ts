@@ -429,6 +429,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       // Kopp's 1987 Chevrolet: a model year after a possessive
       if (prev === "s" && glued(i - 1) && (isPunct(i - 2, "'") || isPunct(i - 2, "’")) && /^[A-Z]/.test(toks[after]?.text ?? "")) return null;
       if (prev === "no" || prev === "number" || prev === "no." || prev === "boeing" || prev === "airbus" || prev === "route" || prev === "flight") return null;
+      // "a venture called Orion 1980", "Vision 2030": a number after a capitalized name is part of the name
+      if (toks[i - 1]?.kind === "word" && capitalizedInside(toks, i - 1) && !DATE_PREPOSITIONS.has(prev) && MONTHS[prev] === undefined && SEASONS[prev] === undefined) return null;
       const next = toks[after];
       if (next && !next.space && (next.text === "-" || next.text === "%") && toks[after + 1]?.kind === "word") return null;
       if (next && next.kind === "word" && !next.space) return null;

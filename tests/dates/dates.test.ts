@@ -304,6 +304,9 @@ describe("what is not a date", () => {
     expect(found("It fails in today's world.")).toEqual([]);
     expect(found("This is VOA Today.")).toEqual([]);
     expect(found("The quarter-to-quarter comparison improved.")).toEqual([]);
+    // a number after a capitalized name belongs to the name; a year after a preposition or month stays
+    expect(found("He set up a venture called Orion 1980, making parts.")).toEqual([]);
+    expect(found("Shares Fell In 1998.").map((f) => f[2])).toEqual(["1998"]);
     // a fraction is no quarter of a year; quarters of losses are
     expect(found("Funds hold more than a quarter of the market.")).toEqual([]);
     expect(found("It gained after several quarters of losses.")).toEqual([["several quarters", "DURATION", "PXQ"]]);
