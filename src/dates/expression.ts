@@ -12,8 +12,8 @@ export interface ClockTime { h: number; min: number }
 export interface Amount { n: number | null; unit: Unit }
 
 export type Expression =
-  /** a calendar date with the parts the text gives: 1998-08-07, August 1998, Aug. 7, 1998 (week: "the week of March 6", its ISO week) */
-  | { kind: "calendar"; y?: number; m?: number; d?: number; wd?: number; week?: boolean }
+  /** a calendar date with the parts the text gives: 1998-08-07, August 1998, Aug. 7, 1998 (week: "the week of March 6", its ISO week; shift: "last Oct. 23" -1, "next June 30" 1) */
+  | { kind: "calendar"; y?: number; m?: number; d?: number; wd?: number; week?: boolean; shift?: -1 | 1 }
   /** "Friday", "last Friday", "next Tuesday" (shift: -1 last, 1 next, undefined as the tense says) */
   | { kind: "weekday"; wd: number; shift?: -1 | 0 | 1; anchored?: boolean }
   /** "August", "last October", "next March" */

@@ -389,6 +389,13 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       if (info.isName(toks[j]) && !contextual) return null;
       if (toks[mo.end]?.kind === "word" && /^[A-Z]/.test(toks[mo.end].text) && !contextual) return null; // "August Wilson"
     }
+    // "last Oct. 23", "next June 30": the day before or after the reference
+    if (s && s.shift !== 0) {
+      const c = calendar(j);
+      if (c && c.expr.kind === "calendar" && c.expr.d !== undefined && c.expr.y === undefined && c.end > mo.end) {
+        return { ...c, expr: { ...c.expr, shift: s.shift === -1 ? -1 : 1 }, rule: "month-day" };
+      }
+    }
     // "last October" but not "last March's vote" handled by the same span
     const end = mo.end;
     // June of last year, January this year

@@ -123,6 +123,13 @@ function resolve(found: Found, a: Anchors): Raw {
       if (e.y !== undefined) return R(pad(e.y, 4), false);
       if (e.m !== undefined && e.d !== undefined) {
         if (!ref) return U(`XXXX-${pad(e.m)}-${pad(e.d)}`);
+        if (e.shift) {
+          // "last Oct. 23": the latest one before the reference; "next June 30": the first one after it
+          const key = `${pad(e.m)}-${pad(e.d)}`;
+          const refKey = formatDay(ref).slice(5);
+          const y = e.shift < 0 ? (key < refKey ? ref.y : ref.y - 1) : key > refKey ? ref.y : ref.y + 1;
+          return R(`${pad(y, 4)}-${key}`);
+        }
         return R(`${pad(yearForDay(ref, e.m, e.d, a.tense, e.wd), 4)}-${pad(e.m)}-${pad(e.d)}`);
       }
       return U("XXXX");

@@ -86,6 +86,11 @@ describe("calendar dates", () => {
     expect(found("A hearing is set for the week of Nov. 4.")).toEqual([["the week of Nov. 4", "DATE", "2024-W45"]]);
     expect(valueOf("Prices fell during the week.", "the week")).toBe("2024-W42");
   });
+  it("'last Oct. 23', 'next June 30': the day before or after the reference", () => {
+    expect(found("He was shot last Oct. 23 at his home.")).toEqual([["last Oct. 23", "DATE", "2023-10-23"]]);
+    expect(valueOf("The plant opened last Oct. 2.", "last Oct. 2")).toBe("2024-10-02");
+    expect(valueOf("The term ends next June 30.", "next June 30")).toBe("2025-06-30");
+  });
   it("a second day sharing the month: April 24 and 25", () => {
     expect(found("The summit will be held on April 24 and 25.")).toEqual([
       ["April 24", "DATE", "2025-04-24"],
