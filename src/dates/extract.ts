@@ -79,9 +79,9 @@ export function tenseAround(parsed: Parsed, start: number, end: number, before: 
   if (parsed.sentences.length === 0) return "present";
   const s = parsed.sentences[sentenceAt(parsed, start)];
   const terms = parsed.terms;
-  /** the tense one verb shows, read with the auxiliaries, adverbs and cues right before it ("will not leave", "is expected to leave") */
   // "is scheduled to": ahead; "had been scheduled to", "had planned to": a plan now past
   const planned = (k: number): Tense => (terms[k - 1]?.normal === "had" || (terms[k - 1]?.normal === "been" && terms[k - 2]?.normal === "had") ? "past" : "future");
+  /** the tense one verb shows, read with the auxiliaries, adverbs and cues right before it ("will not leave", "is expected to leave"); null: none */
   const tenseOf = (v: Term): Tense | null => {
     if (WEAK_FUTURE.has(v.normal) && terms[v.i + 1]?.normal === "to") return planned(v.i);
     let aux: Tense | null = null;
@@ -102,7 +102,7 @@ export function tenseAround(parsed: Parsed, start: number, end: number, before: 
     if (v.tags.has("Gerund")) return null;
     return v.tags.has("PastTense") || v.tags.has("Participle") || v.tags.has("PerfectTense") ? "past" : "present";
   };
-  // the verbs of the sentence vote, the nearer the louder; one before the expression a little louder ("said Friday that…")
+  /** true when only nouns (and "and") stand between term i and the next finite verb: "Tanzanian police and FBI agents said" */
   const subjectNoun = (i: number): boolean => {
     for (let k = i + 1; k < s.last && k <= i + 4; k++) {
       const n = terms[k];
@@ -111,10 +111,12 @@ export function tenseAround(parsed: Parsed, start: number, end: number, before: 
     }
     return false;
   };
-  const votes: Record<Tense, number> = { past: 0, present: 0, future: 0 };
-  // inside a quotation only the quoted words speak of its time, outside only the reporter's:
+  // the verbs of the sentence vote, the nearer the louder; one before the expression a little louder ("said Friday that…").
+  // Inside a quotation only the quoted words speak of its time, outside only the reporter's:
   // '"He will leave Thursday," Castro said' is future; 'He said Friday: "We won."' is past
-  const quoted = quotationSides(parsed.text, parsed.sentences[sentenceAt(parsed, start)].start, s.end);
+  // (when no verb is on the expression's side, all verbs vote)
+  const votes: Record<Tense, number> = { past: 0, present: 0, future: 0 };
+  const quoted = quotationSides(parsed.text, s.start, s.end);
   const side = quoted(start);
   for (const sameSide of quoted.any ? [true, false] : [false]) {
     for (let i = s.first; i < s.last; i++) {
