@@ -867,7 +867,8 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       // "the past week", "recent weeks", "the coming years", "for years"
       const plural = uw.endsWith("s") && uw !== "days" ? true : uw === "days";
       if (lead === "recent" || ((lead === "coming" || lead === "next" || lead === "past" || lead === "last") && plural)) {
-        if (!the && lead !== "recent") return null;
+        // "in coming weeks" keeps its lead like "in recent weeks"; "past years" alone is no span of time
+        if (!the && lead !== "recent" && !(lead === "coming" && /^(in|for|over|during|within)$/.test(low(i - 1)))) return null;
         return { end: k + 1, expr: { kind: "duration", amounts: [{ n: null, unit: u }] }, rule: "duration-vague" };
       }
       if (the && lead && lead !== "same" && lead !== "first" && !plural) {

@@ -204,6 +204,9 @@ describe("durations", () => {
   });
   it("vague spans of time: the weeks ahead, over the years", () => {
     expect(found("Prices may rise in the weeks ahead.")).toEqual([["the weeks ahead", "DURATION", "PXW"]]);
+    // "coming" stays in the span after a preposition, as "recent" does
+    expect(found("Rates may fall in coming weeks.")).toEqual([["coming weeks", "DURATION", "PXW"]]);
+    expect(found("Prices rose in recent months.")).toEqual([["recent months", "DURATION", "PXM"]]);
     expect(valueOf("Over the years, the town grew.", "the years")).toBe("PXY");
   });
   it("hyphenated adjectives without their article", () => {
