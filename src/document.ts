@@ -2,6 +2,8 @@
 export interface Document {
   readonly id: string;
   readonly text: string;
+  /** where the article's sentences begin: after a leading dateline ("date 2024-10-18 "), else 0 */
+  readonly bodyStart: number;
   readonly referenceDate: string | null;
   readonly dateSource: "option" | "input" | "dateline" | null;
 }
@@ -19,9 +21,14 @@ export function isIsoDay(value: string): boolean {
 /** A leading dateline such as " date 2024-10-18 North Korea has…" (the form factx's sample uses). */
 const DATELINE = /^\s*date[:\s]\s*(\d{4}-\d{2}-\d{2})\b/i;
 
-export function detectDateline(text: string): string | null {
+/** The leading dateline's date and where the text after it begins, or null. */
+export function readDateline(text: string): { date: string; end: number } | null {
   const m = DATELINE.exec(text.slice(0, 64));
-  return m && isIsoDay(m[1]) ? m[1] : null;
+  return m && isIsoDay(m[1]) ? { date: m[1], end: m[0].length } : null;
+}
+
+export function detectDateline(text: string): string | null {
+  return readDateline(text)?.date ?? null;
 }
 
 export interface DocumentInput {
@@ -39,8 +46,9 @@ export interface DocumentOptions {
 /** Picks the reference date: the document's own field, then the caller's option, then a dateline. */
 export function createDocument(input: DocumentInput, options: DocumentOptions = {}): Document {
   const id = input.id ?? "document";
-  if (input.date) return { id, text: input.text, referenceDate: input.date, dateSource: "input" };
-  if (options.date) return { id, text: input.text, referenceDate: options.date, dateSource: "option" };
-  const dateline = detectDateline(input.text);
-  return { id, text: input.text, referenceDate: dateline, dateSource: dateline ? "dateline" : null };
+  const dateline = readDateline(input.text);
+  const bodyStart = dateline?.end ?? 0;
+  if (input.date) return { id, text: input.text, bodyStart, referenceDate: input.date, dateSource: "input" };
+  if (options.date) return { id, text: input.text, bodyStart, referenceDate: options.date, dateSource: "option" };
+  return { id, text: input.text, bodyStart, referenceDate: dateline?.date ?? null, dateSource: dateline ? "dateline" : null };
 }

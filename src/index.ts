@@ -22,13 +22,13 @@ export interface ExtractOptions extends DocumentOptions {
 export function extractDocument(input: DocumentInput, options: ExtractOptions = {}): DocumentFacts {
   const doc = createDocument(input, options);
   if (doc.text.length <= CHUNK_CHARS) return extractWhole(doc, options);
-  const parts = splitText(doc.text).map((p) => shiftSpans(extractWhole({ ...doc, text: doc.text.slice(p.start, p.end) }, options), p.start));
+  const parts = splitText(doc.text).map((p) => shiftSpans(extractWhole({ ...doc, text: doc.text.slice(p.start, p.end), bodyStart: p.start === 0 ? doc.bodyStart : 0 }, options), p.start));
   return mergeFacts(parts);
 }
 
 function extractWhole(doc: Document, options: ExtractOptions): DocumentFacts {
   const only = new Set(options.only ?? CATEGORIES);
-  const ctx: Context = { doc, parsed: parse(doc.text) };
+  const ctx: Context = { doc, parsed: parse(doc.text, doc.bodyStart) };
   const warnings: string[] = [];
   const hasRelative = only.has("dates") && !doc.referenceDate;
   const dates = only.has("dates") ? extractDates(ctx) : [];

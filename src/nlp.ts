@@ -67,12 +67,13 @@ function tag(text: string): View {
 }
 
 /** Parses text once. Offsets are found by walking the text, so they stay exact whatever compromise normalizes. */
-export function parse(text: string): Parsed {
-  const view = tag(text);
+/** Parses text from `from` on (what comes before, a dateline, is not part of any sentence); offsets stay into the whole text. */
+export function parse(text: string, from = 0): Parsed {
+  const view = tag(from ? text.slice(from) : text);
   const raw = (view as unknown as { document: RawTerm[][] }).document;
   const terms: Term[] = [];
   const sentences: Sentence[] = [];
-  let cursor = 0;
+  let cursor = from;
   raw.forEach((sent, si) => {
     const first = terms.length;
     let sentStart = -1;
@@ -81,7 +82,7 @@ export function parse(text: string): Parsed {
       let start = t.text ? text.indexOf(t.text, cursor) : cursor;
       if (start < 0) start = cursor; // compromise altered the word: keep an empty span rather than a wrong one
       const end = t.text && text.startsWith(t.text, start) ? start + t.text.length : start;
-      if (sentStart < 0) sentStart = Math.max(0, start - t.pre.length);
+      if (sentStart < 0) sentStart = Math.max(from, start - t.pre.length);
       terms.push({
         text: text.slice(start, end),
         normal: t.normal ?? t.text.toLowerCase(),

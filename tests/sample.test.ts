@@ -103,7 +103,7 @@ describe("sample: speakers", () => {
     [/Volodymyr Zelensky/, 1],
     [/Yoon Suk Yeol/, 1],
     [/Kyrylo Budanov/, 3],
-    [/Valeriy Ryabykh/, 2],
+    [/Valeriy Ryabykh/, 1],
     [/National Intelligence Service|NIS|spy agency/, 3],
     [/Yoon.s office/, 1],
     [/military source/, 1],
@@ -114,6 +114,13 @@ describe("sample: speakers", () => {
     const s = speaker(re);
     expect(s, String(re)).toBeDefined();
     expect(s!.quotes.length).toBeGreaterThanOrEqual(n);
+  });
+  it("gives both of Ryabykh's quotes to him, the second (a paragraph with no cue) continuing the first", () => {
+    for (const words of ["They could guard some sections", "I would rule out the possibility"]) {
+      const i = at(words);
+      const q = facts.quotes.find((x) => x.start <= i && i < x.end);
+      expect(q?.speaker, words).toBe("Valeriy Ryabykh");
+    }
   });
   it("puts “it said” after the NIS paragraph on the NIS", () => {
     const q = facts.quotes.find((x) => x.source?.text === "it" && x.start > at("The NIS said it found"));

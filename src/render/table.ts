@@ -54,7 +54,14 @@ export function renderTable(facts: DocumentFacts, options: TableOptions): string
   ]);
   out.push(section("Places", ps.length, ps.length ? layout(["name", "geonames", "cc", "lat,lon", "n"], ps, w, c) : null, c));
 
-  const quotes = facts.quotes.map((q) => [q.speaker ?? "?", q.cue?.text ?? "", (q.direct ? "“" : "") + q.text.replace(/^[“"]|[”"]$/g, "") + (q.direct ? "”" : "")]);
+  // grouped by speaker, in order of first appearance; the quote as written (direct ones carry their marks)
+  const order = (q: DocumentFacts["quotes"][number]) => (q.speakerIndex === null ? Infinity : q.speakerIndex);
+  const sorted = [...facts.quotes].sort((a, b) => order(a) - order(b) || a.start - b.start);
+  const quotes = sorted.map((q, i) => [
+    i > 0 && sorted[i - 1].speakerIndex === q.speakerIndex && q.speakerIndex !== null ? "" : q.speaker ?? "?",
+    q.cue?.text ?? "",
+    q.text,
+  ]);
   out.push(section("Who said what", quotes.length, quotes.length ? layout(["speaker", "cue", "quote"], quotes, w, c) : null, c));
   return out.join("\n\n") + "\n";
 }
