@@ -433,13 +433,21 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const span = clean(terms[d.i].start, d.end);
     if (span && accepted.has(nameKey(span.text))) addCand(d.i, d.j, span.start, span.end, d.entries, d.admin, false);
   }
+  const listedNames = new Set<Candidate>();
   // unknown names listed among places ("bases in Vladivostok, Ussuriysk and Khabarovsk"), after a locative
   // ("near New Quay", "in Parañaque City") or before a place noun ("the Crown Heights neighborhood")
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
     // ("New Quay", "North Bay": a capitalized adjective may open a name when a capitalized word follows)
     const nameOpener = NAME_OPENERS.has(t.normal) && !!terms[i + 1] && isCap(terms[i + 1]) && tight(t);
-    if (owner[i] >= 0 || !isCap(t) || isSentenceStart(i) || titleCased[t.sentence] || (hasAny(t, UNKNOWN_BLOCKERS) && !nameOpener)) continue;
+    // ("Croft, Yorkshire": a name compromise takes for a person's, qualified by a division, is a place)
+    const after = nextWord(i);
+    const before = prevWord(i);
+    const qualifiedName = !!after && /^,\s*$/.test(t.post) && owner[after.i] >= 0 && !POSSESSIVE.test(after.text)
+      && cands[owner[after.i]].entries.some((e) => e.kind === "admin1" || e.kind === "admin2" || (e.kind === "region" && !!e.countryCode))
+      && !(before && (tight(before) || before.post === "-") && isCap(before))
+      && !hasAny(t, UNKNOWN_BLOCKERS.filter((x) => x !== "Person")) && !hasAny(t, ["LastName", "Honorific"]);
+    if (owner[i] >= 0 || !isCap(t) || isSentenceStart(i) || titleCased[t.sentence] || (hasAny(t, UNKNOWN_BLOCKERS) && !nameOpener && !qualifiedName)) continue;
     // (not "CoreCivic" or "GRiZ": inner capitals make brands)
     if (/^-\s+\p{Ll}/u.test(text.slice(t.end, t.end + 3))) continue; // "Amer- ica": a word broken at a line end
     if (!/^[\p{Lu}][\p{Ll}]{2,}$/u.test(t.text.replace(POSSESSIVE, "")) || isDemonym(t.text) || surnames.has(bare(t)) || NOT_PLACES.has(bare(t))) continue;
@@ -466,10 +474,34 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       // a name after "in" stays unresolved rather than guessed ("in Congress" is not Congers)
       addCand(i, j, span.start, span.end, [], false, listed || weak);
       if (listed || afterIn || placeNoun) keepUnresolved.add(cands[cands.length - 1]);
+      // ("Snetterton, Norfolk": named with the division that holds it, a place wherever else the name is used)
+      if (i === j && next && owner[next.i] >= 0 && /^,\s*$/.test(terms[j].post)
+        && cands[owner[next.i]].entries.some((e) => e.kind === "admin1" || e.kind === "admin2" || (e.kind === "region" && !!e.countryCode))) listedNames.add(cands[cands.length - 1]);
     }
     i = j;
   }
 
+  // one sense per discourse for names the gazetteer lacks: "at Snetterton" after "Snetterton, Norfolk"
+  const unknownNames = new Map<string, Candidate>();
+  for (const c of cands) if (listedNames.has(c) && !/\s/.test(c.text)) unknownNames.set(nameKey(c.text), c);
+  if (unknownNames.size) {
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i];
+      const first = unknownNames.get(bare(t));
+      if (owner[i] >= 0) {
+        // ("at Snetterton" before "Snetterton, Norfolk": kept though no spelling matched)
+        const c = cands[owner[i]];
+        if (first && c !== first && c.entries.length === 0 && c.text === first.text && keepUnresolved.has(first) && !hasAny(t, UNKNOWN_BLOCKERS)) keepUnresolved.add(c);
+        continue;
+      }
+      if (!isCap(t) || titleCased[t.sentence] || hasAny(t, UNKNOWN_BLOCKERS)) continue;
+      if (!first || (nextWord(i) && isCap(nextWord(i)!) && tight(t)) || (prevWord(i) && isCap(prevWord(i)!) && tight(prevWord(i)!))) continue;
+      const span = clean(t.start, t.end);
+      if (!span || span.text !== first.text) continue;
+      addCand(i, i, span.start, span.end, [], false, first.fuzzy);
+      if (keepUnresolved.has(first)) keepUnresolved.add(cands[cands.length - 1]);
+    }
+  }
   // "Paris, Texas": a place right after a comma that can hold the one before qualifies it
   const order = cands.map((_, k) => k).sort((a, b) => cands[a].start - cands[b].start);
   for (let n = 0; n + 1 < order.length; n++) {

@@ -310,3 +310,15 @@ describe("offices, institutions and areas", () => {
     expect(mentions("THE WORLD'S LARGEST MARINE PROTECTED AREA IS HERE")).toEqual([]);
   });
 });
+
+describe("unknown names qualified by a division", () => {
+  it("takes a name before ', <division>' for a place, and keeps it elsewhere in the document", () => {
+    const got = mentions("The third race at Snetterton will be long. 23/24 June: Croft, Yorkshire. 28/29 July: Snetterton, Norfolk.");
+    expect(got).toEqual(["Croft", "Norfolk", "Snetterton", "Snetterton", "Yorkshire"]);
+  });
+  it("does not take a person named with a country for a place", () => {
+    expect(mentions("Abdul Amir al-Anbari, Iraq's ambassador, spoke.")).toEqual(["Iraq"]);
+    // a name only seen after "in" is not spread through the document
+    expect(mentions("Everything stored in Dropbox shows up. Later, Dropbox is releasing a feature.").filter((m) => m === "Dropbox").length).toBeLessThan(2);
+  });
+});
