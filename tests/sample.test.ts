@@ -130,3 +130,13 @@ describe("sample: speakers", () => {
     for (const s of facts.speakers) expect(s.name).not.toMatch(/^(August|North)$/);
   });
 });
+
+describe("sample: golden facts", () => {
+  // fixtures/<sample>.facts.json is what factx extracted when it was last reviewed (factx check --update);
+  // the assertions above say what must hold, this one guards every other line against regressions
+  it("factx check fixtures/ finds no difference", () => {
+    const r = factx(["check", "fixtures/"]);
+    expect(r.stdout).toMatch(/^1 passed, 0 failed$/m);
+    expect(r.code).toBe(0);
+  });
+});
