@@ -22,7 +22,7 @@ import { locate, resolve, type Candidate } from "./resolve.js";
 import {
   ADMIN_WORDS, CONNECTORS, INSTITUTION_HEADS, LOCATIVES, MODIFIED_ROLES, NOT_PLACES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_MODIFIERS,
   PLACE_PREFIXES, TITLES, FEATURE_OF_HEAD, IRREGULAR_DEMONYMS,
-  FUNCTION_WORDS, COUNTRY_BODIES, ORG_PREFIXES, PERSONAL_NOUNS, NAME_OPENERS, ABBREVIATED_HEADS, PLURAL_HEADS, ORG_INNER, PLACE_NOUNS, SPAN_ADMIN_WORDS, COMPASS, ROAD_WORDS, TITLE_FUNCTION_WORDS, SPEECH_VERBS, CORPORATE_TAILS, SHARE_WORDS,
+  FUNCTION_WORDS, COUNTRY_BODIES, ORG_PREFIXES, PERSONAL_NOUNS, NAME_OPENERS, ABBREVIATED_HEADS, PLURAL_HEADS, ORG_INNER, PLACE_NOUNS, SPAN_ADMIN_WORDS, COMPASS, ROAD_WORDS, TITLE_FUNCTION_WORDS, SPEECH_VERBS, CORPORATE_TAILS, SHARE_WORDS, ORDINAL_WORDS, STREET_HEADS,
 } from "./words.js";
 
 const MAX_WORDS = 6;
@@ -129,7 +129,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       && !(strong && MODIFIED_ROLES.has(next.normal)) && !(country && COUNTRY_BODIES.has(next.normal))) return true;
     // inside a longer capitalized name: "Dubai World Cup", "EU Aviation Strategy", "Smoky Mary"
     if (next && tight(terms[j]) && isCap(next) && !POSSESSIVE.test(terms[j].text) && !MODIFIED_ROLES.has(next.normal)
-      && !PLACE_HEADS.has(next.normal) && !ADMIN_WORDS.has(next.normal) && !hasAny(next, DATE_TAGS) && !hasAny(next, FUNCTION_TAGS)
+      && !(country && COUNTRY_BODIES.has(next.normal) && next.normal !== "department") && !PLACE_HEADS.has(next.normal) && !ADMIN_WORDS.has(next.normal) && !hasAny(next, DATE_TAGS) && !hasAny(next, FUNCTION_TAGS)
       && !FUNCTION_WORDS.has(next.normal)
       && !(strong && hasAny(next, PERSON_TAGS)) && !roleAhead(j) && !(strong && officeOf(i)) && !(strong && /^\p{Lu}{2,}$/u.test(next.text))
       && !(g.byName.get(nameKey(next.text.replace(POSSESSIVE, ""))) ?? []).some((e) => e.kind === "country" || e.kind === "admin1")) return true;
@@ -328,6 +328,13 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       const shaped = placeShaped(i);
       if (shaped) { i = shaped; continue; }
     }
+    // "Third street", "Fifth avenue": an ordinal's street, whatever the head's case
+    if (ORDINAL_WORDS.has(t.normal) && isCap(t) && terms[i + 1] && STREET_HEADS.has(terms[i + 1].normal) && tight(t)) {
+      const next = terms[i + 1];
+      addCand(i, i + 1, t.start, next.end, [], false, false);
+      i += 1;
+      continue;
+    }
     if (!isCap(t)) continue;
     // "the A417 southbound", "via the A436, A40 and A429": British road numbers, in a sentence about roads
     if (ROAD_NUMBER.test(t.text) && roadSentence(t.sentence)) {
@@ -464,16 +471,22 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       (prev && /^(and|or)$/.test(prev.normal) && prevWord(prev.i) && owner[prev.i - 1] >= 0) ||
       (next && owner[next.i] >= 0 && /^,\s*$/.test(terms[j].post));
     const afterIn = !!prev && /^(in|near|outside)$/.test(prev.normal) && t.tags.has("ProperNoun") && !t.tags.has("Plural");
+    // "the small town of Kasba Bonli", "the village of Ardcroney"
+    const pp = prev ? prevWord(prev.i) : null;
+    const townOf = !!prev && prev.normal === "of" && !!pp && PLACE_NOUNS.has(pp.normal);
+    // "at Thruxton, near Andover": a name placed near a known one
+    const nearPlace = !(prev && isCap(prev) && tight(prev)) && !!next && /^,\s*$/.test(terms[j].post) && next.normal === "near" && !!nextWord(next.i) && owner[nextWord(next.i)!.i] >= 0;
     const placeNoun = !!next && PLACE_NOUNS.has(next.normal) && tight(terms[j]) && !!prev && /^(the|in|of|from|at|near|to)$/.test(prev.normal);
     // "from Misrata", "at Snetterton": kept only if a town of the document's countries matches its spelling
     const weak = !!prev && /^(from|at|to|into|via)$/.test(prev.normal) && t.tags.has("ProperNoun") && i === j;
-    if (!listed && !afterIn && !placeNoun && !weak) { i = j; continue; }
+    if (!listed && !afterIn && !placeNoun && !weak && !townOf && !nearPlace) { i = j; continue; }
     const span = clean(t.start, terms[j].end);
     if (span) {
       // a misspelling is looked for only where the sentence lists places or "from"/"at" points at one;
       // a name after "in" stays unresolved rather than guessed ("in Congress" is not Congers)
       addCand(i, j, span.start, span.end, [], false, listed || weak);
-      if (listed || afterIn || placeNoun) keepUnresolved.add(cands[cands.length - 1]);
+      if (listed || afterIn || placeNoun || townOf || nearPlace) keepUnresolved.add(cands[cands.length - 1]);
+      if (townOf || nearPlace) listedNames.add(cands[cands.length - 1]);
       // ("Snetterton, Norfolk": named with the division that holds it, a place wherever else the name is used)
       if (i === j && next && owner[next.i] >= 0 && /^,\s*$/.test(terms[j].post)
         && cands[owner[next.i]].entries.some((e) => e.kind === "admin1" || e.kind === "admin2" || (e.kind === "region" && !!e.countryCode))) listedNames.add(cands[cands.length - 1]);
@@ -483,7 +496,8 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
 
   // one sense per discourse for names the gazetteer lacks: "at Snetterton" after "Snetterton, Norfolk"
   const unknownNames = new Map<string, Candidate>();
-  for (const c of cands) if (listedNames.has(c) && !/\s/.test(c.text)) unknownNames.set(nameKey(c.text), c);
+  const sameAs = new Map<Candidate, Candidate>();
+  for (const c of cands) if (listedNames.has(c)) unknownNames.set(nameKey(c.text), c);
   if (unknownNames.size) {
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i];
@@ -491,7 +505,10 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       if (owner[i] >= 0) {
         // ("at Snetterton" before "Snetterton, Norfolk": kept though no spelling matched)
         const c = cands[owner[i]];
-        if (first && c !== first && c.entries.length === 0 && c.text === first.text && keepUnresolved.has(first) && !hasAny(t, UNKNOWN_BLOCKERS)) keepUnresolved.add(c);
+        if (first && c !== first && c.entries.length === 0 && c.text === first.text && keepUnresolved.has(first) && !hasAny(t, UNKNOWN_BLOCKERS)) {
+          keepUnresolved.add(c);
+          sameAs.set(c, first);
+        }
         continue;
       }
       if (!isCap(t) || titleCased[t.sentence] || hasAny(t, UNKNOWN_BLOCKERS)) continue;
@@ -500,6 +517,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       if (!span || span.text !== first.text) continue;
       addCand(i, i, span.start, span.end, [], false, first.fuzzy);
       if (keepUnresolved.has(first)) keepUnresolved.add(cands[cands.length - 1]);
+      sameAs.set(cands[cands.length - 1], first);
     }
   }
   // "Paris, Texas": a place right after a comma that can hold the one before qualifies it
@@ -513,6 +531,11 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   // unknown names with no place shape and no fuzzy match found: keep only if compromise or a list said place
   const kept = cands.filter((c) => c.chosen || !c.fuzzy || c.entries.length > 0 || keepUnresolved.has(c));
   locate(kept, text);
+  // a name's other mentions are where its qualified mention says ("at Snetterton" with "Snetterton, Norfolk")
+  for (const [c, first] of sameAs) {
+    if (first.chosen) { c.chosen = first.chosen; c.match = first.match; }
+    c.near = first.near;
+  }
   return group(kept);
 
   function addCand(i: number, j: number, start: number, end: number, entries: readonly Entry[], admin: boolean, fuzzy: boolean) {

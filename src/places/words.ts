@@ -18,7 +18,7 @@ export const PLACE_HEADS = new Set([
 ]);
 
 /** Words before a name that make it a place ("Mount Kenya", "Lake Manassas"). */
-export const PLACE_PREFIXES = new Set(["mount", "mt.", "lake", "cape", "port", "fort", "isle", "gulf", "sea", "bay", "point"]);
+export const PLACE_PREFIXES = new Set(["mount", "mt.", "lake", "cape", "port", "fort", "isle", "gulf", "sea", "bay", "point", "rue", "faubourg", "palais", "plaza", "piazza", "calle", "avenida"]);
 
 /** Capitalized words after a place name that make the whole an organisation or a work ("Malaysia Airlines"). */
 export const ORG_TAILS = new Set([
@@ -166,3 +166,7 @@ export const SPEECH_VERBS = new Set(["said", "says", "wrote", "writes", "tweeted
 export const CORPORATE_TAILS = new Set(["corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "corporation", "holdings", "bancorp", "industries", "shareholders", "stockholders"]);
 /** lower-case words after a name that speak of a company's shares ("Mesa stock", "Meridian's shares") */
 export const SHARE_WORDS = new Set(["stock", "shares", "shareholders", "stockholders", "stake"]);
+
+/** ordinal words that name streets ("Third Street", "Fifth avenue") */
+export const ORDINAL_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]);
+export const STREET_HEADS = new Set(["street", "avenue", "road", "lane", "boulevard"]);

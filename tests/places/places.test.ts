@@ -322,3 +322,18 @@ describe("unknown names qualified by a division", () => {
     expect(mentions("Everything stored in Dropbox shows up. Later, Dropbox is releasing a feature.").filter((m) => m === "Dropbox").length).toBeLessThan(2);
   });
 });
+
+describe("more place patterns", () => {
+  it("reads 'the town of X', 'X, near Y', ordinal streets and French street prefixes", () => {
+    expect(mentions("He paints houses in the small town of Kasba Bonli in northwestern India.")).toEqual(["India", "Kasba Bonli"]);
+    expect(mentions("He won at Thruxton, near Andover, last year.")).toEqual(["Andover", "Thruxton"]);
+    expect(mentions("The council approved the renaming of Third street.")).toEqual(["Third street"]);
+    expect(mentions("Royal Street, formerly Rue Casa Calvo, runs through the Faubourg Marigny.")).toEqual(["Faubourg Marigny", "Royal Street", "Rue Casa Calvo"]);
+  });
+  it("does not cut a facility's name to its last word", () => {
+    expect(mentions("The ceremony was held at Andrews Air Force Base, near Washington.")).not.toContain("Base");
+  });
+  it("keeps a country before its legislature, not before a named department", () => {
+    expect(mentions("Source: United States House of Representatives – Congressman Diaz-Balart spoke.")).toContain("United States");
+  });
+});
