@@ -7,7 +7,7 @@
  */
 import type { Parsed, Term } from "../nlp.js";
 import {
-  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS,
+  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -252,6 +252,20 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       c++;
       continue;
     }
+    if (QUESTION_OPENERS.has(t.normal) && clean(t) && (c === S.first || c === S.first + 1 && QUESTION_LEADS.has(terms[S.first].normal))) {
+      // "Asked whether he would run, Smith said…": the question runs to the comma; no one is named as asking
+      let j = c + 1;
+      const cue = { start: t.start, end: t.end };
+      if (terms[j]?.normal === "about" && clean(terms[j])) { cue.end = terms[j].end; j++; }
+      let k = j;
+      while (k < S.last - 1 && k - j < 40 && !/[,;]/.test(terms[k].post)) k++;
+      if (j < S.last && k < S.last - 1 && !inQuote(j) || j < S.last && k < S.last - 1 && COMPLEMENTIZERS.has(terms[j].normal)) {
+        const s = extendToSegment({ start: startWithPre(j), end: terms[k].end });
+        out.push({ ...s, parts: [], cue, source: null, sourceTerms: null, family: "speech", continues: null, antecedent: null });
+        c = k;
+        continue;
+      }
+    }
     if (ADVERB_CUES.has(t.normal)) {
       // the whole clause is what is reported; nobody is named
       const first = S.first, last = S.last - 1;
@@ -365,12 +379,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let start = -1;
     let marker = false;
     let whMarker = false; // the marker is a wh-word ("when asked…"), weaker than "that" or a quotation
+    let nextCue = false; // the cue is followed at once by another's participle: ", adding that…"
     if (j < S.last && !/^\s*,?\s*$/.test(terms[j - 1].post) && /:/.test(terms[j - 1].post)) { start = j; marker = true; }
     for (let k = j; start < 0 && k < Math.min(S.last, j + 10); k++) {
       const w = terms[k];
       // a quotation right after the cue is what was said, unless it is a phrase of a few words ('called it “unhinged”')
       if (opensQuote(k) && (k === j || /[,:]\s*\S?$/.test(terms[k - 1].post)) && (quoteWords(segOf[k]) >= 4 || /:\s*\S?$/.test(terms[k - 1].post))) { start = k; marker = true; break; }
-      if (k > c + 1 && CUE_FORMS.has(w.normal) && w.tags.has("Verb") && /,\s*$/.test(terms[k - 1].post)) break;
+      // "X said, adding that…": the participle is another attribution; nothing follows this cue
+      if (k > c && CUE_FORMS.has(w.normal) && w.tags.has("Verb") && /,\s*$/.test(terms[k - 1].post)) { if (k === j) nextCue = true; break; }
       if (k > j && /:\s*$/.test(terms[k - 1].post)) { start = k; marker = true; break; }
       if (w.normal === "that" && !w.tags.has("Pronoun") || k === j && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; whMarker = w.normal !== "that"; break; }
       if (k > j && isFinite(w)) break;
@@ -393,6 +409,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const seg = segments[segOf[S.last]];
       return finish(cueRange, src, info, { start: seg.start, end: seg.end });
     }
+    if (nextCue) start = S.last;
     const rest = start < S.last ? S.last - start : 0;
     // "…, the agency has said as Seoul warned…": what follows is no complement
     const toVerb = start + 1 < S.last && terms[start].normal === "to" && terms[start + 1].tags.has("Verb");
@@ -440,7 +457,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         for (let k = S.first; k <= boundary && !verb; k++) verb = isFinite(terms[k]);
         // "As he shook hands, Sanders reiterated his belief": an adverbial clause is not what was said
         // ("As many as eight million shells were supplied, it said" is no adverbial clause)
-        const adverbial = (SUBORDINATORS.has(terms[S.first].normal) || terms[S.first].normal === "if") && !AS_QUANTITY.has(terms[S.first + 1]?.normal ?? "");
+        const adverbial = (SUBORDINATORS.has(terms[S.first].normal) || terms[S.first].normal === "if") && !AS_QUANTITY.has(terms[S.first + 1]?.normal ?? "")
+          || QUESTION_OPENERS.has(terms[S.first].normal) || QUESTION_LEADS.has(terms[S.first].normal) && QUESTION_OPENERS.has(terms[S.first + 1]?.normal ?? "");
         if (verb && !adverbial) bStart = startWithPre(S.first);
       }
       // otherwise what follows the cue is its object: "Shortly after, Holder announced his resignation"

@@ -125,6 +125,14 @@ export const STRICT_FORMS: ReadonlySet<string> = new Set([
 /** Adverbs that attribute their clause to someone unnamed: "Bloomberg is reportedly considering a run". */
 export const ADVERB_CUES: ReadonlySet<string> = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"]);
 
+/**
+ * "Asked whether…, X said" / "When asked about…": a question opening the sentence, put to the
+ * sentence's subject by someone the text does not name; the question is what was asked.
+ */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(["asked", "pressed", "questioned"]);
+/** the words that may come before such a question: "When asked…", "If pressed…" */
+export const QUESTION_LEADS: ReadonlySet<string> = new Set(["when", "whenever", "if", "once", "after", "before", "while", "also", "later"]);
+
 /** Multi-word cues whose source follows them: "according to X". */
 export const SOURCE_FIRST_PHRASES: readonly (readonly string[])[] = [["according", "to"]];
 

@@ -317,3 +317,51 @@ describe("the sample article", () => {
     expect(q.text).toContain("I would rule out");
   });
 });
+
+describe("a cue followed by another cue's participle", () => {
+  it("'“…,” X said, adding that…': said takes the quotation, adding the that-clause", () => {
+    const { quotes } = said("“The plan is working,” the mayor said, adding that crime fell last year.");
+    const q = quotes.find((x) => x.cue?.text === "said")!;
+    expect(q.text).toBe("“The plan is working,”");
+    expect(q.source?.text).toBe("the mayor");
+    const a = quotes.find((x) => x.cue?.text === "adding")!;
+    expect(a.text).toContain("crime fell last year");
+    expect(a.source?.text).toBe("the mayor");
+  });
+  it("'X said, adding that…' gives said no content of its own", () => {
+    const { quotes } = said("The mayor said, adding that crime fell last year.");
+    expect(quotes.filter((x) => x.cue?.text === "said")).toHaveLength(0);
+    expect(quotes.find((x) => x.cue?.text === "adding")?.text).toContain("crime fell");
+  });
+  it("a comma before an ordinary complement does not stop the cue", () => {
+    const q = one("The mayor said, frankly, that crime fell last year.");
+    expect(q.cue?.text).toBe("said");
+    expect(q.text).toContain("crime fell");
+  });
+});
+
+describe("a question opening the sentence", () => {
+  it("'Asked whether…,' is a question put by nobody named, up to its comma", () => {
+    const { quotes } = said("Asked whether he would run again, the senator said he had not decided.");
+    const q = quotes.find((x) => x.cue?.text === "Asked")!;
+    expect(q.text).toBe("whether he would run again");
+    expect(q.source).toBeNull();
+    const s = quotes.find((x) => x.cue?.text === "said")!;
+    expect(s.text).toContain("he had not decided");
+    expect(s.source?.text).toBe("the senator");
+  });
+  it("'When asked about…' keeps 'about' in the cue", () => {
+    const q = said("When asked about her vote, she declined to comment.").quotes.find((x) => /asked/.test(x.cue?.text ?? ""))!;
+    expect(q.cue?.text).toBe("asked about");
+    expect(q.text).toBe("her vote");
+  });
+  it("the question is not what the next cue reports", () => {
+    const { quotes } = said("Asked which candidate she would back, the governor declined to answer.");
+    expect(quotes.some((x) => x.cue?.text === "declined" && x.text.includes("which candidate"))).toBe(false);
+  });
+  it("'asked' inside a clause keeps its subject as source", () => {
+    const q = said("The reporter asked whether the policy had changed.").quotes[0];
+    expect(q.source?.text).toBe("The reporter");
+    expect(q.text).toContain("whether the policy had changed");
+  });
+});
