@@ -161,6 +161,9 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     // "Leo Thames Newman": between a first name and a surname, any name is a middle name
     if (i === j && prev && tight(prev) && hasAny(prev, ["FirstName"]) && !prev.tags.has("Place") && next && tight(terms[j])
       && isCap(next) && !entries.some((e) => e.kind === "country")) return true;
+    // (or between a capitalized word and a surname compromise knows: "two-year-old Leo Thames Newman")
+    if (i === j && !entries.some((e) => e.kind === "country" || e.kind === "admin1") && prev && tight(prev) && isCap(prev) && owner[prev.i] < 0 && !prev.tags.has("Place") && !hasAny(prev, PREV_FUNCTION_TAGS)
+      && next && tight(terms[j]) && isCap(next) && hasAny(next, ["Person", "LastName"]) && !next.tags.has("Place")) return true;
     // "Air Zimbabwe", "Radio Free Asia": a company's or a station's name
     if (prev && tight(prev) && isCap(prev) && ORG_PREFIXES.has(prev.normal)) return true;
     // a first name before ("Jack London") or a surname after ("Paris Hilton"): a person
@@ -465,7 +468,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const prev = prevWord(i);
     const next = nextWord(j);
     if (next && isCap(next) && tight(terms[j])) { i = j; continue; } // part of a longer name
-    if (POSSESSIVE.test(terms[j].text)) { i = j; continue; } // "in Noma's case": somebody's
+    if (POSSESSIVE.test(terms[j].text) || /^['’]/.test(terms[j].post)) { i = j; continue; } // "in Noma's case", "in Victoria Vivians’ room": somebody's
     const listed =
       (prev && owner[prev.i] >= 0 && /,/.test(prev.post)) ||
       (prev && /^(and|or)$/.test(prev.normal) && prevWord(prev.i) && owner[prev.i - 1] >= 0) ||
@@ -561,7 +564,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     for (let k = prefix ? j : i + 1; k <= j; k++) if (PLACE_HEADS.has(terms[k].normal) || (k === j && prefix && j > i)) { headAt = k; break; }
     if (headAt <= i) return 0; // a head alone ("the Bay") is not a name
     const next = nextWord(headAt);
-    if (next && isCap(next) && tight(terms[headAt]) && ORG_TAILS.has(next.normal)) return headAt;
+    if (next && isCap(next) && tight(terms[headAt]) && ORG_TAILS.has(bare(next))) return headAt; // "Tipperary County Council's"
     // "Kathleen Hall", "Michael Bay": a person, not a building or a bay
     if (hasAny(terms[i], ["Person", "FirstName"]) && !terms[i].tags.has("Place") && !prefix) return 0;
     for (let k = i; k < headAt; k++) if (ORG_INNER.has(terms[k].normal)) return 0;

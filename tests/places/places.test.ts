@@ -337,3 +337,14 @@ describe("more place patterns", () => {
     expect(mentions("Source: United States House of Representatives – Congressman Diaz-Balart spoke.")).toContain("United States");
   });
 });
+
+describe("possessives and middle names", () => {
+  it("does not take a person's plural possessive or middle name for a place", () => {
+    expect(mentions("The team ended up in Victoria Vivians’ hotel room.")).toEqual([]);
+    expect(mentions("She is mother to two-year-old Leo Thames Newman.")).toEqual([]);
+    expect(mentions("Boats sailed up the Thames to London.")).toEqual(["London", "Thames"]);
+  });
+  it("sees a council behind a possessive", () => {
+    expect(mentions("He cannot stand over houses in Tipperary County Council's scheme.")).toEqual([]);
+  });
+});
