@@ -138,6 +138,8 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const afterState = next ? nextWord(next.i) : null;
     if (next && tight(terms[j]) && next.text === "State" && entries.some((e) => e.countryCode === "US")
       && !(afterState && isCap(afterState) && MODIFIED_ROLES.has(afterState.normal))) return true;
+    // "the Orange line", "the Northern line": a transport line's name
+    if (!strong && next && tight(terms[j]) && next.text === "line") return true;
     // "the Sunshine State", "the Badger state", "Penn State": a nickname or a university, unless the name is a division's
     if (next && tight(terms[j]) && next.normal === "state" && !entries.some((e) => e.kind === "admin1" || e.kind === "country")) return true;
     const prev = prevWord(i);
@@ -571,7 +573,11 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const abbreviated = text[terms[headAt].end] === "." && ABBREVIATED_HEADS.has(terms[headAt].normal.replace(/\.$/, ""));
     // "St. Gregory": a saint, not a street
     if (abbreviated && next && isCap(next) && !hasAny(next, DATE_TAGS) && !COMPASS.has(next.normal)) return 0;
-    let span = clean(terms[i].start, terms[headAt].end);
+    // "N. Bedford Drive", "SW Alder Street": an abbreviated compass point opens a street's name
+    const compass = i > 0 ? terms[i - 1] : null;
+    const opensWith = !!compass && compass.sentence === terms[i].sentence && owner[compass.i] < 0 && /^(N|S|E|W|NE|NW|SE|SW)\.?$/.test(compass.text)
+      && /^\.? ?$/.test(compass.post) && FEATURE_OF_HEAD[terms[headAt].normal.replace(/\.$/, "")] === "street";
+    let span = clean(opensWith ? compass!.start : terms[i].start, terms[headAt].end);
     if (!span) return 0;
     if (abbreviated) span = { start: span.start, end: span.end + 1, text: text.slice(span.start, span.end + 1) };
     const entries = g.byName.get(nameKey(span.text)) ?? [];

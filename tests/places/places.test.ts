@@ -348,3 +348,12 @@ describe("possessives and middle names", () => {
     expect(mentions("He cannot stand over houses in Tipperary County Council's scheme.")).toEqual([]);
   });
 });
+
+describe("lines and compass-prefixed streets", () => {
+  it("does not take a transport line's colour or name for a town", () => {
+    expect(mentions("Service to the Metro station on the Orange line runs from Centreville.")).not.toContain("Orange");
+  });
+  it("keeps an abbreviated compass point with its street", () => {
+    expect(mentions("Police were called to the 400-block of N. Bedford Drive.")).toEqual(["N. Bedford Drive"]);
+  });
+});
