@@ -237,6 +237,8 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const allCaps = /^\p{Lu}{2,}$/u.test(t.text) && !g.upper.has(t.text);
     if (allCaps && i === j && t.text.length < 3) return false; // "IG", "OK": initials, never a dateline town
     // an all-capitals town name stands for a place in a dateline ("ATLANTA (AP) —", "PLEASANTON, Calif.")
+    // ("RAMOS: Secretary Clinton, …": a transcript's speaker; a colon dateline names a big place, "NEW DELHI:")
+    if (allCaps && /^\s*:/.test(text.slice(terms[j].end, terms[j].end + 2)) && !entries.some((e) => e.population >= 100_000)) return qualified;
     if (allCaps) return dateline(i) || qualified;
     const afterComma = !!prev && /,\s*$/.test(prev.post) && (owner[prev.i] >= 0 || (isCap(prev) && !hasAny(prev, ["FirstName", "LastName", "Honorific"]))) && entries.some((e) => e.kind === "admin2");
     // the first words of the article: a dateline ("Nelson residents will…" right after the header)

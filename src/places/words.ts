@@ -44,7 +44,7 @@ export const ORG_HEADS = new Set([
   "university", "college", "school", "bank", "institute", "museum", "council",
   "department", "ministry", "government", "church", "diocese", "archdiocese", "academy", "association", "society",
   "league", "federation", "chamber", "office", "board", "commission", "committee", "court", "parliament", "assembly",
-  "club", "company", "corporation", "sheriff", "police", "hospital", "clinic", "times", "star", "mall",
+  "club", "company", "corporation", "sheriff", "police", "hospital", "clinic", "times", "star", "mall", "treaty",
 ]);
 
 /** Heads of "X of <country>" that make an institution rather than an arm of the country ("Culinary Institute of America"). */

@@ -357,3 +357,13 @@ describe("lines and compass-prefixed streets", () => {
     expect(mentions("Police were called to the 400-block of N. Bedford Drive.")).toEqual(["N. Bedford Drive"]);
   });
 });
+
+describe("transcripts and treaties", () => {
+  it("does not take a transcript's speaker label for a dateline town", () => {
+    expect(mentions("RAMOS: Secretary Clinton, did you lie?\nCLINTON: No.")).toEqual([]);
+    expect(mentions("NEW DELHI: The government announced a plan.")).toEqual(["NEW DELHI"]);
+  });
+  it("reads the place in a treaty's name as part of the name", () => {
+    expect(mentions("Wilson signed the Treaty of Versailles.")).toEqual([]);
+  });
+});
