@@ -43,7 +43,11 @@ const NP_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
 const POSTMODIFIERS = new Set(["close to", "familiar with", "knowledge of", "briefed on", "involved in", "close with"]);
 const OBJECT_PRONOUNS = new Set(["me", "him", "her", "them", "us", "you", "it", "reporters", "journalists"]);
 const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
-const PARTICIPLE_AFTER = /,\s*$/;
+const PARTICIPLE_AFTER = /,(["”»]|'')?\s*$/;
+/** capitalised words that only open a sentence (never part of a name after "U.S.") */
+const SENTENCE_OPENERS = new Set(["The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "But", "And", "In", "A", "An"]);
+/** an age or other number in apposition: "Woodrow Smith, 58, said" */
+const AGE = /^\d{1,3}$/;
 
 const NP_TAGS = ["Noun", "ProperNoun", "Adjective", "Determiner", "Value", "Possessive", "Acronym", "Honorific", "Abbreviation", "Person", "Organization"];
 const isNP = (t: Term) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has("Verb") && !t.tags.has("Pronoun") || t.tags.has("Possessive");
@@ -83,6 +87,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   function subjectBefore(c: number, lo: number): [number, number] | null {
     let k = c - 1;
     while (k >= lo && (clean(terms[k]) || terms[k].text === "") && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].text === "" || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun"))) k--;
+    // "Sen. Jane Doe (D-MA) said": a parenthesis after the name (party, state, age) is skipped
+    if (k > lo && /^\)\s*$/.test(terms[k].post)) {
+      let j = k;
+      while (j > lo && k - j < 5 && !terms[j].pre.includes("(")) j--;
+      if (terms[j].pre.includes("(") && j - 1 >= lo && clean(terms[j - 1]) && !inQuote(j - 1)) k = j - 1;
+    }
     // "Clinton on Tuesday said", "the minister last week told"
     if (k > lo && terms[k].tags.has("Date") && clean(terms[k])) {
       let d = k;
@@ -133,6 +143,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       }
       k = found;
       if (k < lo || inQuote(k)) return null;
+      // "Jane Doe, 58, who lives nearby, said": the name, not the age
+      if (AGE.test(terms[k].text) && k - 1 >= lo && /^,\s*$/.test(terms[k - 1].post) && isHead(terms[k - 1]) && !inQuote(k - 1)) k--;
     }
     if (isPronoun(terms[k])) return [k, k];
     // "Another ranking says…": a gerund after a determiner is a noun
@@ -148,7 +160,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
   /** a full stop the sentence splitter did not split at (it sometimes runs on after a quotation) */
   function missedStop(k: number): boolean {
-    return k + 1 < terms.length && !inQuote(k) && !inQuote(k + 1) && /^[.!?]\s+$/.test(terms[k].post) && /^\p{Lu}/u.test(terms[k + 1].text)
+    if (k + 1 >= terms.length || inQuote(k) || inQuote(k + 1)) return false;
+    // "…to enter the U.S. The proposal…": an abbreviation's full stop ends the sentence when a capitalised
+    // pronoun or determiner follows, which only a new sentence opens with
+    if (/\.$/.test(terms[k].text) && /^\s+$/.test(terms[k].post) && SENTENCE_OPENERS.has(terms[k + 1].text)) return true;
+    return /^[.!?]\s+$/.test(terms[k].post) && /^\p{Lu}/u.test(terms[k + 1].text)
       && !terms[k].tags.has("Abbreviation") && !terms[k].tags.has("Honorific") && terms[k].text.length > 1;
   }
 
@@ -452,14 +468,17 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       let bStart = -1;
       if (beforeQuoted) bStart = segments[segOf[boundary]].start;
       else if (boundary >= S.first && boundary - S.first >= 2) {
+        // a full stop the splitter missed starts the clause ("…the U.S. The proposal was dropped, officials said")
+        let first = S.first;
+        for (let k = boundary - 1; k > S.first; k--) if (missedStop(k)) { first = k + 1; break; }
         // what was said is a clause: "…, the army has no experience, they said"
         let verb = false;
-        for (let k = S.first; k <= boundary && !verb; k++) verb = isFinite(terms[k]);
+        for (let k = first; k <= boundary && !verb; k++) verb = isFinite(terms[k]);
         // "As he shook hands, Sanders reiterated his belief": an adverbial clause is not what was said
         // ("As many as eight million shells were supplied, it said" is no adverbial clause)
-        const adverbial = (SUBORDINATORS.has(terms[S.first].normal) || terms[S.first].normal === "if") && !AS_QUANTITY.has(terms[S.first + 1]?.normal ?? "")
-          || QUESTION_OPENERS.has(terms[S.first].normal) || QUESTION_LEADS.has(terms[S.first].normal) && QUESTION_OPENERS.has(terms[S.first + 1]?.normal ?? "");
-        if (verb && !adverbial) bStart = startWithPre(S.first);
+        const adverbial = (SUBORDINATORS.has(terms[first].normal) || terms[first].normal === "if") && !AS_QUANTITY.has(terms[first + 1]?.normal ?? "")
+          || QUESTION_OPENERS.has(terms[first].normal) || QUESTION_LEADS.has(terms[first].normal) && QUESTION_OPENERS.has(terms[first + 1]?.normal ?? "");
+        if (verb && !adverbial) bStart = startWithPre(first);
       }
       // otherwise what follows the cue is its object: "Shortly after, Holder announced his resignation"
       if (bStart >= 0 && bEnd - bStart >= 3) return finish(cueRange, src, info, { start: bStart, end: bEnd });

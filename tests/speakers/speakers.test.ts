@@ -365,3 +365,28 @@ describe("a question opening the sentence", () => {
     expect(q.text).toContain("whether the policy had changed");
   });
 });
+
+describe("source noun phrases with asides", () => {
+  it("skips a parenthesis after the name: 'Sen. Jane Doe (D-MA) said'", () => {
+    const q = one("Sen. Jane Doe (D-MA) said the bill was a failure.");
+    expect(q.source?.text).toBe("Sen. Jane Doe");
+    expect(q.text).toBe("the bill was a failure.");
+  });
+  it("takes the name, not the age, before a relative clause: 'Jane Doe, 58, who lives…, says'", () => {
+    const q = one("Jane Doe, 58, who lives outside Boston, says she did not vote.");
+    expect(q.source?.text).toBe("Jane Doe");
+  });
+  it("gives a participle after a quotation the clause's subject: '…of “X,” saying…'", () => {
+    const q = said("The mayor gave a defense of “city values,” saying the city embodied courage.").quotes.find((x) => x.cue?.text === "saying")!;
+    expect(q.source?.text).toBe("The mayor");
+    expect(q.text).toBe("the city embodied courage.");
+  });
+  it("ends the content at an abbreviation's full stop when a new sentence opens: 'the U.S. The…'", () => {
+    const { quotes } = said("The senator says the plan failed in the U.S. The governor disagreed with him.");
+    const q = quotes.find((x) => x.cue?.text === "says")!;
+    expect(q.text).toBe("the plan failed in the U.S.");
+  });
+  it("keeps an abbreviation inside a name: 'the U.S. Army'", () => {
+    expect(one("The general said the U.S. Army would stay.").text).toBe("the U.S. Army would stay.");
+  });
+});
