@@ -45,6 +45,7 @@ const ROAD_CUES = new RegExp(`\\b(${ROAD_WORDS.join("|")})\\b`, "i");
 const NEVER_PLACE_TAGS = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Modal", "Auxiliary", "Copula", "QuestionWord"];
 /** nor are these, unless compromise also calls the word a place or the text qualifies it ("Liberal, Kansas") */
 const RARELY_PLACE_TAGS = ["Verb", "Adjective", "Adverb"];
+const MARKS = /\p{M}/u;
 const NOT_NOUN_TAGS = ["Verb", "Auxiliary", "Copula", "Modal", "Preposition", "Conjunction", "Determiner", "Adverb", "Pronoun", "QuestionWord"];
 /** feature types of unions of states, places only as modifiers */
 const UNION_TYPES = new Set(["union"]);
@@ -214,6 +215,8 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (plainWord && hasAny(t, NEVER_PLACE_TAGS) && !t.tags.has("Place")) return false;
     if (isStrong(i, j, entries)) return true;
     if (i === j && surnames.has(bare(t))) return false;
+    // "Bush" is not Būsh, Egypt, nor "Al" Ål: a small town matched only by dropping its accents
+    if (i === j && (t.text.length <= 3 || hasAny(t, [...PERSON_TAGS, "Verb", "Adjective", "Pronoun"])) && !MARKS.test(t.text.normalize("NFD")) && entries.every((e) => MARKS.test(e.name.normalize("NFD")) && e.population < 100_000)) return false;
     const qualifiedHere = !!nextWord(j) && /^,/.test(terms[j].post) && isCap(nextWord(j)!) && g.byName.has(nameKey(nextWord(j)!.text.replace(POSSESSIVE, "")));
     if (plainWord && hasAny(t, RARELY_PLACE_TAGS) && !t.tags.has("Place") && !qualifiedHere) return false;
     // in a title-case headline, where compromise takes any capitalized run for a name, a small town's
@@ -563,7 +566,10 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const placePossessive = (t: Term) => POSSESSIVE.test(t.text) && g.byName.has(bare(t));
     if (placePossessive(terms[i])) return 0;
     if (/^\p{Lu}{2,}/u.test(terms[i].text) && /^\p{Lu}{2,}$/u.test(terms[i + 1]?.text ?? "") && !dateline(i)) return 0; // "MARINE PROTECTED AREA": a shouted headline
-    while (j + 1 < last && j - i < 4 && isCap(terms[j + 1]) && /^ $/.test(terms[j].post) && !placePossessive(terms[j])) j++;
+    // (a title-case headline's function words end the name: "Cape Breton Will Welcome", "Whiter To Make A Point")
+    if (TITLE_FUNCTION_WORDS.has(terms[i].normal)) return 0;
+    while (j + 1 < last && j - i < 4 && isCap(terms[j + 1]) && /^ $/.test(terms[j].post) && !placePossessive(terms[j])
+      && !TITLE_FUNCTION_WORDS.has(terms[j + 1].text.toLowerCase())) j++;
     let headAt = -1;
     for (let k = prefix ? j : i + 1; k <= j; k++) if (PLACE_HEADS.has(terms[k].normal) || (k === j && prefix && j > i)) { headAt = k; break; }
     if (headAt <= i) return 0; // a head alone ("the Bay") is not a name

@@ -157,7 +157,7 @@ export const COMPASS = new Set(["north", "south", "east", "west", "northern", "s
 export const ROAD_WORDS = ["roads?", "roundabouts?", "junctions?", "motorways?", "carriageways?", "northbound", "southbound", "eastbound", "westbound", "diversions?", "traffic", "slip ?roads?", "lanes?", "dual carriageway", "bypass", "closed", "closure", "heading (?:north|south|east|west)"];
 
 /** function words: capitalized inside a sentence, they mark a title-case headline ("Going To Go All The Way") */
-export const TITLE_FUNCTION_WORDS = new Set(["the", "a", "an", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "and", "or", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "not", "we", "he", "she", "it", "they", "you", "i", "his", "her", "its", "our", "their", "this", "that", "into", "over", "after", "about", "up"]);
+export const TITLE_FUNCTION_WORDS = new Set(["the", "a", "an", "to", "of", "in", "on", "at", "for", "from", "with", "by", "as", "and", "or", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "not", "we", "he", "she", "it", "they", "you", "i", "his", "her", "its", "our", "their", "this", "that", "into", "over", "after", "about", "up", "if", "no", "make", "says", "say", "gets", "get"]);
 
 /** verbs of saying after a bare name that make it a person ("Blackwell wrote") */
 export const SPEECH_VERBS = new Set(["said", "says", "wrote", "writes", "tweeted", "tweets", "told", "added", "argued", "explained", "insisted", "replied", "recalled", "noted", "asked", "stated", "testified", "acknowledged", "admitted", "posted"]);

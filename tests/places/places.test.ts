@@ -367,3 +367,14 @@ describe("transcripts and treaties", () => {
     expect(mentions("Wilson signed the Treaty of Versailles.")).toEqual([]);
   });
 });
+
+describe("accents and headline runs", () => {
+  it("does not match a short or personal word to a small accented town", () => {
+    expect(mentions("Al said the vote was close in Ohio.")).toEqual(["Ohio"]);
+    expect(mentions("Elian returned to Cardenas, Cuba.")).toContain("Cardenas");
+  });
+  it("ends a place-shaped name at a headline's function word", () => {
+    expect(mentions("Angry Voters Have Point, Says Poll")).toEqual([]);
+    expect(mentions("Cape Breton Will Welcome American Refugees")).toEqual(expect.not.arrayContaining(["Cape Breton Will Welcome American"]));
+  });
+});
