@@ -46,6 +46,8 @@ const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", 
 const PARTICIPLE_AFTER = /,(["”»]|'')?\s*$/;
 /** capitalised words that only open a sentence (never part of a name after "U.S.") */
 const SENTENCE_OPENERS = new Set(["The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "But", "And", "In", "A", "An"]);
+/** a dash around an aside: "Sims — a teacher — says" */
+const DASH_ASIDE = /^\s+[—–―]\s+$|^\s*--\s*$/;
 /** an age or other number in apposition: "Woodrow Smith, 58, said" */
 const AGE = /^\d{1,3}$/;
 
@@ -101,6 +103,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (d >= lo && d < k && (isHead(terms[d]) || isPronoun(terms[d]))) k = d;
     }
     if (k < lo || inQuote(k)) return null;
+    // "Jason Sims — a teacher from Ohio — says": the subject is the name before the aside
+    if (DASH_ASIDE.test(terms[k].post)) {
+      let j = k - 1;
+      while (j > lo && k - j < 15 && clean(terms[j]) && !inQuote(j)) j--;
+      if (j >= lo && j < k && DASH_ASIDE.test(terms[j].post) && !inQuote(j)) {
+        const name = np(j, lo);
+        if (name) return name;
+      }
+      return null;
+    }
     if (!clean(terms[k])) {
       if (!/^,\s*$/.test(terms[k].post)) return null;
       // "Budanov, who heads the directorate, told…": the subject is before the relative clause
@@ -148,6 +160,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     if (isPronoun(terms[k])) return [k, k];
     // "Another ranking says…": a gerund after a determiner is a noun
+    // ("Exit polling showed…": an evidence word in -ing is a noun too)
+    if (!isHead(terms[k]) && terms[k].tags.has("Gerund") && EVIDENCE_SUBJECTS.has(terms[k].normal)) return np(k - 1, lo) && k > lo && clean(terms[k - 1]) ? [np(k - 1, lo)![0], k] : [k, k];
     if (!isHead(terms[k]) && terms[k].tags.has("Gerund") && k > lo && clean(terms[k - 1]) && (terms[k - 1].tags.has("Determiner") || terms[k - 1].tags.has("Possessive"))) {
       return [np(k - 1, lo)?.[0] ?? k - 1, k];
     }
@@ -171,6 +185,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   function isCueForm(k: number): boolean {
     const t = terms[k];
     return CUE_FORMS.has(t.normal) && (t.tags.has("Verb") || ALWAYS_VERB.has(t.normal));
+  }
+
+  /** "A CNN poll of South Carolina", "records": a subject naming evidence, not a speaker */
+  function evidenceSubject(src: readonly [number, number]): boolean {
+    for (let k = src[0]; k <= src[1]; k++) if (EVIDENCE_SUBJECTS.has(terms[k].normal)) return true;
+    return false;
   }
 
   /** the first word of a quotation segment (its mark may sit in the previous term's punctuation: 'said,“Look') */
@@ -292,7 +312,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (!info) continue;
     const infinitive = terms[c + 1]?.normal === "to" && !!terms[c + 2]?.tags.has("Verb") && clean(t);
     const afterRelative = c > 0 && RELATIVE.has(terms[c - 1].normal) && clean(terms[c - 1]);
-    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
+    // "Recent polling shows that…": the tagger may take the verb after an evidence noun for a plural noun
+    const afterEvidence = info.family === "evidence" && c > 0 && EVIDENCE_SUBJECTS.has(terms[c - 1].normal) && clean(terms[c - 1]) && /s$/.test(t.normal);
+    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal)) continue;
     const a = attribute(c, info, S);
     if (a) out.push(a);
@@ -492,7 +514,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       a.parts.push({ start: startWithPre(k), end: terms[boundary].end }, { start: terms[c + 1].start, end: endWithPost(S.last - 1) });
       return a;
     }
-    if (strict && !marker && !(src && EVIDENCE_SUBJECTS.has(terms[src[1]].normal) && complement && rest >= 2)) return null;
+    if (strict && !marker && !(src && evidenceSubject(src) && complement && rest >= 2)) return null;
     if (!complement) return null;
     if (!src && !passive && !participle) return null;
     if (rest < 1 || (rest < 2 && info.family === "speech" && !marker)) return null;

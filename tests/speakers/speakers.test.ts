@@ -390,3 +390,23 @@ describe("source noun phrases with asides", () => {
     expect(one("The general said the U.S. Army would stay.").text).toBe("the U.S. Army would stay.");
   });
 });
+
+describe("evidence cues and dashed asides", () => {
+  it("'Recent polling shows that…': an evidence noun is the source even when the tagger takes 'shows' for a noun", () => {
+    const q = one("Recent polling shows that her rating has fallen.");
+    expect(q.cue?.text).toBe("shows");
+    expect(q.source?.text).toBe("Recent polling");
+  });
+  it("'A poll of South Carolina showed X with a lead': evidence named anywhere in the subject", () => {
+    const q = one("A new poll of South Carolina showed the governor with a large lead.");
+    expect(q.source?.text).toContain("poll");
+    expect(q.text).toContain("the governor with a large lead");
+  });
+  it("a person's 'showed' without 'that' is no attribution", () => {
+    expect(said("The crowd showed much enthusiasm for him.").quotes).toHaveLength(0);
+  });
+  it("'Jane Doe — a teacher from Ohio — says': the name before the aside", () => {
+    const q = one("Jane Doe — a teacher from Ohio — says she made up her mind late.");
+    expect(q.source?.text).toBe("Jane Doe");
+  });
+});
