@@ -95,7 +95,12 @@ async function extractCommand(inputs: string[], options: Options): Promise<numbe
   let written = 0;
   const inputOptions = { ndjson: options.ndjson, maxBytes: options.maxBytes, stdin: process.stdin, timeoutMs: options.timeout * 1000 };
   await out.write(renderer.open(renderOptions));
-  // extractAll: a worker-thread pool for many documents (FACTX_JOBS, default one per core), results in input order
+  // one line on stderr naming the input; with NDJSON output, an error record in the document's place
+  const reportError = async (label: string, id: string, code: string, message: string) => {
+    failed++;
+    process.stderr.write(`factx: ${label}: ${message}\n`);
+    if (format === "ndjson") await out.write(JSON.stringify({ id, error: { code, message } }) + "\n");
+  };
   // Ctrl-C: stop taking documents, finish the one being written, close the output (whole NDJSON lines,
   // a closed JSON array) and exit 130; a second Ctrl-C ends the process at once.
   let interrupted = false;
@@ -105,21 +110,16 @@ async function extractCommand(inputs: string[], options: Options): Promise<numbe
     process.once("SIGINT", () => process.exit(EXIT.interrupted));
   };
   process.once("SIGINT", onInterrupt);
+  // extractAll: a worker-thread pool for batches (--jobs, default one per core), results in input order
   for await (const { item, outcome } of extractAll(readInputs(inputs, inputOptions), { date: options.date, only: options.only }, options.jobs ?? jobCount(), options.timeLimit * 1000)) {
     if (out.closed || interrupted) break;
     if (!item.ok) {
-      failed++;
-      process.stderr.write(`factx: ${item.label}: ${item.message}\n`);
-      if (format === "ndjson") await out.write(JSON.stringify({ id: item.id, error: { code: item.code, message: item.message } }) + "\n");
+      await reportError(item.label, item.id, item.code, item.message);
       continue;
     }
     for (const w of item.warnings) process.stderr.write(`factx: ${item.label}: warning: ${w}\n`);
     if (!outcome?.ok) {
-      failed++;
-      const message = outcome?.message ?? "internal error: no result";
-      const code = outcome && !outcome.ok && outcome.code ? outcome.code : "internal";
-      process.stderr.write(`factx: ${item.label}: ${message}\n`);
-      if (format === "ndjson") await out.write(JSON.stringify({ id: item.input.id, error: { code, message } }) + "\n");
+      await reportError(item.label, item.input.id ?? item.label, outcome?.code ?? "internal", outcome?.message ?? "internal error: no result");
       continue;
     }
     await out.write(renderer.document({ facts: withExtras(outcome.facts, item), text: item.input.text }, written++, renderOptions));
