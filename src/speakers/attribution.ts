@@ -159,6 +159,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (AGE.test(terms[k].text) && k - 1 >= lo && /^,\s*$/.test(terms[k - 1].post) && isHead(terms[k - 1]) && !inQuote(k - 1)) k--;
     }
     if (isPronoun(terms[k])) return [k, k];
+    // "The Clinton campaign said": a noun the tagger took for a bare verb, right before the cue
+    if (k === c - 1 && bareVerbAsNoun(k, lo)) return [np(k - 1, lo)?.[0] ?? k - 1, k];
     // "Another ranking says…": a gerund after a determiner is a noun
     // ("Exit polling showed…": an evidence word in -ing is a noun too)
     if (!isHead(terms[k]) && terms[k].tags.has("Gerund") && EVIDENCE_SUBJECTS.has(terms[k].normal)) return np(k - 1, lo) && k > lo && clean(terms[k - 1]) ? [np(k - 1, lo)![0], k] : [k, k];
@@ -185,6 +187,24 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   function isCueForm(k: number): boolean {
     const t = terms[k];
     return CUE_FORMS.has(t.normal) && (t.tags.has("Verb") || ALWAYS_VERB.has(t.normal));
+  }
+
+  /** a word tagged as a bare present verb after a noun modifier ("the Trump campaign", "the Clinton camp") */
+  function bareVerbAsNoun(k: number, lo: number): boolean {
+    const t = terms[k], p = terms[k - 1];
+    if (k - 1 < lo || !p || !clean(p) || !clean(t) || inQuote(k - 1)) return false;
+    if (!t.tags.has("Verb") || !(t.tags.has("Infinitive") || t.tags.has("PresentTense")) || /s$/.test(t.normal)) return false;
+    if (t.tags.has("PastTense") || t.tags.has("Gerund") || t.tags.has("Copula") || t.tags.has("Auxiliary") || t.tags.has("Modal")) return false;
+    if (p.tags.has("Pronoun") || p.tags.has("Verb") || !(p.tags.has("ProperNoun") || p.tags.has("Noun") || p.tags.has("Adjective"))) return false;
+    // a determiner or a sentence start before the modifier: "The Clinton campaign", "Trump campaign officials"
+    const q = k - 2 >= lo ? terms[k - 2] : null;
+    return !q || q.tags.has("Determiner") || q.tags.has("Possessive") || q.tags.has("ProperNoun") || q.tags.has("Adjective") || /,\s*$/.test(q.post);
+  }
+
+  /** a cue verb after "seemed to": a verb of saying or believing, not "be" or another seeming */
+  function seemedCue(k: number): boolean {
+    const info = k < terms.length ? CUE_FORMS.get(terms[k].normal) : undefined;
+    return !!info && !info.impersonal && terms[k].tags.has("Verb") && info.family !== "evidence";
   }
 
   /** "A CNN poll of South Carolina", "records": a subject naming evidence, not a speaker */
@@ -368,6 +388,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     for (let k = c - 1; k >= S.first; k--) if (inQuote(k) || missedStop(k)) { lo = k + 1; break; }
     const cueRange: Range = { start: t.start, end: t.end };
     if (info.impersonal) {
+      // "Obama seemed to recognize…": the verb after "to" is the cue, with the subject as its source
+      if (terms[c + 1]?.normal === "to" && clean(t) && clean(terms[c + 1]) && seemedCue(c + 2) && attribute(c + 2, CUE_FORMS.get(terms[c + 2].normal)!, S)) return null;
       // "the race seemed to be his to lose": the whole clause is the content, and nobody is its source
       const subj = subjectBefore(c, lo);
       if (!subj || terms[c + 1]?.normal !== "to" && !terms[c + 1]?.tags.has("Adjective")) return null;
@@ -384,7 +406,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const passive = aux >= S.first && PASSIVE_AUX.has(terms[aux].normal) && !t.normal.endsWith("ing") && t.normal !== info.lemma;
     const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal);
     const participle = gerund && PARTICIPLE_AFTER.test(terms[c - 1].post);
-    if (passive) {
+    if (c - 2 >= lo && terms[c - 1].normal === "to" && CUE_FORMS.get(terms[c - 2].normal)?.impersonal && clean(terms[c - 2]) && clean(terms[c - 1]) && seemedCue(c)) {
+      // "She appeared to imply that…": the cue is "appeared to imply", its source the subject of "appeared"
+      src = subjectBefore(c - 2, lo);
+      cueRange.start = terms[c - 2].start;
+    } else if (passive) {
       if (terms[j]?.normal === "by") { src = npAfter(j + 1, S.last); if (src) j = src[1] + 1; }
     } else if (participle) {
       src = clauseSubject(c, lo) ?? sentenceSubject(S.first, c);

@@ -33,7 +33,7 @@ const SPEECH = `say add claim warn write insist deny confirm state announce argu
  post disclose clarify elaborate charge insist propose recommend demand hint signal estimate forecast
  underscore highlight describe question dispute dismiss decry condemn blast slam criticize criticise praise
  applaud hail welcome cite concur echo muse scoff quote ask mock denounce defend attack lambaste chide scold rebuke
- ridicule knock rip tout complain order demand express discuss`;
+ ridicule knock rip tout complain order demand express discuss imply`;
 const SPEECH_OBJECT = `tell inform assure remind advise urge accuse blame warn thank ask`;
 const BELIEF = `believe think know hope fear expect feel worry doubt suspect understand realize realise
  assume wish imagine guess reckon figure recognize recognise acknowledge`;
@@ -149,6 +149,8 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   "try", "tries", "trying", "seem", "appear", "going", "likely", "more", "less", "able", "set", "generally", "both", "all",
   "quick", "eager", "happy", "willing", "ready", "due", "expected", "however", "though", "meanwhile", "instead",
   "nonetheless", "nevertheless", "separately", "previously", "subsequently", "immediately", "again",
+  // an emphatic reflexive: "Obama himself said"
+  "himself", "herself", "themselves", "itself", "myself",
 ]);
 
 /** Subjects that make an evidence verb ("show", "find") a cue without "that": "polls show Clinton leading". */

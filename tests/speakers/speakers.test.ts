@@ -410,3 +410,26 @@ describe("evidence cues and dashed asides", () => {
     expect(q.source?.text).toBe("Jane Doe");
   });
 });
+
+describe("tagger slips in the subject", () => {
+  it("'The Clinton campaign said': a noun tagged as a verb before the cue is the head of the source", () => {
+    const q = one("The Smith campaign said the report was misleading.");
+    expect(q.source?.text).toBe("The Smith campaign");
+    expect(q.text).toBe("the report was misleading.");
+  });
+  it("a verb after a pronoun is no noun: 'Officials said they campaign…' keeps 'Officials' as source", () => {
+    const q = said("Officials said they campaign in every county.").quotes.find((x) => x.cue?.text === "said")!;
+    expect(q.source?.text).toBe("Officials");
+    expect(q.text).toContain("they campaign");
+  });
+  it("'X seemed to recognize…' / 'appeared to imply that…': the cue after 'to' keeps the subject as source", () => {
+    const q = one("She appeared to imply that the rival could not win.");
+    expect(q.cue?.text).toBe("appeared to imply");
+    expect(q.source?.text).toBe("She");
+    expect(q.text).toBe("that the rival could not win.");
+  });
+  it("'the race seemed to be his to lose' stays an attribution with no source", () => {
+    const q = one("The race seemed to be his to lose.");
+    expect(q.source).toBeNull();
+  });
+});
