@@ -140,7 +140,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           const w = terms[m];
           if (RELATIVE.has(w.normal)) { pending = false; continue; }
           if (/^,\s*$/.test(w.post) && isHead(w)) {
-            const opensAside = terms[m + 1].tags.has("Preposition") || terms[m + 1].tags.has("Conjunction") || terms[m + 1].tags.has("Adverb");
+            const opensAside = terms[m + 1].tags.has("Preposition") || terms[m + 1].tags.has("Conjunction") || terms[m + 1].tags.has("Adverb")
+              // "Archer, wearing a shirt covered in buttons, said": a participle opens the aside
+              || (terms[m + 1].tags.has("Gerund") || terms[m + 1].normal.endsWith("ing") && terms[m + 1].tags.has("Verb")) && opensClause(m, lo);
             if (!pending || opensAside) { subject = m; pending = false; continue; }
             break;
           }
@@ -199,6 +201,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // a determiner or a sentence start before the modifier: "The Clinton campaign", "Trump campaign officials"
     const q = k - 2 >= lo ? terms[k - 2] : null;
     return !q || q.tags.has("Determiner") || q.tags.has("Possessive") || q.tags.has("ProperNoun") || q.tags.has("Adjective") || /,\s*$/.test(q.post);
+  }
+
+  /** the noun phrase ending at m opens its clause (the subject position): "Archer" in "Delegate John Archer, wearing…" */
+  function opensClause(m: number, lo: number): boolean {
+    const n = np(m, lo);
+    return !!n && (n[0] === lo || /[,;:]\s*$/.test(terms[n[0] - 1].post) && !inQuote(n[0] - 1));
   }
 
   /** a cue verb after "seemed to": a verb of saying or believing, not "be" or another seeming */

@@ -433,3 +433,16 @@ describe("tagger slips in the subject", () => {
     expect(q.source).toBeNull();
   });
 });
+
+describe("a participle aside between subject and cue", () => {
+  it("'Delegate Jane Doe, wearing a shirt covered in buttons, said…': the subject before the aside", () => {
+    const q = one("Delegate Jane Doe, wearing a shirt covered in campaign buttons, said she was proud of the campaign.");
+    expect(q.source?.text).toBe("Delegate Jane Doe");
+    expect(q.text).toBe("she was proud of the campaign.");
+  });
+  it("'…to the convention, forcing her to…, said X': a noun inside the content is no subject", () => {
+    const q = said("That would create a long fight leading up to the convention, forcing her to fend off both rivals, said Jane Doe, a pollster.").quotes.find((x) => x.cue?.text === "said")!;
+    expect(q.source?.text).toBe("Jane Doe");
+    expect(q.text).toContain("That would create a long fight");
+  });
+});
