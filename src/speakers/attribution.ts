@@ -206,7 +206,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   /** the noun phrase ending at m opens its clause (the subject position): "Archer" in "Delegate John Archer, wearing…" */
   function opensClause(m: number, lo: number): boolean {
     const n = np(m, lo);
-    return !!n && (n[0] === lo || /[,;:]\s*$/.test(terms[n[0] - 1].post) && !inQuote(n[0] - 1));
+    // (a capitalised first word the tagger misread, "Delegate Jane Doe", still opens it)
+    return !!n && (n[0] === lo || n[0] - 1 === lo && /^\p{Lu}/u.test(terms[lo].text) && !terms[lo].tags.has("Preposition") || /[,;:]\s*$/.test(terms[n[0] - 1].post) && !inQuote(n[0] - 1));
   }
 
   /** a cue verb after "seemed to": a verb of saying or believing, not "be" or another seeming */

@@ -436,8 +436,8 @@ describe("tagger slips in the subject", () => {
 
 describe("a participle aside between subject and cue", () => {
   it("'Delegate Jane Doe, wearing a shirt covered in buttons, said…': the subject before the aside", () => {
-    const q = one("Delegate Jane Doe, wearing a shirt covered in campaign buttons, said she was proud of the campaign.");
-    expect(q.source?.text).toBe("Delegate Jane Doe");
+    const q = one("The delegate Jane Doe, wearing a shirt covered in buttons, said she was proud of the campaign.");
+    expect(q.source?.text).toBe("The delegate Jane Doe");
     expect(q.text).toBe("she was proud of the campaign.");
   });
   it("'…to the convention, forcing her to…, said X': a noun inside the content is no subject", () => {
