@@ -610,11 +610,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   }
 
   // a headline "Name: what they said" (a short paragraph with no final stop)
-  for (const p of paragraphs) {
+  for (const [pi, p] of paragraphs.entries()) {
     const line = text.slice(p.start, p.end);
     const m = HEADLINE.exec(line);
+    // the document's first line is its headline, full stop or not: "Lynch: No outside influence on FBI probe."
+    const headline = pi === 0 && line.length <= 160 && !/[.!?]\s+\S/.test(line.trim());
     // a transcript's speaker label ("TAPPER: Do you think…") may head a full sentence
-    if (!m || /[.]\s*$/.test(line) && !/['’"”]\.?\s*$/.test(line) && !/^[\p{Lu}\s.’'-]+$/u.test(m[1])) continue;
+    if (!m || !headline && /[.]\s*$/.test(line) && !/['’"”]\.?\s*$/.test(line) && !/^[\p{Lu}\s.’'-]+$/u.test(m[1])) continue;
     const colon = p.start + m[1].length;
     const first = terms.findIndex((t) => t.start >= p.start);
     let last = first;

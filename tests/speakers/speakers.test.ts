@@ -446,3 +446,16 @@ describe("a participle aside between subject and cue", () => {
     expect(q.text).toContain("That would create a long fight");
   });
 });
+
+describe("a headline on the document's first line", () => {
+  it("'Name: claim.' heads the document even with a full stop", () => {
+    const { quotes } = said("Smith: Tax plan will hurt families.\n\nThe senator spoke on Tuesday in Ohio.");
+    const q = quotes.find((x) => x.cue?.text === ":")!;
+    expect(q.source?.text).toBe("Smith");
+    expect(q.text).toBe("Tax plan will hurt families.");
+  });
+  it("a 'Name: sentence.' paragraph later in the text is not taken for a headline", () => {
+    const { quotes } = said("The senator spoke on Tuesday in Ohio.\n\nSmith: Tax plan will hurt families.");
+    expect(quotes.some((x) => x.cue?.text === ":")).toBe(false);
+  });
+});
