@@ -331,6 +331,26 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         continue;
       }
     }
+    if (c === S.first && t.normal === "in" && clean(t)) {
+      // "In a CNN poll last week, Clinton held a 24-point lead": evidence opening the sentence is its source
+      let k = c + 1;
+      while (k < S.last - 1 && k - c < 12 && !inQuote(k) && clean(terms[k])) k++;
+      let evidence = false;
+      for (let e = c + 1; e <= k && !evidence; e++) evidence = EVIDENCE_SUBJECTS.has(terms[e].normal) && !terms[e].tags.has("Verb");
+      if (evidence && /^,\s*$/.test(terms[k].post) && k + 3 < S.last && !inQuote(k + 1)) {
+        let finite = false, cue = false;
+        for (let e = k + 1; e < S.last; e++) {
+          if (inQuote(e)) continue;
+          finite ||= isFinite(terms[e]);
+          cue ||= isCueForm(e) && CUE_FORMS.get(terms[e].normal)!.family === "speech";
+        }
+        if (finite && !cue) {
+          out.push({ start: startWithPre(k + 1), end: endWithPost(S.last - 1), parts: [], cue: { start: t.start, end: t.end }, source: span(c + 1, k), sourceTerms: [c + 1, k], family: "evidence", continues: null, antecedent: null });
+          c = k;
+          continue;
+        }
+      }
+    }
     if (ADVERB_CUES.has(t.normal)) {
       // the whole clause is what is reported; nobody is named
       const first = S.first, last = S.last - 1;

@@ -459,3 +459,17 @@ describe("a headline on the document's first line", () => {
     expect(quotes.some((x) => x.cue?.text === ":")).toBe(false);
   });
 });
+
+describe("evidence opening a sentence", () => {
+  it("'In a poll last month, X held a lead': the poll is the source, the clause the content", () => {
+    const q = one("In a national poll last month, the governor held a large lead among older voters.");
+    expect(q.cue?.text).toBe("In");
+    expect(q.source?.text).toBe("a national poll last month");
+    expect(q.text).toBe("the governor held a large lead among older voters.");
+  });
+  it("'In the morning, …' and 'In an interview, X said…' are not evidence", () => {
+    expect(said("In the morning, the mayor left the city.").quotes).toHaveLength(0);
+    const q = one("In an interview, the mayor said she would run again.");
+    expect(q.cue?.text).toBe("said");
+  });
+});
