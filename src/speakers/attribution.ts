@@ -56,7 +56,9 @@ const isNP = (t: Term) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has("Ver
 const isHead = (t: Term) => (t.tags.has("Noun") || t.tags.has("ProperNoun") || t.tags.has("Acronym") || t.tags.has("Value")) && !t.tags.has("Verb") && !t.tags.has("Date");
 const CONTRACTION = /['’](s|d|ll|re|ve|m)$/;
 const isPronoun = (t: Term) => PERSON_PRONOUNS.has(t.normal.replace(CONTRACTION, "")) && (t.tags.has("Pronoun") || t.normal === "who" || t.normal === "which");
-const clean = (t: Term) => /^\s*$/.test(t.post) || /^\.\s+$/.test(t.post) && (t.tags.has("Honorific") || t.tags.has("Abbreviation") && t.text.length <= 4);
+// (a middle initial, "Michael C. Cernech", runs on too)
+const clean = (t: Term) => /^\s*$/.test(t.post) || /^\.\s+$/.test(t.post) && (t.tags.has("Honorific") || t.tags.has("Abbreviation") && t.text.length <= 4
+  || /^\p{Lu}$/u.test(t.text) && t.tags.has("Person"));
 const isFinite = (t: Term) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Infinitive") || t.tags.has("Copula") || t.tags.has("Modal");
 
 export interface AttributionResult {

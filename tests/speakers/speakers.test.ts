@@ -473,3 +473,11 @@ describe("evidence opening a sentence", () => {
     expect(q.cue?.text).toBe("said");
   });
 });
+
+describe("names with a middle initial", () => {
+  it("'“…,” Michael C. Doe, the city manager, said of…': the whole name and its apposition", () => {
+    const q = said("''We wanted to control the land,'' Michael C. Doe, the city manager, said of the course, which opened in 1971.").quotes.find((x) => x.cue?.text === "said")!;
+    expect(q.text).toBe("''We wanted to control the land,''");
+    expect(q.source?.text).toContain("Michael C. Doe");
+  });
+});
