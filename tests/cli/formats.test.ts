@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, factx } from "../helpers.js";
+import { BIN, factx, SAMPLE } from "../helpers.js";
 
 const text = 'The mayor said on Monday that rents in "Paris, the capital" rose 5%.\n';
 const run = (...args: string[]) => factx(["--date", "2024-10-18", ...args], { input: text });
@@ -39,6 +39,20 @@ describe("spreadsheet and report formats", () => {
     expect(r.stdout).toContain("[[Monday]]{date}");
     expect(r.stdout).toContain("[[5%]]{quantity}");
     expect(r.stdout).toMatch(/legend:/);
+  });
+  it("geojson: one Point feature per placed place, [lon, lat], with its mentions", () => {
+    const r = factx(["--format", "geojson", SAMPLE]);
+    const fc = JSON.parse(r.stdout);
+    expect(fc.type).toBe("FeatureCollection");
+    const kursk = fc.features.find((f: { properties: { geonameId: number } }) => f.properties.geonameId === 538555);
+    expect(kursk.geometry.type).toBe("Point");
+    const [lon, lat] = kursk.geometry.coordinates;
+    expect(lat).toBeGreaterThan(50);
+    expect(lat).toBeLessThan(53);
+    expect(lon).toBeGreaterThan(34);
+    expect(lon).toBeLessThan(38);
+    expect(kursk.properties.mentions[0].text).toContain("Kursk");
+    expect(kursk.properties.count).toBe(kursk.properties.mentions.length);
   });
   it("geojson: a valid FeatureCollection even when a document has no places", () => {
     const r = factx(["--format", "geojson", "--ndjson"], { input: JSON.stringify({ text: "Nothing here." }) + "\n" + JSON.stringify({ text: "Nothing here either." }) });
