@@ -16,13 +16,24 @@ export interface ExtractOptions extends DocumentOptions {
   id?: string;
   /** categories to extract; all by default */
   only?: readonly Category[];
+  /**
+   * Asked between the pieces of a long document: true stops extraction with a StoppedError. The
+   * caller owns the clock (the library reads none); the CLI uses it for --time-limit in its own thread.
+   */
+  shouldStop?: () => boolean;
 }
+
+/** Thrown when ExtractOptions.shouldStop said stop. */
+export class StoppedError extends Error {}
 
 /** Extracts the facts of one document; a very long one in paragraph-aligned pieces (see chunk.ts). */
 export function extractDocument(input: DocumentInput, options: ExtractOptions = {}): DocumentFacts {
   const doc = createDocument(input, options);
   if (doc.text.length <= CHUNK_CHARS) return extractWhole(doc, options);
-  const parts = splitText(doc.text).map((p) => shiftSpans(extractWhole({ ...doc, text: doc.text.slice(p.start, p.end), bodyStart: p.start === 0 ? doc.bodyStart : 0 }, options), p.start));
+  const parts = splitText(doc.text).map((p) => {
+    if (options.shouldStop?.()) throw new StoppedError(`stopped after ${p.start} of ${doc.text.length} characters`);
+    return shiftSpans(extractWhole({ ...doc, text: doc.text.slice(p.start, p.end), bodyStart: p.start === 0 ? doc.bodyStart : 0 }, options), p.start);
+  });
   return mergeFacts(parts);
 }
 

@@ -37,16 +37,25 @@ function failure(e: unknown): Outcome {
   return { ok: false, message: `internal error while extracting: ${(e as Error)?.message ?? String(e)}` };
 }
 
-/** In this thread; the library (and compromise) is loaded on first use only. */
-function inProcess(): Extractor {
+const timeLimitMessage = (ms: number) => `stopped at the time limit of ${ms / 1000} s (--time-limit)`;
+
+/**
+ * In this thread; the library (and compromise) is loaded on first use only. Nothing can interrupt
+ * this thread's work, so the time limit is checked between the pieces of a long document: a
+ * document stops within one piece's time (about a second) of the limit.
+ */
+function inProcess(timeLimitMs = 0): Extractor {
   let lib: Promise<typeof import("../index.js")> | null = null;
   return {
     async run(input, options) {
       lib ??= import("../index.js");
-      const { extractDocument } = await lib;
+      const { extractDocument, StoppedError } = await lib;
+      const t0 = performance.now();
+      const shouldStop = timeLimitMs > 0 ? () => performance.now() - t0 > timeLimitMs : undefined;
       try {
-        return { ok: true, facts: extractDocument(input, options) };
+        return { ok: true, facts: extractDocument(input, { ...options, shouldStop }) };
       } catch (e) {
+        if (e instanceof StoppedError) return { ok: false, code: "timeout", message: timeLimitMessage(timeLimitMs) };
         return failure(e);
       }
     },
@@ -138,7 +147,7 @@ class WorkerPool implements Extractor {
       void stop(slot.worker);
       this.slots[this.slots.indexOf(slot)] = this.spawn();
       if (job && slot.expired) {
-        job.resolve({ ok: false, code: "timeout", message: `stopped at the time limit of ${this.timeLimitMs / 1000} s (--time-limit)` });
+        job.resolve({ ok: false, code: "timeout", message: timeLimitMessage(this.timeLimitMs) });
       } else if (job) {
         this.fallback ??= inProcess();
         void this.fallback.run(job.input, job.options).then(job.resolve);
@@ -230,10 +239,10 @@ export async function* extractAll<T extends Item>(items: AsyncIterable<T>, optio
     pending = it.next();
     const second = await pending;
     pending = Promise.resolve(second);
-    extractor = second.done ? inProcess() : new WorkerPool(workerUrl, jobs, timeLimitMs);
+    extractor = second.done ? inProcess(timeLimitMs) : new WorkerPool(workerUrl, jobs, timeLimitMs);
     capacity = second.done ? 1 : 2 * jobs;
   } else {
-    extractor = inProcess();
+    extractor = inProcess(timeLimitMs);
   }
   const shown = extractor instanceof WorkerPool ? progress(process.stderr) : { tick() {}, clear() {} };
   const inFlight: { item: T; outcome: Promise<Outcome> | null; done: boolean }[] = [];

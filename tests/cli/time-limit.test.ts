@@ -25,6 +25,16 @@ describe("the per-document time limit", () => {
     expect(r.stderr.trim()).toBe(`factx: ${input}:2: stopped at the time limit of 1 s (--time-limit)`);
   });
 
+  it("stops a single long document too (checked between its pieces), with one line naming it", { timeout: 120_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), "factx-limit1-"));
+    const file = join(dir, "huge.txt");
+    writeFileSync(file, (readFileSync(SAMPLE, "utf8") + "\n\n").repeat(80));
+    const r = factx(["--format", "json", "--time-limit", "0.2", file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`factx: ${file}: stopped at the time limit of 0.2 s (--time-limit)`);
+    expect(r.stdout).toBe("");
+  });
+
   it("rejects a negative limit as a usage error", () => {
     expect(factx(["--time-limit", "-1", SAMPLE]).code).toBe(2);
   });
