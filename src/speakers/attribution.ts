@@ -212,6 +212,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return !!n && (n[0] === lo || n[0] - 1 === lo && /^\p{Lu}/u.test(terms[lo].text) && !terms[lo].tags.has("Preposition") || /[,;:]\s*$/.test(terms[n[0] - 1].post) && !inQuote(n[0] - 1));
   }
 
+  /** a verb in -ing: "reasoning", "clarifying" */
+  function ingVerb(k: number): boolean {
+    return terms[k].tags.has("Gerund") || terms[k].tags.has("Verb") && /ing$/.test(terms[k].normal);
+  }
+
   /** a cue verb after "seemed to": a verb of saying or believing, not "be" or another seeming */
   function seemedCue(k: number): boolean {
     const info = k < terms.length ? CUE_FORMS.get(terms[k].normal) : undefined;
@@ -436,7 +441,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     while (aux > S.first && terms[aux].tags.has("Adverb") && clean(terms[aux])) aux--;
     const passive = aux >= S.first && PASSIVE_AUX.has(terms[aux].normal) && !t.normal.endsWith("ing") && t.normal !== info.lemma;
     const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal);
-    const participle = gerund && PARTICIPLE_AFTER.test(terms[c - 1].post);
+    // ", adding that…" / ", before clarifying that…"
+    const participle = gerund && (PARTICIPLE_AFTER.test(terms[c - 1].post) || c - 2 >= S.first && SUBORDINATORS.has(terms[c - 1].normal) && clean(terms[c - 1]) && PARTICIPLE_AFTER.test(terms[c - 2].post));
     if (c - 2 >= lo && terms[c - 1].normal === "to" && CUE_FORMS.get(terms[c - 2].normal)?.impersonal && clean(terms[c - 2]) && clean(terms[c - 1]) && seemedCue(c)) {
       // "She appeared to imply that…": the cue is "appeared to imply", its source the subject of "appeared"
       src = subjectBefore(c - 2, lo);
@@ -475,6 +481,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let marker = false;
     let whMarker = false; // the marker is a wh-word ("when asked…"), weaker than "that" or a quotation
     let nextCue = false; // the cue is followed at once by another's participle: ", adding that…"
+    const srcFirst = inverted ? c : src ? src[0] : c;
+    const quoteBeforeSource = srcFirst - 1 >= 0 && inQuote(srcFirst - 1) && /,(["”»]|'')\s*$/.test(terms[srcFirst - 1].post);
     if (j < S.last && !/^\s*,?\s*$/.test(terms[j - 1].post) && /:/.test(terms[j - 1].post)) { start = j; marker = true; }
     for (let k = j; start < 0 && k < Math.min(S.last, j + 10); k++) {
       const w = terms[k];
@@ -482,6 +490,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (opensQuote(k) && (k === j || /[,:]\s*\S?$/.test(terms[k - 1].post)) && (quoteWords(segOf[k]) >= 4 || /:\s*\S?$/.test(terms[k - 1].post))) { start = k; marker = true; break; }
       // "X said, adding that…": the participle is another attribution; nothing follows this cue
       if (k > c && CUE_FORMS.has(w.normal) && w.tags.has("Verb") && /,\s*$/.test(terms[k - 1].post)) { if (k === j) nextCue = true; break; }
+      // '“…,” the board said, reasoning that…' / '…, before clarifying that…': after a quotation, a participle clause is not this cue's
+      if (k === j && k > c && /,\s*$/.test(terms[k - 1].post) && quoteBeforeSource && (ingVerb(k) || SUBORDINATORS.has(w.normal) && k + 1 < S.last && ingVerb(k + 1))) { nextCue = true; break; }
       if (k > j && /:\s*$/.test(terms[k - 1].post)) { start = k; marker = true; break; }
       if (w.normal === "that" && !w.tags.has("Pronoun") || k === j && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; whMarker = w.normal !== "that"; break; }
       if (k > j && isFinite(w)) break;

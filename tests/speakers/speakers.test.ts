@@ -481,3 +481,19 @@ describe("names with a middle initial", () => {
     expect(q.source?.text).toContain("Michael C. Doe");
   });
 });
+
+describe("a participle clause after a quotation's cue", () => {
+  it("'“…,” the board said, reasoning that…': said keeps the quotation, the participle takes the clause", () => {
+    const { quotes } = said("“The candidate is eligible,” the board said, reasoning that she met the criteria.");
+    expect(quotes.find((x) => x.cue?.text === "said")?.text).toBe("“The candidate is eligible,”");
+    const r = quotes.find((x) => x.text.includes("she met the criteria"))!;
+    expect(r.cue?.text).toBe("reasoning");
+    expect(r.source?.text).toBe("the board");
+  });
+  it("', before clarifying that…' is a participle of the same subject", () => {
+    const { quotes } = said("“I have known him for years,” the governor said, before clarifying that he was the best candidate.");
+    const r = quotes.find((x) => x.cue?.text === "clarifying")!;
+    expect(r.text).toBe("that he was the best candidate.");
+    expect(r.source?.text).toBe("the governor");
+  });
+});
