@@ -57,6 +57,8 @@ const isHead = (t: Term) => (t.tags.has("Noun") || t.tags.has("ProperNoun") || t
 const CONTRACTION = /['’](s|d|ll|re|ve|m)$/;
 const isPronoun = (t: Term) => PERSON_PRONOUNS.has(t.normal.replace(CONTRACTION, "")) && (t.tags.has("Pronoun") || t.normal === "who" || t.normal === "which");
 // (a middle initial, "Michael C. Cernech", runs on too)
+/** words that may stand in an evidence noun's phrase before it: "A new CNN/ORC", "Federal Election Commission" */
+const EVIDENCE_MODIFIER = (t: Term) => (t.tags.has("Determiner") || t.tags.has("Adjective") || t.tags.has("ProperNoun") || t.tags.has("Noun") || t.tags.has("Value") || t.tags.has("Possessive")) && !t.tags.has("Pronoun") && !t.tags.has("Verb") && !t.tags.has("Preposition");
 const clean = (t: Term) => /^\s*$/.test(t.post) || /^\.\s+$/.test(t.post) && (t.tags.has("Honorific") || t.tags.has("Abbreviation") && t.text.length <= 4
   || /^\p{Lu}$/u.test(t.text) && t.tags.has("Person"));
 const isFinite = (t: Term) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Infinitive") || t.tags.has("Copula") || t.tags.has("Modal");
@@ -223,6 +225,28 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return !!info && !info.impersonal && terms[k].tags.has("Verb") && info.family !== "evidence";
   }
 
+  /**
+   * "New polls released Sunday showed", "A study by the watchdog group found", "Election Commission records show":
+   * the nearest evidence noun before an evidence verb, with only its modifiers, a "by/of/from" phrase or a
+   * participle ("released", "published") between them, and the noun phrase it heads up to the verb.
+   */
+  function evidenceBefore(c: number, lo: number): [number, number] | "object" | null {
+    for (let k = c - 1; k >= lo && c - k <= 10; k--) {
+      const w = terms[k];
+      if (inQuote(k) || !clean(w)) return null;
+      if (EVIDENCE_SUBJECTS.has(w.normal) && (k === c - 1 || !isFinite(w) || w.tags.has("PastTense"))) {
+        let s = k;
+        while (s - 1 >= lo && clean(terms[s - 1]) && !inQuote(s - 1) && EVIDENCE_MODIFIER(terms[s - 1])) s--;
+        // "the official who read the report found": the evidence is some verb's or preposition's object
+        if (s > lo && terms[s - 1].tags.has("Verb") && !terms[s - 1].tags.has("PastTense") && clean(terms[s - 1])) return "object";
+        return [s, c - 1];
+      }
+      // a finite verb other than a participle ends the search: "the official who reviewed the records found…"
+      if (isFinite(w) && !(w.tags.has("PastTense") && !w.tags.has("Copula") && !w.tags.has("Auxiliary")) || RELATIVE.has(w.normal) || isPronoun(w)) return null;
+    }
+    return null;
+  }
+
   /** "A CNN poll of South Carolina", "records": a subject naming evidence, not a speaker */
   function evidenceSubject(src: readonly [number, number]): boolean {
     for (let k = src[0]; k <= src[1]; k++) if (EVIDENCE_SUBJECTS.has(terms[k].normal)) return true;
@@ -369,7 +393,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const infinitive = terms[c + 1]?.normal === "to" && !!terms[c + 2]?.tags.has("Verb") && clean(t);
     const afterRelative = c > 0 && RELATIVE.has(terms[c - 1].normal) && clean(terms[c - 1]);
     // "Recent polling shows that…": the tagger may take the verb after an evidence noun for a plural noun
-    const afterEvidence = info.family === "evidence" && c > 0 && EVIDENCE_SUBJECTS.has(terms[c - 1].normal) && clean(terms[c - 1]) && /s$/.test(t.normal);
+    // ("Commission records show…": or it takes the plural noun for a verb and the verb for a noun)
+    const afterEvidence = info.family === "evidence" && c > 0 && EVIDENCE_SUBJECTS.has(terms[c - 1].normal) && clean(terms[c - 1]) && (/s$/.test(t.normal) || /s$/.test(terms[c - 1].normal) && !/s$/.test(t.normal));
     if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal)) continue;
     const a = attribute(c, info, S);
@@ -437,6 +462,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // the source: a passive has none (unless "by X"); a participle after a comma shares the clause's subject
     let src: [number, number] | null = null;
     let inverted = false;
+    let evidenceObject = false;
     let aux = c - 1;
     while (aux > S.first && terms[aux].tags.has("Adverb") && clean(terms[aux])) aux--;
     const passive = aux >= S.first && PASSIVE_AUX.has(terms[aux].normal) && !t.normal.endsWith("ing") && t.normal !== info.lemma;
@@ -456,6 +482,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       src = clauseSubject(c, lo) ?? sentenceSubject(S.first, c);
     } else {
       src = subjectBefore(c, lo);
+      // "New polls released Sunday showed…", "A study by the group found…": the evidence noun heads the subject
+      if (info.family === "evidence") {
+        const e = evidenceBefore(c, lo);
+        if (e === "object") evidenceObject = true;
+        else if (e && (!src || e[0] < src[0] || src[1] < e[0])) src = e;
+      }
       // "X called for a meeting and said …": a coordinated verb shares the clause's subject
       let k = c - 1;
       while (k >= lo && clean(terms[k]) && BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) && terms[k].normal !== "and") k--;
@@ -581,7 +613,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       a.parts.push({ start: startWithPre(k), end: terms[boundary].end }, { start: terms[c + 1].start, end: endWithPost(S.last - 1) });
       return a;
     }
-    if (strict && !marker && !(src && evidenceSubject(src) && complement && rest >= 2)) return null;
+    if (strict && !marker && !(src && !evidenceObject && evidenceSubject(src) && complement && rest >= 2)) return null;
     if (!complement) return null;
     if (!src && !passive && !participle) return null;
     if (rest < 1 || (rest < 2 && info.family === "speech" && !marker)) return null;

@@ -156,7 +156,8 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
 /** Subjects that make an evidence verb ("show", "find") a cue without "that": "polls show Clinton leading". */
 export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set(`poll polls survey surveys study studies report reports
  data records documents figures numbers results analysis research statistics filings estimates projections
- review audit investigation probe census polling survey tally count video footage photos images`.trim().split(/\s+/));
+ review audit investigation probe census polling survey tally count video footage photos images
+ files emails logs tallies transcripts`.trim().split(/\s+/));
 
 /** Words that introduce the reported content right after the cue (kept in the content, as PolNeAR does). */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(["that", "whether", "if", "how", "why", "what", "when", "where", "who"]);

@@ -402,6 +402,18 @@ describe("evidence cues and dashed asides", () => {
     expect(q.source?.text).toContain("poll");
     expect(q.text).toContain("the governor with a large lead");
   });
+  it("'New surveys released Monday showed…', 'A study by the institute found…': the evidence noun heads a longer subject", () => {
+    const a = one("New surveys released Monday showed the mayor trailing in three districts.");
+    expect(a.source?.text).toBe("New surveys released Monday");
+    expect(a.text).toContain("the mayor trailing");
+    const b = one("A study by the budget institute found the tax cut would cost far more than promised.");
+    expect(b.source?.text).toBe("A study by the budget institute");
+    expect(one("Election board records show the senator gave nothing to the campaign.").source?.text).toBe("Election board records");
+  });
+  it("a person after the evidence noun keeps 'found' from being evidence: 'the official who read the report found…'", () => {
+    expect(said("The official who read the report found the hallway empty.").quotes).toHaveLength(0);
+    expect(said("The report on the fire showed much damage to the roof and said nothing.").quotes.filter((q) => q.cue?.text === "showed")).toHaveLength(1);
+  });
   it("a person's 'showed' without 'that' is no attribution", () => {
     expect(said("The crowd showed much enthusiasm for him.").quotes).toHaveLength(0);
   });
