@@ -18,6 +18,17 @@ import type { Context } from "../context.js";
 import type { Mention, PlaceFact } from "../facts.js";
 import type { Term } from "../nlp.js";
 import { gazetteer, nameKey, type Entry } from "./gazetteer.js";
+
+/** nameKey, remembered: the same words are looked up again and again (bounded, cleared when full) */
+const keys = new Map<string, string>();
+function keyOf(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    keys.set(s, (k = nameKey(s)));
+  }
+  return k;
+}
 import { locate, resolve, type Candidate } from "./resolve.js";
 import {
   ADMIN_WORDS, CONNECTORS, INSTITUTION_HEADS, LOCATIVES, MODIFIED_ROLES, NOT_PLACES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_MODIFIERS,
@@ -53,8 +64,14 @@ const DATE_TAGS = ["Date", "Month", "WeekDay", "Value", "Cardinal"];
 const LOCAL = new Set(["town", "seat", "capital"]);
 const STRONG_KINDS = new Set(["country", "admin1", "region"]);
 
-const isCap = (t: Term) => UPPER.test(t.text);
-const bare = (t: Term) => nameKey(t.text.replace(POSSESSIVE, ""));
+/** (ASCII first letters, nearly all, are answered without the Unicode regex: \p{Lu} among them is A–Z) */
+const isCap = (t: Term) => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(t.text);
+};
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const bare = (t: Term) => keyOf(t.text.replace(POSSESSIVE, ""));
 const hasAny = (t: Term, tags: readonly string[]) => tags.some((x) => t.tags.has(x));
 
 export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
@@ -83,12 +100,12 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       end -= poss[0].length;
     }
     if (text[end] === ".") {
-      const hit = g.byName.get(nameKey(surface + "."));
+      const hit = g.byName.get(keyOf(surface + "."));
       if (hit) return { end: end + 1, entries: hit };
     }
-    const hit = g.byName.get(nameKey(surface));
+    const hit = g.byName.get(keyOf(surface));
     // abbreviations written in capitals ("LA", "UK") match only so: "Ooh La La" is not Los Angeles
-    if (hit && g.upper.has(nameKey(surface)) && surface !== surface.toUpperCase()) {
+    if (hit && g.upper.has(keyOf(surface)) && surface !== surface.toUpperCase()) {
       const mixed = hit.filter((e) => !g.upperOnly.has(e));
       return mixed.length ? { end, entries: mixed } : null;
     }
@@ -97,7 +114,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   const prevWord = (i: number) => (i > 0 && terms[i - 1].sentence === terms[i].sentence ? terms[i - 1] : null);
   const nextWord = (j: number) => (j + 1 < terms.length && terms[j + 1].sentence === terms[j].sentence ? terms[j + 1] : null);
   // no punctuation between a and the next word: compromise keeps "(" or a quote in the next word's pre
-  const tight = (a: Term) => /^ ?$/.test(a.post) && (a.i + 1 >= terms.length || !/[^\s]/.test(terms[a.i + 1].pre));
+  const tight = (a: Term) => (a.post === "" || a.post === " ") && (a.i + 1 >= terms.length || terms[a.i + 1].pre === "" || !/[^\s]/.test(terms[a.i + 1].pre));
 
   /** "EU Transport Commissioner": a role within two words after the name */
   const roleAhead = (j: number) => {
@@ -133,7 +150,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       && !(country && COUNTRY_BODIES.has(next.normal) && next.normal !== "department") && !PLACE_HEADS.has(next.normal) && !ADMIN_WORDS.has(next.normal) && !hasAny(next, DATE_TAGS) && !hasAny(next, FUNCTION_TAGS)
       && !FUNCTION_WORDS.has(next.normal)
       && !(strong && hasAny(next, PERSON_TAGS)) && !roleAhead(j) && !(strong && officeOf(i)) && !(strong && /^\p{Lu}{2,}$/u.test(next.text))
-      && !(g.byName.get(nameKey(next.text.replace(POSSESSIVE, ""))) ?? []).some((e) => e.kind === "country" || e.kind === "admin1")) return true;
+      && !(g.byName.get(keyOf(next.text.replace(POSSESSIVE, ""))) ?? []).some((e) => e.kind === "country" || e.kind === "admin1")) return true;
     // "Mississippi State", "Ohio State": universities and their teams
     // (not "the California State Senate", "Ohio State Police": the state's own bodies)
     const afterState = next ? nextWord(next.i) : null;
@@ -146,7 +163,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const prev = prevWord(i);
     if (prev && tight(prev) && isCap(prev) && !POSSESSIVE.test(prev.text) && !PLACE_MODIFIERS.has(prev.normal) && !TITLES.has(prev.normal.replace(/\.$/, ""))
       && !hasAny(prev, DATE_TAGS) && !hasAny(prev, PREV_FUNCTION_TAGS) && !isSentenceStart(prev.i) && owner[prev.i] < 0
-      && !g.byName.has(nameKey(prev.text)) && !/[.!?:"“”]$/.test(prev.pre + prev.text)) return true;
+      && !g.byName.has(keyOf(prev.text)) && !/[.!?:"“”]$/.test(prev.pre + prev.text)) return true;
     if (prev && /^(of|for)$/.test(prev.normal) && tight(prev)) {
       const head = prevWord(prev.i);
       // (a country keeps its place in "the Development Bank of Mauritius", as news readers take it)
@@ -174,7 +191,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       const t = terms[i];
       const personish = hasAny(t, PERSON_TAGS) && !t.tags.has("Place");
       if (prev && tight(prev) && isCap(prev) && hasAny(prev, ["FirstName", "Honorific"]) && !prev.tags.has("Place") && owner[prev.i] < 0) return true;
-      if (personish && next && tight(t) && isCap(next) && !g.byName.has(nameKey(next.text)) && !PLACE_HEADS.has(next.normal)) return true;
+      if (personish && next && tight(t) && isCap(next) && !g.byName.has(keyOf(next.text)) && !PLACE_HEADS.has(next.normal)) return true;
       // "George Washington University": a first name opening an institution's name
       const third = next ? nextWord(next.i) : null;
       if (personish && next && third && tight(t) && tight(next) && isCap(next) && isCap(third) && ORG_TAILS.has(third.normal)) return true;
@@ -185,7 +202,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   /** "CALAMBA CITY, Laguna", "NAIROBI, Kenya": a comma and a known place's name follow term k */
   const qualifiedAt = (k: number) => {
     const next = nextWord(k);
-    return !!next && /^,/.test(terms[k].post) && isCap(next) && g.byName.has(nameKey(next.text.replace(POSSESSIVE, "")));
+    return !!next && /^,/.test(terms[k].post) && isCap(next) && g.byName.has(keyOf(next.text.replace(POSSESSIVE, "")));
   };
   /** the name at j modifies a noun ("EU citizens", "the EU's budget", "EU and national policies") */
   const modifies = (j: number): boolean => {
@@ -202,9 +219,9 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   /** Is there enough evidence that a town-only name is used as a place here? */
   /** a country, division or region called exactly so ("Kursk" alone is the town, not Kursk Oblast) */
   const isStrong = (i: number, j: number, entries: readonly Entry[]) => {
-    const key = nameKey(text.slice(terms[i].start, terms[j].end).replace(POSSESSIVE, ""));
+    const key = keyOf(text.slice(terms[i].start, terms[j].end).replace(POSSESSIVE, ""));
     const personish = i === j && hasAny(terms[i], PERSON_TAGS) && !terms[i].tags.has("Place");
-    return entries.some((e) => STRONG_KINDS.has(e.kind) && (e.kind !== "admin1" || (nameKey(e.name) === key && !personish)));
+    return entries.some((e) => STRONG_KINDS.has(e.kind) && (e.kind !== "admin1" || (keyOf(e.name) === key && !personish)));
   };
   const placeEvidence = (i: number, j: number, entries: readonly Entry[]): boolean => {
     const t = terms[i];
@@ -217,7 +234,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     if (i === j && surnames.has(bare(t))) return false;
     // "Bush" is not Būsh, Egypt, nor "Al" Ål: a small town matched only by dropping its accents
     if (i === j && (t.text.length <= 3 || hasAny(t, [...PERSON_TAGS, "Verb", "Adjective", "Pronoun"])) && !MARKS.test(t.text.normalize("NFD")) && entries.every((e) => MARKS.test(e.name.normalize("NFD")) && e.population < 100_000)) return false;
-    const qualifiedHere = !!nextWord(j) && /^,/.test(terms[j].post) && isCap(nextWord(j)!) && g.byName.has(nameKey(nextWord(j)!.text.replace(POSSESSIVE, "")));
+    const qualifiedHere = !!nextWord(j) && /^,/.test(terms[j].post) && isCap(nextWord(j)!) && g.byName.has(keyOf(nextWord(j)!.text.replace(POSSESSIVE, "")));
     if (plainWord && hasAny(t, RARELY_PLACE_TAGS) && !t.tags.has("Place") && !qualifiedHere) return false;
     // in a title-case headline, where compromise takes any capitalized run for a name, a small town's
     // name must follow a locative ("Tesco Store in Bratislava"): "We Are Going" is not Wé
@@ -234,7 +251,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     const according = !!prev && prev.normal === "to" && prevWord(prev.i)?.normal === "according";
     const locative = !according && !!prev && (LOCATIVES.has(prev.normal) || (prev.normal === "the" && !!prevWord(prev.i) && LOCATIVES.has(prevWord(prev.i)!.normal)));
     const next = nextWord(j);
-    const qualified = !!next && /^,/.test(terms[j].post) && isCap(next) && g.byName.has(nameKey(next.text.replace(POSSESSIVE, "")));
+    const qualified = !!next && /^,/.test(terms[j].post) && isCap(next) && g.byName.has(keyOf(next.text.replace(POSSESSIVE, "")));
     const multi = j > i;
     const bigCity = entries.some((e) => e.kind === "capital" || e.population >= 100_000);
     const allCaps = /^\p{Lu}{2,}$/u.test(t.text) && !g.upper.has(t.text);
@@ -258,7 +275,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     let words = 0, caps = 0, capFunction = 0;
     for (let k = sen.first; k < sen.last; k++) {
       const w = terms[k];
-      if (!/\p{L}/u.test(w.text)) continue;
+      if (!isAsciiLetter(w.text.charCodeAt(0)) && !/\p{L}/u.test(w.text)) continue;
       words++;
       if (isCap(w)) {
         caps++;
@@ -284,7 +301,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     for (let m = k; m < k + 3 && m + 1 < terms.length; m++) {
       const b = terms[m + 1];
       if (b.sentence !== a.sentence || !(tight(terms[m]) || terms[m].post === "-") || !isCap(b) || b.tags.has("Place")) break;
-      surnames.add(nameKey(b.text.replace(POSSESSIVE, "")));
+      surnames.add(keyOf(b.text.replace(POSSESSIVE, "")));
     }
   }
   // "Chrystia Freeland": a name compromise does not know, then a town's name, then no more capitals, is a person's
@@ -298,7 +315,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     // (a role may come before: "Foreign Minister Chrystia Freeland")
     if ((before && isCap(before) && tight(before) && !before.tags.has("Actor") && !TITLES.has(before.normal)) || (after && isCap(after) && tight(b))) continue;
     const lower = a.text.toLowerCase();
-    if (g.byName.has(nameKey(a.text)) || g.byName.has(nameKey(a.text + " " + bare(b))) || PLACE_MODIFIERS.has(lower) || NAME_OPENERS.has(lower)
+    if (g.byName.has(keyOf(a.text)) || g.byName.has(keyOf(a.text + " " + bare(b))) || PLACE_MODIFIERS.has(lower) || NAME_OPENERS.has(lower)
       || PLACE_PREFIXES.has(lower) || LOCATIVES.has(lower) || TITLES.has(lower) || ORG_PREFIXES.has(lower) || PLACE_HEADS.has(b.normal)) continue;
     surnames.add(bare(b));
   }
@@ -334,7 +351,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
     // "14th St.", "Fifth Avenue" with a numeral: numbered streets
-    if (/^\d+(st|nd|rd|th)$/i.test(t.text) && terms[i + 1] && PLACE_HEADS.has(terms[i + 1].normal) && isCap(terms[i + 1])) {
+    if (isDigit(t.text.charCodeAt(0)) && /^\d+(st|nd|rd|th)$/i.test(t.text) && terms[i + 1] && PLACE_HEADS.has(terms[i + 1].normal) && isCap(terms[i + 1])) {
       const shaped = placeShaped(i);
       if (shaped) { i = shaped; continue; }
     }
@@ -405,7 +422,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
         const shaped = placeShaped(i);
         if (shaped) { i = shaped; continue; }
       }
-      if ((!cityNamed && partOfName(i, found.j, entries)) || (j > found.j && partOfName(i, j, entries)) || NOT_PLACES.has(nameKey(text.slice(terms[i].start, terms[found.j].end)))) {
+      if ((!cityNamed && partOfName(i, found.j, entries)) || (j > found.j && partOfName(i, j, entries)) || NOT_PLACES.has(keyOf(text.slice(terms[i].start, terms[found.j].end)))) {
         const shaped = placeShaped(i);
         i = shaped || found.j;
         continue;
@@ -437,7 +454,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
       while (j + 1 < last && terms[j + 1].tags.has("Place") && isCap(terms[j + 1]) && JOINER.test(terms[j].post) && !/,/.test(terms[j].post)) j++;
       if (terms.slice(i, j + 1).some((x) => ORG_TAILS.has(x.normal) || NOT_PLACES.has(x.normal))) { i = j; continue; }
       const span = clean(terms[i].start, terms[j].end);
-      if (!span || NOT_PLACES.has(nameKey(span.text)) || (i === j && isDemonym(t.text)) || partOfName(i, j, [])) { i = j; continue; }
+      if (!span || NOT_PLACES.has(keyOf(span.text)) || (i === j && isDemonym(t.text)) || partOfName(i, j, [])) { i = j; continue; }
       if (isSentenceStart(i) && i === j && !t.tags.has("City") && !t.tags.has("Country") && !t.tags.has("Region")) { continue; }
       addCand(i, j, span.start, span.end, [], false, true);
       i = j;
@@ -445,10 +462,10 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     }
   }
 
-  const accepted = new Set(cands.map((c) => nameKey(c.text)));
+  const accepted = new Set(cands.map((c) => keyOf(c.text)));
   for (const d of deferred) {
     const span = clean(terms[d.i].start, d.end);
-    if (span && accepted.has(nameKey(span.text))) addCand(d.i, d.j, span.start, span.end, d.entries, d.admin, false);
+    if (span && accepted.has(keyOf(span.text))) addCand(d.i, d.j, span.start, span.end, d.entries, d.admin, false);
   }
   const listedNames = new Set<Candidate>();
   // unknown names listed among places ("bases in Vladivostok, Ussuriysk and Khabarovsk"), after a locative
@@ -460,7 +477,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     // ("Croft, Yorkshire": a name compromise takes for a person's, qualified by a division, is a place)
     const after = nextWord(i);
     const before = prevWord(i);
-    const qualifiedName = !!after && /^,\s*$/.test(t.post) && owner[after.i] >= 0 && !POSSESSIVE.test(after.text)
+    const qualifiedName = !!after && t.post.charCodeAt(0) === 44 && /^,\s*$/.test(t.post) && owner[after.i] >= 0 && !POSSESSIVE.test(after.text)
       && cands[owner[after.i]].entries.some((e) => e.kind === "admin1" || e.kind === "admin2" || (e.kind === "region" && !!e.countryCode))
       && !(before && (tight(before) || before.post === "-") && isCap(before))
       && !hasAny(t, UNKNOWN_BLOCKERS.filter((x) => x !== "Person")) && !hasAny(t, ["LastName", "Honorific"]);
@@ -507,7 +524,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   // one sense per discourse for names the gazetteer lacks: "at Snetterton" after "Snetterton, Norfolk"
   const unknownNames = new Map<string, Candidate>();
   const sameAs = new Map<Candidate, Candidate>();
-  for (const c of cands) if (listedNames.has(c)) unknownNames.set(nameKey(c.text), c);
+  for (const c of cands) if (listedNames.has(c)) unknownNames.set(keyOf(c.text), c);
   if (unknownNames.size) {
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i];
@@ -559,7 +576,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
   function placeShaped(i: number): number {
     const last = sentences[terms[i].sentence].last;
     if (hasAny(terms[i], PREV_FUNCTION_TAGS)) return 0; // "From Ainsworth Parade": the name starts after
-    if (/[-–]$/.test(text.slice(0, terms[i].start))) return 0; // "Inter-State River Water…": inside a hyphenated word
+    if (terms[i].start > 0 && (text[terms[i].start - 1] === "-" || text[terms[i].start - 1] === "–")) return 0; // "Inter-State River Water…": inside a hyphenated word
     let j = i;
     const prefix = PLACE_PREFIXES.has(terms[i].normal);
     // "Havana's Palace of Conventions": Havana, then a palace (but "Caesar's Palace" is one name)
@@ -588,7 +605,7 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     let span = clean(opensWith ? compass!.start : terms[i].start, terms[headAt].end);
     if (!span) return 0;
     if (abbreviated) span = { start: span.start, end: span.end + 1, text: text.slice(span.start, span.end + 1) };
-    const entries = g.byName.get(nameKey(span.text)) ?? [];
+    const entries = g.byName.get(keyOf(span.text)) ?? [];
     addCand(i, headAt, span.start, span.end, entries, false, false);
     return headAt;
   }
@@ -613,16 +630,28 @@ function shapeType(name: string): string | null {
   return FEATURE_OF_HEAD[last] ?? null;
 }
 
+/** the countries' name keys, for isDemonym (computed once) */
+let countryKeys: string[] | null = null;
+/** isDemonym's answers by word: a pure function of the word, asked again for each capitalized word */
+const demonymCache = new Map<string, boolean>();
 /** "Russian", "Syrian", "Chinese", "Polish": adjectives of a country's name, never places themselves. */
 function isDemonym(word: string): boolean {
-  const g = gazetteer();
-  const single = nameKey(word).replace(/['’]s?$/, "");
+  let v = demonymCache.get(word);
+  if (v === undefined) {
+    if (demonymCache.size > 20_000) demonymCache.clear();
+    demonymCache.set(word, (v = computeDemonym(word)));
+  }
+  return v;
+}
+function computeDemonym(word: string): boolean {
+  const single = keyOf(word).replace(/['’]s?$/, "");
   if (IRREGULAR_DEMONYMS.has(single) || IRREGULAR_DEMONYMS.has(single.replace(/s$/, ""))) return true;
   // "Syrians", "Hispanics": a plural demonym
-  const key = /(ans|ics)$/.test(single) ? single.slice(0, -1) : nameKey(word);
+  const key = /(ans|ics)$/.test(single) ? single.slice(0, -1) : keyOf(word);
   const stem = key.replace(/(ian|an|n|ese|ish|i)$/, "");
   if (stem.length < 3 || stem === key) return false; // no demonym ending: "Tunis" is not Tunisia's adjective
-  for (const e of g.countries.values()) if (nameKey(e.name).startsWith(stem)) return true;
+  countryKeys ??= [...gazetteer().countries.values()].map((e) => keyOf(e.name));
+  for (const k of countryKeys) if (k.startsWith(stem)) return true;
   return false;
 }
 

@@ -72,7 +72,9 @@ export function gazetteer(): Gazetteer {
   const preferred = new Map<string, Entry>();
   const upperOnly = new Set<Entry>();
   const add = (key: string, e: Entry) => {
-    if (/^[\p{Lu}]{2,}$/u.test(key)) {
+    // (a lower-case ASCII letter or a space second rules capitals out without the Unicode regex)
+    const c1 = key.charCodeAt(1);
+    if (!(c1 === 32 || (c1 >= 97 && c1 <= 122)) && /^[\p{Lu}]{2,}$/u.test(key)) {
       upper.add(key);
       upper.add(nameKey(key));
       upperOnly.add(e);

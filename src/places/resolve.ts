@@ -203,8 +203,6 @@ function fuzzyFind(text: string, countries: string[], cands: Candidate[]): Entry
     for (const { e, k } of fuzzyPool(cc)) {
       if (Math.abs(k.length - key.length) > max) continue;
       if (k[1] !== key[1] && k[0] !== key[0]) continue; // cheap filter: a spelling variant keeps one of its first letters
-      // a guess is only worth making for a town people write about (≥ 10,000 inhabitants) or a division
-      if (e.population < 10_000 && e.kind !== "admin1") continue;
       const d = editDistance(key, k, max);
       if (d > max) continue;
       const km = near.length ? Math.min(...near.map((n) => distanceKm(n.lat, n.lon, e.lat, e.lon))) : 0;
@@ -215,7 +213,9 @@ function fuzzyFind(text: string, countries: string[], cands: Candidate[]): Entry
   return best;
 }
 
-/** Towns and divisions of a country with their transliteration keys, computed once per country. */
+/** Towns and divisions of a country with their transliteration keys, computed once per country.
+ * A guess is only worth making for a town people write about (≥ 10,000 inhabitants) or a division,
+ * so the pool holds only those (in the gazetteer's order). */
 const pools = new Map<string, { e: Entry; k: string }[]>();
 function fuzzyPool(cc: string): { e: Entry; k: string }[] {
   let pool = pools.get(cc);
@@ -223,7 +223,7 @@ function fuzzyPool(cc: string): { e: Entry; k: string }[] {
     const g = gazetteer();
     const entries: Entry[] = [...(g.townsByCountry.get(cc) ?? [])];
     for (const [code, e] of g.admin1) if (code.startsWith(`${cc}.`)) entries.push(e);
-    pool = entries.map((e) => ({ e, k: translitKey(e.name) }));
+    pool = entries.filter((e) => e.population >= 10_000 || e.kind === "admin1").map((e) => ({ e, k: translitKey(e.name) }));
     pools.set(cc, pool);
   }
   return pool;
