@@ -362,6 +362,17 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         continue;
       }
     }
+    if (QUESTION_OPENERS.has(t.normal) && clean(t) && c - 1 > S.first && QUESTION_LEADS.has(terms[c - 1].normal) && clean(terms[c - 1])
+      && c + 2 < S.last && !inQuote(c + 1) && (COMPLEMENTIZERS.has(terms[c + 1].normal) && terms[c + 1].normal !== "that" || terms[c + 1].normal === "about")) {
+      // "…, Smith said when asked whether he would run": the trailing question runs to the sentence's end or a quotation
+      let k = c + 1;
+      while (k + 1 < S.last && !inQuote(k + 1) && !missedStop(k)) k++;
+      if (k - c >= 3) {
+        out.push({ start: startWithPre(c + 1), end: terms[k].end, parts: [], cue: { start: t.start, end: t.end }, source: null, sourceTerms: null, family: "speech", continues: null, antecedent: null });
+        c = k;
+        continue;
+      }
+    }
     if (c === S.first && t.normal === "in" && clean(t)) {
       // "In a CNN poll last week, Clinton held a 24-point lead": evidence opening the sentence is its source
       let k = c + 1;

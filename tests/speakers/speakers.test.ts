@@ -208,8 +208,10 @@ describe("sentence-level rules", () => {
     expect(q.parts?.map((p) => p.text)).toEqual(["“We have a plan,”", "“And we have the money.”"]);
   });
   it("prefers the quotation before the cue to a wh-clause after it", () => {
-    const q = one("“Absolutely,” she said when asked whether the plan would survive.");
-    expect(q.text).toBe("“Absolutely,”");
+    // (the question is an attribution of its own, asked's: see "a trailing 'when asked' question")
+    const { quotes } = said("“Absolutely,” she said when asked whether the plan would survive.");
+    expect(quotes.find((x) => x.cue?.text === "said")?.text).toBe("“Absolutely,”");
+    expect(quotes.map((x) => x.cue?.text).sort()).toEqual(["asked", "said"]);
   });
   it("does not take an adverbial clause before the cue as what was said", () => {
     const q = one("As he shook hands, the senator reiterated his pledge.");
@@ -469,6 +471,19 @@ describe("a headline on the document's first line", () => {
   it("a 'Name: sentence.' paragraph later in the text is not taken for a headline", () => {
     const { quotes } = said("The senator spoke on Tuesday in Ohio.\n\nSmith: Tax plan will hurt families.");
     expect(quotes.some((x) => x.cue?.text === ":")).toBe(false);
+  });
+});
+
+describe("a trailing 'when asked' question", () => {
+  it("'…, X said when asked whether…': the question is asked's content, nobody named as asking", () => {
+    const q = said("\"We will see,\" the senator said when asked whether she would campaign for other candidates.").quotes.find((x) => x.cue?.text === "asked")!;
+    expect(q.text).toBe("whether she would campaign for other candidates");
+    expect(q.source).toBeNull();
+    const r = said("The coach was calm when asked about the injury.").quotes.find((x) => x.cue?.text === "asked")!;
+    expect(r.text).toBe("about the injury");
+  });
+  it("'when asked to leave' or 'asked that' is no question", () => {
+    expect(said("The guests stood up when asked to leave the hall.").quotes.filter((x) => x.cue?.text === "asked")).toHaveLength(0);
   });
 });
 
