@@ -19,6 +19,20 @@ import type { Mention, PlaceFact } from "../facts.js";
 import type { Term } from "../nlp.js";
 import { gazetteer, nameKey, type Entry } from "./gazetteer.js";
 
+const SEPARATOR = /[\s-]/;
+/** the first words (up to a space) of the gazetteer's keys, computed once */
+let firstWordSet: Set<string> | null = null;
+function firstWords(): Set<string> {
+  if (!firstWordSet) {
+    firstWordSet = new Set();
+    for (const k of gazetteer().byName.keys()) {
+      const sp = k.indexOf(" ");
+      firstWordSet.add(sp < 0 ? k : k.slice(0, sp));
+    }
+  }
+  return firstWordSet;
+}
+
 /** nameKey, remembered: the same words are looked up again and again (bounded, cleared when full) */
 const keys = new Map<string, string>();
 function keyOf(s: string): string {
@@ -91,7 +105,28 @@ export function extractPlaces({ doc, parsed }: Context): PlaceFact[] {
     }
     return true;
   };
+  // the key of a name of several words starts with the key of its first word (up to a space or a hyphen),
+  // so a run whose first word starts no gazetteer name is not looked up ("President Barack Obama")
+  const firstWordKey: (string | null | undefined)[] = new Array(terms.length);
+  const firstWordEnd = new Int32Array(terms.length);
+  const firstWordOf = (i: number): string | null => {
+    let k = firstWordKey[i];
+    if (k === undefined) {
+      const start = terms[i].start;
+      let p = start;
+      while (p < text.length && !SEPARATOR.test(text[p])) p++;
+      k = p > start ? keyOf(text.slice(start, p)) : "";
+      firstWordKey[i] = k = k !== "" ? k : null;
+      firstWordEnd[i] = p;
+    }
+    return k;
+  };
   const lookup = (i: number, j: number): { end: number; entries: readonly Entry[] } | null => {
+    if (j > i) {
+      // (only when the first word ends before the last begins: a possessive or a "." at the end changes nothing)
+      const k = firstWordOf(i);
+      if (k !== null && firstWordEnd[i] < terms[j].start && !firstWords().has(k)) return null;
+    }
     let end = terms[j].end;
     let surface = text.slice(terms[i].start, end);
     const poss = POSSESSIVE.exec(surface);
