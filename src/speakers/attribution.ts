@@ -7,7 +7,7 @@
  */
 import type { Parsed, Term } from "../nlp.js";
 import {
-  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS,
+  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -392,6 +392,18 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           continue;
         }
       }
+    }
+    const nounPreps = NOUN_CUES.get(t.normal);
+    if (nounPreps && c > S.first && c + 2 < S.last && clean(t) && nounPreps.includes(terms[c + 1].normal) && clean(terms[c + 1])
+      && terms[c - 1].tags.has("Possessive") && clean(terms[c - 1]) && !inQuote(c - 1) && !inQuote(c + 2)) {
+      // "his attacks on the press", "Smith's criticism of the plan": the holder is the source, the complement the content,
+      // up to punctuation, a quotation, a finite verb or a relative pronoun
+      let k = c + 2;
+      while (k + 1 < S.last && k - c < 14 && clean(terms[k]) && !inQuote(k + 1) && !isFinite(terms[k + 1]) && !RELATIVE.has(terms[k + 1].normal)) k++;
+      let s0 = c - 1;
+      if (!isPronoun(terms[s0])) while (s0 - 1 >= S.first && clean(terms[s0 - 1]) && !inQuote(s0 - 1) && (terms[s0 - 1].tags.has("ProperNoun") || TITLE_WORDS.has(terms[s0 - 1].normal.replace(/\.$/, "")))) s0--;
+      out.push({ start: startWithPre(c + 2), end: terms[k].end, parts: [], cue: { start: t.start, end: terms[c + 1].end }, source: span(s0, c - 1), sourceTerms: [s0, c - 1], family: "speech", continues: null, antecedent: null });
+      continue;
     }
     if (ADVERB_CUES.has(t.normal)) {
       // the whole clause is what is reported; nobody is named

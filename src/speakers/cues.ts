@@ -196,3 +196,16 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set(`experts analysts critic
  leaders members scientists economists researchers investigators prosecutors officers soldiers troops
  americans citizens protesters workers parents students teachers doctors witnesses observers diplomats
  allies rivals candidates pollsters strategists advocates groups others many most some both all`.trim().split(/\s+/));
+
+/**
+ * Nouns of saying or stance that take what was said as a prepositional complement after a possessive
+ * holder: "his attacks on the press", "Smith's criticism of the plan", "her support for the deal".
+ * noun → the prepositions that introduce the content.
+ */
+export const NOUN_CUES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  criticism: ["of"], criticisms: ["of"], attack: ["on"], attacks: ["on"], support: ["for"],
+  call: ["for"], calls: ["for"], announcement: ["of"], endorsement: ["of"], opposition: ["to"],
+  defense: ["of"], defence: ["of"], praise: ["for", "of"], condemnation: ["of"], denial: ["of"],
+  rejection: ["of"], embrace: ["of"], critique: ["of"],
+  dismissal: ["of"],
+}));

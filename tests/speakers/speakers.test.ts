@@ -474,6 +474,22 @@ describe("a headline on the document's first line", () => {
   });
 });
 
+describe("noun cues after a possessive", () => {
+  it("'his attacks on…', 'the governor's criticism of…': the holder is the source, the complement the content", () => {
+    const a = said("His attacks on the local newspaper have cost him votes.").quotes.find((x) => x.cue?.text === "attacks on")!;
+    expect(a.source?.text).toBe("His");
+    expect(a.text).toBe("the local newspaper");
+    const b = said("Governor Jane Doe’s criticism of the budget plan, which passed last week, surprised her allies.").quotes.find((x) => x.cue?.text === "criticism of")!;
+    expect(b.source?.text).toBe("Governor Jane Doe’s");
+    expect(b.text).toBe("the budget plan");
+  });
+  it("without a possessive holder, or with another preposition, a noun is no cue", () => {
+    const cues = (text: string) => said(text).quotes.map((x) => x.cue?.text);
+    expect(cues("The attacks on the convoy killed four soldiers.")).not.toContain("attacks on");
+    expect(cues("Their support in the suburbs has grown.")).toHaveLength(0);
+  });
+});
+
 describe("a trailing 'when asked' question", () => {
   it("'…, X said when asked whether…': the question is asked's content, nobody named as asking", () => {
     const q = said("\"We will see,\" the senator said when asked whether she would campaign for other candidates.").quotes.find((x) => x.cue?.text === "asked")!;
