@@ -200,8 +200,13 @@ function fuzzyFind(text: string, countries: string[], cands: Candidate[]): Entry
   let best: Entry | null = null;
   let bestScore = Infinity;
   for (const cc of countries) {
-    for (const { e, k } of fuzzyPool(cc)) {
-      if (Math.abs(k.length - key.length) > max) continue;
+    // the pool's entries within `max` letters of the key's length, in the pool's order
+    const { pool, byLength } = fuzzyPool(cc);
+    const within: number[] = [];
+    for (let n = key.length - max; n <= key.length + max; n++) for (const x of byLength.get(n) ?? []) within.push(x);
+    within.sort((a, b) => a - b);
+    for (const x of within) {
+      const { e, k } = pool[x];
       if (k[1] !== key[1] && k[0] !== key[0]) continue; // cheap filter: a spelling variant keeps one of its first letters
       const d = editDistance(key, k, max);
       if (d > max) continue;
@@ -213,17 +218,28 @@ function fuzzyFind(text: string, countries: string[], cands: Candidate[]): Entry
   return best;
 }
 
+interface Pool {
+  readonly pool: { e: Entry; k: string }[];
+  /** indices into pool by the key's length */
+  readonly byLength: Map<number, number[]>;
+}
+const pools = new Map<string, Pool>();
 /** Towns and divisions of a country with their transliteration keys, computed once per country.
  * A guess is only worth making for a town people write about (≥ 10,000 inhabitants) or a division,
  * so the pool holds only those (in the gazetteer's order). */
-const pools = new Map<string, { e: Entry; k: string }[]>();
-function fuzzyPool(cc: string): { e: Entry; k: string }[] {
+function fuzzyPool(cc: string): Pool {
   let pool = pools.get(cc);
   if (!pool) {
     const g = gazetteer();
     const entries: Entry[] = [...(g.townsByCountry.get(cc) ?? [])];
     for (const [code, e] of g.admin1) if (code.startsWith(`${cc}.`)) entries.push(e);
-    pool = entries.filter((e) => e.population >= 10_000 || e.kind === "admin1").map((e) => ({ e, k: translitKey(e.name) }));
+    const list = entries.filter((e) => e.population >= 10_000 || e.kind === "admin1").map((e) => ({ e, k: translitKey(e.name) }));
+    const byLength = new Map<number, number[]>();
+    list.forEach(({ k }, x) => {
+      const b = byLength.get(k.length);
+      if (b) b.push(x); else byLength.set(k.length, [x]);
+    });
+    pool = { pool: list, byLength };
     pools.set(cc, pool);
   }
   return pool;
