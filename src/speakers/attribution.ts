@@ -7,7 +7,7 @@
  */
 import type { Parsed, Term } from "../nlp.js";
 import {
-  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS,
+  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -403,6 +403,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       let s0 = c - 1;
       if (!isPronoun(terms[s0])) while (s0 - 1 >= S.first && clean(terms[s0 - 1]) && !inQuote(s0 - 1) && (terms[s0 - 1].tags.has("ProperNoun") || TITLE_WORDS.has(terms[s0 - 1].normal.replace(/\.$/, "")))) s0--;
       out.push({ start: startWithPre(c + 2), end: terms[k].end, parts: [], cue: { start: t.start, end: terms[c + 1].end }, source: span(s0, c - 1), sourceTerms: [s0, c - 1], family: "speech", continues: null, antecedent: null });
+      continue;
+    }
+    if (NOUN_THAT_CUES.has(t.normal) && c > S.first && c + 3 < S.last && clean(t) && terms[c + 1].normal === "that" && clean(terms[c + 1])
+      && terms[c - 1].tags.has("Possessive") && clean(terms[c - 1]) && !inQuote(c - 1) && !inQuote(c + 1) && !terms[c + 2].tags.has("Verb")) {
+      // "his claim that the vote was rigged": the holder is the source, the "that" clause the content, to punctuation or a quotation
+      let k = c + 2;
+      while (k + 1 < S.last && k - c < 30 && clean(terms[k]) && !inQuote(k + 1) && !missedStop(k)) k++;
+      let s0 = c - 1;
+      if (!isPronoun(terms[s0])) while (s0 - 1 >= S.first && clean(terms[s0 - 1]) && !inQuote(s0 - 1) && (terms[s0 - 1].tags.has("ProperNoun") || TITLE_WORDS.has(terms[s0 - 1].normal.replace(/\.$/, "")))) s0--;
+      out.push({ start: startWithPre(c + 1), end: terms[k].end, parts: [], cue: { start: t.start, end: t.end }, source: span(s0, c - 1), sourceTerms: [s0, c - 1], family: "speech", continues: null, antecedent: null });
       continue;
     }
     if (ADVERB_CUES.has(t.normal)) {

@@ -209,3 +209,10 @@ export const NOUN_CUES: ReadonlyMap<string, readonly string[]> = new Map(Object.
   rejection: ["of"], embrace: ["of"], critique: ["of"],
   dismissal: ["of"],
 }));
+
+/** Nouns of saying or believing that take a "that" clause after a possessive holder: "his claim that…", "Smith's warning that…". */
+export const NOUN_THAT_CUES: ReadonlySet<string> = new Set(`claim claims assertion assertions argument arguments belief beliefs
+ view insistence suggestion statement statements comment comments remark remarks promise promises pledge warning warnings
+ fear fears hope hopes contention allegation allegations charge accusation accusations admission announcement
+ prediction predictions assurance assurances concern concerns complaint complaint suspicion conviction position
+ explanation response reply denial vow threat notion idea sense`.trim().split(/\s+/));

@@ -483,6 +483,13 @@ describe("noun cues after a possessive", () => {
     expect(b.source?.text).toBe("Governor Jane Doe’s");
     expect(b.text).toBe("the budget plan");
   });
+  it("'his claim that…': a noun of saying with a 'that' clause after a possessive", () => {
+    const q = said("Her claim that the ballots were lost, repeated on Monday, drew no response.").quotes.find((x) => x.cue?.text === "claim")!;
+    expect(q.source?.text).toBe("Her");
+    expect(q.text).toBe("that the ballots were lost");
+    // "that" as a pronoun or a relative ("the claim that was made") is no content
+    expect(said("His claim that was filed late went nowhere.").quotes.map((x) => x.cue?.text)).not.toContain("claim");
+  });
   it("without a possessive holder, or with another preposition, a noun is no cue", () => {
     const cues = (text: string) => said(text).quotes.map((x) => x.cue?.text);
     expect(cues("The attacks on the convoy killed four soldiers.")).not.toContain("attacks on");
