@@ -59,6 +59,8 @@ const isPronoun = (t: Term) => PERSON_PRONOUNS.has(t.normal.replace(CONTRACTION,
 // (a middle initial, "Michael C. Cernech", runs on too)
 /** words that may stand in an evidence noun's phrase before it: "A new CNN/ORC", "Federal Election Commission" */
 const EVIDENCE_MODIFIER = (t: Term) => (t.tags.has("Determiner") || t.tags.has("Adjective") || t.tags.has("ProperNoun") || t.tags.has("Noun") || t.tags.has("Value") || t.tags.has("Possessive")) && !t.tags.has("Pronoun") && !t.tags.has("Verb") && !t.tags.has("Preposition");
+/** words that open a reported question after a cue's hearer: "asked the senator whether…" */
+const OBJECT_QUESTION_WORDS: ReadonlySet<string> = new Set(["whether", "if", "how", "why", "what"]);
 const clean = (t: Term) => /^\s*$/.test(t.post) || /^\.\s+$/.test(t.post) && (t.tags.has("Honorific") || t.tags.has("Abbreviation") && t.text.length <= 4
   || /^\p{Lu}$/u.test(t.text) && t.tags.has("Person"));
 const isFinite = (t: Term) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Infinitive") || t.tags.has("Copula") || t.tags.has("Modal");
@@ -558,7 +560,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // '“…,” the board said, reasoning that…' / '…, before clarifying that…': after a quotation, a participle clause is not this cue's
       if (k === j && k > c && /,\s*$/.test(terms[k - 1].post) && quoteBeforeSource && (ingVerb(k) || SUBORDINATORS.has(w.normal) && k + 1 < S.last && ingVerb(k + 1))) { nextCue = true; break; }
       if (k > j && /:\s*$/.test(terms[k - 1].post)) { start = k; marker = true; break; }
-      if (w.normal === "that" && !w.tags.has("Pronoun") || k === j && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; whMarker = w.normal !== "that"; break; }
+      // (after a hearer: "asked the senator if she…", "told reporters how he…")
+      if (w.normal === "that" && !w.tags.has("Pronoun") || (k === j || info.object && k - j <= 4 && OBJECT_QUESTION_WORDS.has(w.normal)) && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; whMarker = w.normal !== "that"; break; }
       if (k > j && isFinite(w)) break;
       if (k > j && !clean(terms[k - 1])) break;
     }

@@ -497,6 +497,17 @@ describe("noun cues after a possessive", () => {
   });
 });
 
+describe("a question after the hearer", () => {
+  it("'X asked the senator if…': the question after the hearer is the content", () => {
+    const q = one("The newspaper asked the senator if she had been preparing for the race.");
+    expect(q.source?.text).toBe("The newspaper");
+    expect(q.text.startsWith("if she had been preparing")).toBe(true);
+  });
+  it("a verb without a hearer does not reach past its object for 'if'", () => {
+    expect(said("The company posted the results if anyone wanted them.").quotes.filter((q) => q.text.startsWith("if"))).toHaveLength(0);
+  });
+});
+
 describe("a trailing 'when asked' question", () => {
   it("'…, X said when asked whether…': the question is asked's content, nobody named as asking", () => {
     const q = said("\"We will see,\" the senator said when asked whether she would campaign for other candidates.").quotes.find((x) => x.cue?.text === "asked")!;
