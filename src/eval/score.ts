@@ -105,7 +105,8 @@ export function scorePlaces(gold: readonly GoldPlace[], adjectives: readonly Off
 
 const CHANGE: Record<string, string> = { exact: "=", approx: "~", min: ">", max: "<" };
 
-function sameValue(a: number | readonly [number, number], b: number | readonly [number, number]): boolean {
+/** Same value within relative 1e-6; a range only equals a range. */
+export function sameValue(a: number | readonly [number, number], b: number | readonly [number, number]): boolean {
   const close = (x: number, y: number) => x === y || Math.abs(x - y) <= 1e-6 * Math.max(Math.abs(x), Math.abs(y));
   if (typeof a === "number" || typeof b === "number") return typeof a === "number" && typeof b === "number" && close(a, b);
   return close(a[0], b[0]) && close(a[1], b[1]);
@@ -116,6 +117,12 @@ export function systemChange(q: { bound?: string | null; trend?: string | null }
   return CHANGE[q.bound ?? "exact"] ?? "=";
 }
 
+/** The system unit, normalized, equals the gold unit or its normalized unit. */
+export function sameUnit(g: GoldQuantity, unit: string | null): boolean {
+  const u = normalizeUnit(unit);
+  return u === normalizeUnit(g.unit) || u === normalizeUnit(g.normalizedUnit);
+}
+
 export function scoreQuantities(gold: readonly GoldQuantity[], system: NonNullable<SystemOutput["quantities"]>): QuantityScores {
   const count = (ok: (g: GoldQuantity, s: (typeof system)[number]) => boolean): Counts => ({
     correct: matchOneToOne(gold, system, (g, s) => (sameValue(g.value, s.value) && ok(g, s) ? 1 : 0)).length,
@@ -124,15 +131,13 @@ export function scoreQuantities(gold: readonly GoldQuantity[], system: NonNullab
   });
   return {
     value: count(() => true),
-    valueUnit: count((g, s) => {
-      const u = normalizeUnit(s.unit);
-      return u === normalizeUnit(g.unit) || u === normalizeUnit(g.normalizedUnit);
-    }),
+    valueUnit: count((g, s) => sameUnit(g, s.unit)),
     valueChange: count((g, s) => systemChange(s) === g.change),
   };
 }
 
-function contentScore(g: GoldAttribution, q: Offsets): number {
+/** Span score of a system quote against a gold content (its best part). */
+export function contentScore(g: GoldAttribution, q: Offsets): number {
   const pieces = g.content.parts?.length ? g.content.parts : [g.content];
   return Math.max(0, ...pieces.map((p) => spanScore(p, q)));
 }
@@ -141,13 +146,15 @@ function hasDoubleQuote(s: string): boolean {
   return /["“”«»]/.test(s);
 }
 
+/** Source right: both absent, or the spans overlap. */
+export function sameSource(g: Offsets | null | undefined, s: Offsets | null | undefined): boolean {
+  return (!g && !s) || (!!g && !!s && spanScore(g, s) > 0);
+}
+
 export function scoreSpeakers(gold: readonly GoldAttribution[], system: NonNullable<SystemOutput["quotes"]>, text: string): SpeakerScores {
   const pairs = matchOneToOne(gold, system, contentScore);
   let source = 0;
-  for (const [gi, si] of pairs) {
-    const g = gold[gi].source, s = system[si].source;
-    if ((!g && !s) || (g && s && spanScore(g, s) > 0)) source++;
-  }
+  for (const [gi, si] of pairs) if (sameSource(gold[gi].source, system[si].source)) source++;
   const isDirect = (q: (typeof system)[number]) => q.direct ?? hasDoubleQuote(text.slice(q.start, q.end));
   const gDirect = gold.filter((g) => g.direct);
   const sDirect = system.filter(isDirect);

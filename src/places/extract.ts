@@ -33,16 +33,21 @@ function firstWords(): Set<string> {
   return firstWordSet;
 }
 
-/** nameKey, remembered: the same words are looked up again and again (bounded, cleared when full) */
-const keys = new Map<string, string>();
-function keyOf(s: string): string {
-  let k = keys.get(s);
-  if (k === undefined) {
-    if (keys.size > 50_000) keys.clear();
-    keys.set(s, (k = nameKey(s)));
-  }
-  return k;
+/** A pure function of a string, remembered (bounded: the cache is cleared when full). */
+function memo<T>(fn: (s: string) => T, max: number): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > max) cache.clear();
+      cache.set(s, (v = fn(s)));
+    }
+    return v;
+  };
 }
+
+/** nameKey, remembered: the same words are looked up again and again */
+const keyOf = memo(nameKey, 50_000);
 import { locate, resolve, type Candidate } from "./resolve.js";
 import {
   ADMIN_WORDS, CONNECTORS, INSTITUTION_HEADS, LOCATIVES, MODIFIED_ROLES, NOT_PLACES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_MODIFIERS,
@@ -667,17 +672,8 @@ function shapeType(name: string): string | null {
 
 /** the countries' name keys, for isDemonym (computed once) */
 let countryKeys: string[] | null = null;
-/** isDemonym's answers by word: a pure function of the word, asked again for each capitalized word */
-const demonymCache = new Map<string, boolean>();
-/** "Russian", "Syrian", "Chinese", "Polish": adjectives of a country's name, never places themselves. */
-function isDemonym(word: string): boolean {
-  let v = demonymCache.get(word);
-  if (v === undefined) {
-    if (demonymCache.size > 20_000) demonymCache.clear();
-    demonymCache.set(word, (v = computeDemonym(word)));
-  }
-  return v;
-}
+/** "Russian", "Syrian", "Chinese", "Polish": adjectives of a country's name, never places themselves (asked for each capitalized word) */
+const isDemonym = memo((word: string) => computeDemonym(word), 20_000);
 function computeDemonym(word: string): boolean {
   const single = keyOf(word).replace(/['’]s?$/, "");
   if (IRREGULAR_DEMONYMS.has(single) || IRREGULAR_DEMONYMS.has(single.replace(/s$/, ""))) return true;

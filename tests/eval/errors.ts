@@ -1,7 +1,6 @@
 /** `--errors CATEGORY`: false positives and negatives with their context, the tool for improving extractors. */
 import { matchOneToOne, spanScore, type Offsets } from "../../src/eval/match.js";
-import { systemChange, type GoldDocument, type SystemOutput } from "../../src/eval/score.js";
-import { normalizeUnit } from "../../src/eval/units.js";
+import { contentScore, sameSource, sameUnit, sameValue, systemChange, type GoldDocument, type SystemOutput } from "../../src/eval/score.js";
 
 function context(text: string, s: Offsets, width = 60): string {
   const a = Math.max(0, s.start - width);
@@ -52,8 +51,7 @@ export function listErrors(category: string, doc: GoldDocument, out: SystemOutpu
   } else if (category === "quantities") {
     const gold = doc.gold.quantities ?? [];
     const sys = out?.quantities ?? [];
-    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b) || (typeof a === "number" && typeof b === "number" && Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b)));
-    const pairs = matchOneToOne(gold, sys, (g, s) => (same(g.value, s.value) ? 1 : 0));
+    const pairs = matchOneToOne(gold, sys, (g, s) => (sameValue(g.value, s.value) ? 1 : 0));
     const mg = new Set(pairs.map((p) => p[0]));
     const ms = new Set(pairs.map((p) => p[1]));
     const bad: string[] = [];
@@ -61,16 +59,14 @@ export function listErrors(category: string, doc: GoldDocument, out: SystemOutpu
     sys.forEach((s, i) => { if (!ms.has(i)) bad.push(`  FP  ${fmtValue(s.value)} ${s.unit ?? "-"} ${systemChange(s)}  "${"text" in s ? (s as { text: string }).text : ""}"`); });
     for (const [gi, si] of pairs) {
       const g = gold[gi], s = sys[si];
-      const u = normalizeUnit(s.unit);
-      if (u !== normalizeUnit(g.unit) && u !== normalizeUnit(g.normalizedUnit)) bad.push(`  UNIT ${fmtValue(g.value)}: "${s.unit ?? "-"}" ≠ gold "${g.unit}" (${g.normalizedUnit})`);
+      if (!sameUnit(g, s.unit)) bad.push(`  UNIT ${fmtValue(g.value)}: "${s.unit ?? "-"}" ≠ gold "${g.unit}" (${g.normalizedUnit})`);
       if (systemChange(s) !== g.change) bad.push(`  CHANGE ${fmtValue(g.value)}: ${systemChange(s)} ≠ gold ${g.change}`);
     }
     if (bad.length) lines.push(`${doc.id}: ${t.replace(/\s+/g, " ")}`, ...bad);
   } else if (category === "speakers") {
     const gold = doc.gold.speakers ?? [];
     const sys = out?.quotes ?? [];
-    const score = (g: (typeof gold)[number], q: Offsets) => Math.max(0, ...(g.content.parts?.length ? g.content.parts : [g.content]).map((p) => spanScore(p, q)));
-    const pairs = matchOneToOne(gold, sys, score);
+    const pairs = matchOneToOne(gold, sys, contentScore);
     const mg = new Set(pairs.map((p) => p[0]));
     const ms = new Set(pairs.map((p) => p[1]));
     const cut = (s: string) => (s.length > 100 ? s.slice(0, 100) + "…" : s).replace(/\s+/g, " ");
@@ -78,7 +74,7 @@ export function listErrors(category: string, doc: GoldDocument, out: SystemOutpu
     sys.forEach((s, i) => { if (!ms.has(i)) lines.push(`FP  source="${s.source ? t.slice(s.source.start, s.source.end) : ""}"  content="${cut(t.slice(s.start, s.end))}"`); });
     for (const [gi, si] of pairs) {
       const g = gold[gi].source, s = sys[si].source;
-      if (!((!g && !s) || (g && s && spanScore(g, s) > 0))) {
+      if (!sameSource(g, s)) {
         lines.push(`SRC "${s ? t.slice(s.start, s.end) : "(none)"}" ≠ gold "${g?.text ?? "(none)"}"  cue="${gold[gi].cue?.text ?? ""}"  content="${cut(gold[gi].content.text)}"`);
       }
     }
