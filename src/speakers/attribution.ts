@@ -96,7 +96,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let k = c - 1;
     while (k >= lo && (clean(terms[k]) || terms[k].text === "") && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].text === "" || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun"))) k--;
     // "Sen. Jane Doe (D-MA) said": a parenthesis after the name (party, state, age) is skipped
-    if (k > lo && /^\)\s*$/.test(terms[k].post)) {
+    if (k > lo && /^\.?\)\s*$/.test(terms[k].post)) {
       let j = k;
       while (j > lo && k - j < 5 && !terms[j].pre.includes("(")) j--;
       if (terms[j].pre.includes("(") && j - 1 >= lo && clean(terms[j - 1]) && !inQuote(j - 1)) k = j - 1;
@@ -272,6 +272,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let a = k;
     while (a - 1 >= lo && k - a < 9 && clean(terms[a - 1]) && !inQuote(a - 1)) {
       const t = terms[a - 1];
+      // "the idea that the changes…": "that" after a noun opens a clause; it determines nothing
+      if (t.normal === "that" && a - 2 >= lo && isHead(terms[a - 2])) break;
       if (isNP(t)) { a--; continue; }
       if (NP_PREPOSITIONS.has(t.normal) && a - 2 >= lo && clean(terms[a - 2]) && isHead(terms[a - 2]) && (terms[a].tags.has("ProperNoun") || terms[a].tags.has("Determiner") && t.normal !== "from")) { a--; continue; }
       // "a source close to the talks", "people familiar with the matter"
@@ -536,7 +538,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       }
       if (!src && c > S.first - 1) {
         const before = c > 0 ? terms[c - 1] : null;
-        if (!before || c === S.first || !clean(before) || inQuote(c - 1)) {
+        // ('“…,” said Smith'; but a hearer follows "told", "thanked", "urged": only "asked" inverts among those)
+        if ((!before || c === S.first || !clean(before) || inQuote(c - 1)) && (!info.object || info.lemma === "ask")) {
           src = npAfter(j, S.last);
           if (src) { inverted = true; j = src[1] + 1; }
         }

@@ -33,10 +33,12 @@ const SPEECH = `say add claim warn write insist deny confirm state announce argu
  post disclose clarify elaborate charge insist propose recommend demand hint signal estimate forecast
  underscore highlight describe question dispute dismiss decry condemn blast slam criticize criticise praise
  applaud hail welcome cite concur echo muse scoff quote ask mock denounce defend attack lambaste chide scold rebuke
- ridicule knock rip tout complain order demand express discuss imply`;
-const SPEECH_OBJECT = `tell inform assure remind advise urge accuse blame warn thank ask`;
+ ridicule knock tout complain order demand express discuss imply
+ offer answer email plead voice challenge portray request`;
+const SPEECH_OBJECT = `tell inform assure remind advise urge accuse blame warn thank ask encourage`;
 const BELIEF = `believe think know hope fear expect feel worry doubt suspect understand realize realise
- assume wish imagine guess reckon figure recognize recognise acknowledge`;
+ assume wish imagine guess reckon figure recognize recognise acknowledge
+ remember learn decide deem`;
 const INTENT_STRICT = `want plan intend seek support back oppose favor favour endorse reject refuse prefer decline
  aim threaten vow promise agree`;
 const EVIDENCE = `show find indicate`;
@@ -60,6 +62,11 @@ SPEC.continue = { family: "speech", strict: true };
 SPEC.read = { family: "speech", strict: true };
 SPEC.write = { family: "speech" };
 SPEC.see = { family: "belief", strict: true };
+SPEC.vote = { family: "belief", particles: ["for", "against"] };
+SPEC.view = { family: "belief" };
+SPEC.focus = { family: "speech", particles: ["on"] };
+SPEC.push = { family: "belief", particles: ["for"] };
+SPEC.rail = { family: "speech", particles: ["against", "at"] };
 SPEC.refer = { family: "speech", particles: ["to"] };
 SPEC.accuse = { family: "speech", object: true };
 
@@ -70,7 +77,7 @@ const IRREGULAR: Record<string, string[]> = {
   speak: ["spoke", "spoken"], read: ["read"], understand: ["understood"], bet: ["bet"], forecast: ["forecast"],
   hear: ["heard"], mean: ["meant"],
 };
-const DOUBLING = new Set(["admit", "plan", "refer", "prefer", "regret", "rebut", "quip", "bet", "commit", "omit", "submit", "concur", "scoff"]);
+const DOUBLING = new Set(["admit", "plan", "refer", "prefer", "regret", "rebut", "quip", "bet", "commit", "omit", "submit", "concur", "scoff", "brag", "slam"]);
 
 /** Regular English inflection of a verb lemma: 3rd person, past, gerund. */
 function inflect(lemma: string): string[] {

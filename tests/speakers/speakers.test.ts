@@ -166,8 +166,17 @@ describe("cues of belief, intent and evidence", () => {
   it("does not take a noun that looks like a cue", () => {
     expect(said("The reports from the front were grim.").quotes).toHaveLength(0);
   });
+  it("takes verbs of saying beyond 'said': slammed, railed against, offered, pleaded", () => {
+    expect(one("The governor slammed the decision as reckless.").cue?.text).toBe("slammed");
+    expect(one("The senator railed against the trade deal for an hour.").cue?.text).toBe("railed against");
+    expect(one("The mayor offered that the city could pay for half.").source?.text).toBe("The mayor");
+  });
+  it("never takes the hearer after 'thanked' or 'told' for the source of what comes before", () => {
+    const { quotes } = said("Jane Doe, star of the show “Night Shift,” thanked the nurses for their work.");
+    for (const q of quotes) expect(q.source?.text).not.toBe("the nurses");
+  });
   it("knows the inflected forms of the cue verbs", () => {
-    for (const form of ["said", "says", "told", "telling", "added", "claimed", "warned", "insisted", "denied", "wrote", "believed", "according"].filter((f) => f !== "according")) {
+    for (const form of ["said", "says", "told", "telling", "added", "claimed", "warned", "insisted", "denied", "wrote", "believed", "slammed", "bragged", "according"].filter((f) => f !== "according")) {
       expect(CUE_FORMS.has(form), form).toBe(true);
     }
     expect(CUE_FORMS.has("table")).toBe(false);
@@ -373,6 +382,17 @@ describe("source noun phrases with asides", () => {
     const q = one("Sen. Jane Doe (D-MA) said the bill was a failure.");
     expect(q.source?.text).toBe("Sen. Jane Doe");
     expect(q.text).toBe("the bill was a failure.");
+  });
+  it("skips a parenthesis whose abbreviation's full stop sits before the bracket: 'Sen. Jane Doe (D-Mass.) said'", () => {
+    const q = one("Sen. Jane Doe (D-Mass.) said Sunday in Boston that the bill was a failure.");
+    expect(q.source?.text).toBe("Sen. Jane Doe");
+  });
+  it("does not take a clause's 'that' for a determiner of the subject: 'rejected the idea that the plan failed and said…'", () => {
+    const q = said("In an interview, the mayor rejected the idea that the plan had failed and said that the city would go on.").quotes.find((x) => x.cue?.text === "said")!;
+    expect(q.source?.text).toBe("the mayor");
+  });
+  it("keeps 'that' as a determiner inside a subject: 'that official said'", () => {
+    expect(one("But that official said the talks would resume.").source?.text).toBe("that official");
   });
   it("takes the name, not the age, before a relative clause: 'Jane Doe, 58, who lives…, says'", () => {
     const q = one("Jane Doe, 58, who lives outside Boston, says she did not vote.");
