@@ -159,6 +159,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           }
         }
         if (subject >= 0) return np(subject, lo);
+        // "One superdelegate, state party chairwoman Jane Doe, pledged": whatever the tagger made of the first
+        // noun, the name in apposition right before the cue is the subject
+        if (terms[k].tags.has("ProperNoun") && /^,\s*$/.test(terms[k].post)) return np(k, lo);
         return null;
       }
       k = found;
@@ -175,7 +178,26 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (!isHead(terms[k]) && terms[k].tags.has("Gerund") && k > lo && clean(terms[k - 1]) && (terms[k - 1].tags.has("Determiner") || terms[k - 1].tags.has("Possessive"))) {
       return [np(k - 1, lo)?.[0] ?? k - 1, k];
     }
-    return np(k, lo);
+    const n = np(k, lo);
+    return n && modifiedHead(n, lo) || n;
+  }
+
+  /**
+   * "Another source speaking to Fox News said", "officials who spoke with the Post said", "voters interviewed
+   * by the paper said": the noun phrase before the cue is a preposition's object in a clause that modifies the
+   * subject; the subject is the noun before that clause.
+   */
+  function modifiedHead(n: [number, number], lo: number): [number, number] | null {
+    const p = n[0] - 1;
+    if (p - 2 < lo || !(terms[p].tags.has("Preposition") || terms[p].normal === "to") || !clean(terms[p])) return null;
+    const v = p - 1;
+    const w = terms[v];
+    if (!clean(w) || !w.tags.has("Verb") || !(ingVerb(v) || w.tags.has("PastTense")) || w.tags.has("Copula") || w.tags.has("Auxiliary")) return null;
+    let h = v - 1;
+    if (RELATIVE.has(terms[h].normal) || terms[h].normal === "that") h--;
+    else if (!ingVerb(v) && terms[p].normal !== "by") return null; // a bare past verb is the clause's own: "Smith spoke to the Post said"
+    if (h < lo || !clean(terms[h]) || inQuote(h) || !isHead(terms[h]) || terms[h].tags.has("Pronoun")) return null;
+    return np(h, lo);
   }
 
   function quoteWords(seg: number): number {
@@ -297,8 +319,18 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
   /** the subject of the nearest finite verb before term c: "Kim greeted Putin, calling him…" → Kim */
   function clauseSubject(c: number, lo: number): [number, number] | null {
+    // "Packer said the focus is taking a toll, pointing to…", "Paul said the plan would fail, and called…":
+    // a verb inside what a verb of saying reports is not the one a later participle or "and" hangs on
+    let matrix = -1;
+    for (let m = lo; m < c && matrix < 0; m++) {
+      if (!inQuote(m) && isCueForm(m) && isFinite(terms[m]) && CUE_FORMS.get(terms[m].normal)!.family === "speech") matrix = m;
+    }
     for (let v = c - 1; v >= lo; v--) {
       if (inQuote(v) || !isFinite(terms[v]) || terms[v].tags.has("Gerund")) continue;
+      if (matrix >= 0 && v > matrix) {
+        const s = subjectBefore(matrix, lo);
+        if (s && !RELATIVE.has(terms[s[0]].normal)) return s;
+      }
       let k = v;
       while (k - 1 >= lo && clean(terms[k - 1]) && (terms[k - 1].tags.has("Auxiliary") || terms[k - 1].tags.has("Modal") || terms[k - 1].tags.has("Adverb") || terms[k - 1].text === "")) k--;
       const s = subjectBefore(k, lo);
@@ -514,7 +546,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (terms[j]?.normal === "by") { src = npAfter(j + 1, S.last); if (src) j = src[1] + 1; }
     } else if (participle) {
       src = clauseSubject(c, lo) ?? sentenceSubject(S.first, c);
-    } else if (c - 2 >= lo && terms[c - 1].normal === "to" && isHead(terms[c - 2]) && !isPronoun(terms[c - 2])) {
+    } else if (c - 2 >= lo && terms[c - 1].normal === "to" && (isHead(terms[c - 2]) || terms[c - 2].tags.has("Date") && terms[c - 2].tags.has("Noun")) && !isPronoun(terms[c - 2])) {
       // "on condition of anonymity to discuss…", "his plan to endorse…": an infinitive after a noun belongs to the clause's subject
       src = clauseSubject(c, lo) ?? sentenceSubject(S.first, c);
     } else {

@@ -34,8 +34,9 @@ const SPEECH = `say add claim warn write insist deny confirm state announce argu
  underscore highlight describe question dispute dismiss decry condemn blast slam criticize criticise praise
  applaud hail welcome cite concur echo muse scoff quote ask mock denounce defend attack lambaste chide scold rebuke
  ridicule knock tout complain order demand express discuss imply
- offer answer email plead voice challenge portray request`;
-const SPEECH_OBJECT = `tell inform assure remind advise urge accuse blame warn thank ask encourage`;
+ offer answer email plead voice challenge portray request
+ rule list promote embrace project`;
+const SPEECH_OBJECT = `tell inform assure remind advise urge accuse blame warn thank ask encourage press convince`;
 const BELIEF = `believe think know hope fear expect feel worry doubt suspect understand realize realise
  assume wish imagine guess reckon figure recognize recognise acknowledge
  remember learn decide deem`;
@@ -126,6 +127,8 @@ export const STRICT_FORMS: ReadonlySet<string> = new Set([
   "echo", "echoes", "repeat", "repeats", "repeated", "quote", "quotes", "quoted", "mention", "mentions", "mentioned",
   "state", "states", "read", "reads", "recognize", "recognizes", "attack", "attacks", "order", "orders", "defend", "defends",
   "recognized", "recognise", "recognised", "consider", "considers", "considered", "considering", "signal", "signals", "signaled",
+  // bare forms that are mostly an adverb or a noun here: "came back", "a push for", "won 40 votes", "talking points"
+  "back", "push", "votes", "points",
   "charge", "charges", "charged", "welcome", "welcomes", "welcomed", "maintain", "maintains", "maintained", "observe", "observes", "observed", "counter", "counters", "countered", "stress", "stressed",
 ]);
 

@@ -171,6 +171,10 @@ describe("cues of belief, intent and evidence", () => {
     expect(one("The senator railed against the trade deal for an hour.").cue?.text).toBe("railed against");
     expect(one("The mayor offered that the city could pay for half.").source?.text).toBe("The mayor");
   });
+  it("does not take 'back' or 'votes' as cues when they are an adverb or a noun", () => {
+    expect(said("The troops came back to the base on Monday.").quotes).toHaveLength(0);
+    expect(said("The senator won 40 votes in the county.").quotes).toHaveLength(0);
+  });
   it("never takes the hearer after 'thanked' or 'told' for the source of what comes before", () => {
     const { quotes } = said("Jane Doe, star of the show “Night Shift,” thanked the nurses for their work.");
     for (const q of quotes) expect(q.source?.text).not.toBe("the nurses");
@@ -390,6 +394,30 @@ describe("source noun phrases with asides", () => {
   it("does not take a clause's 'that' for a determiner of the subject: 'rejected the idea that the plan failed and said…'", () => {
     const q = said("In an interview, the mayor rejected the idea that the plan had failed and said that the city would go on.").quotes.find((x) => x.cue?.text === "said")!;
     expect(q.source?.text).toBe("the mayor");
+  });
+  it("gives a participle after a reported clause the speaker, not the clause's subject", () => {
+    const q = said("Smith said the new rules are hurting small farms, pointing to a fall in sales.").quotes.find((x) => x.cue?.text === "pointing to")!;
+    expect(q.source?.text).toBe("Smith");
+  });
+  it("gives a verb coordinated after a reported clause the speaker: 'X said … and called …'", () => {
+    const q = said("The senator said the bill would cost billions and called it \"a disgrace to the nation\".").quotes.find((x) => x.cue?.text === "called")!;
+    expect(q.source?.text).toBe("The senator");
+  });
+  it("skips a clause that modifies the subject: 'a source speaking to the BBC said', 'officials who spoke with the Post said'", () => {
+    expect(one("A senior source speaking to the BBC said the talks had failed.").source?.text).toBe("A senior source");
+    expect(one("Two officials who spoke with the Post said the talks had failed.").source?.text).toBe("Two officials");
+    expect(one("Voters interviewed by the paper said the economy mattered most.").source?.text).toBe("Voters");
+  });
+  it("keeps a preposition's object that is no modifier's: 'Smith in Ohio said'", () => {
+    expect(one("Supporters in Ohio said the economy mattered most.").source?.text).toBe("Supporters in Ohio");
+  });
+  it("takes the name in apposition when the tagger misreads the noun before it", () => {
+    const q = one("One superdelegate, state party chairwoman Jane Doe, pledged her vote to the senator.");
+    expect(q.source?.text).toContain("Jane Doe");
+  });
+  it("gives an infinitive cue after a day the clause's subject: 'used his show Friday to discuss'", () => {
+    const q = said("The host Jane Doe used her show Friday to discuss what she called a scandal.").quotes.find((x) => x.cue?.text === "discuss")!;
+    expect(q.source?.text).toContain("Jane Doe");
   });
   it("takes the name, not the age, before a relative clause: 'Jane Doe, 58, who lives…, says'", () => {
     const q = one("Jane Doe, 58, who lives outside Boston, says she did not vote.");
