@@ -7,7 +7,7 @@
  */
 import type { Parsed, Term } from "../nlp.js";
 import {
-  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS,
+  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -533,8 +533,15 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let inverted = false;
     let evidenceObject = false;
     let aux = c - 1;
-    while (aux > S.first && terms[aux].tags.has("Adverb") && clean(terms[aux])) aux--;
+    // (over adverbs and negation: "is not expected", "was widely condemned"; "now" may be tagged a conjunction)
+    while (aux > S.first && (terms[aux].tags.has("Adverb") || terms[aux].tags.has("Negative") || terms[aux].normal === "now") && clean(terms[aux])) aux--;
     const passive = aux >= S.first && PASSIVE_AUX.has(terms[aux].normal) && !t.normal.endsWith("ing") && t.normal !== info.lemma;
+    // a participle right after a noun, no auxiliary: "a contractor accused of spying", "emails now deemed classified":
+    // the noun is what the verb is about, nobody is its source ("Trump called Clinton…" has an object: active)
+    const follower = terms[c + 1];
+    const reducedPassive = !passive && !!follower && PASSIVE_PARTICIPLE_LEMMAS.has(info.lemma) && aux >= S.first && aux < c && t.tags.has("PastTense") && t.normal !== info.lemma
+      && isHead(terms[aux]) && !isPronoun(terms[aux]) && !terms[aux].tags.has("Person") && clean(terms[aux]) && clean(t) && !inQuote(c + 1)
+      && (["of", "as", "by"].includes(follower.normal) || follower.tags.has("Adjective") && !follower.tags.has("Noun") && !follower.tags.has("Determiner"));
     const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal);
     // ", adding that…" / ", before clarifying that…"
     const participle = gerund && (PARTICIPLE_AFTER.test(terms[c - 1].post) || c - 2 >= S.first && SUBORDINATORS.has(terms[c - 1].normal) && clean(terms[c - 1]) && PARTICIPLE_AFTER.test(terms[c - 2].post));
@@ -542,7 +549,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // "She appeared to imply that…": the cue is "appeared to imply", its source the subject of "appeared"
       src = subjectBefore(c - 2, lo);
       cueRange.start = terms[c - 2].start;
-    } else if (passive) {
+    } else if (passive || reducedPassive) {
       if (terms[j]?.normal === "by") { src = npAfter(j + 1, S.last); if (src) j = src[1] + 1; }
     } else if (participle) {
       src = clauseSubject(c, lo) ?? sentenceSubject(S.first, c);
@@ -655,7 +662,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       return a;
     }
     // '“…,” said Katie Packer, who runs the group.': after an inverted source comes no content
-    if ((!marker || inverted) && boundaryOk && (beforeQuoted || !afterHasClause || inverted) && (src || passive || beforeQuoted)) {
+    if ((!marker || inverted) && boundaryOk && (beforeQuoted || !afterHasClause || inverted) && (src || passive || reducedPassive || beforeQuoted)) {
       const bEnd = endWithPost(boundary);
       let bStart = -1;
       if (beforeQuoted) bStart = segments[segOf[boundary]].start;
@@ -686,7 +693,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     if (strict && !marker && !(src && !evidenceObject && evidenceSubject(src) && complement && rest >= 2)) return null;
     if (!complement) return null;
-    if (!src && !passive && !participle) return null;
+    if (!src && !passive && !reducedPassive && !participle) return null;
     if (rest < 1 || (rest < 2 && info.family === "speech" && !marker)) return null;
     if (opensQuote(start)) {
       const seg = segments[segOf[start]];

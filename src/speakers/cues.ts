@@ -132,6 +132,13 @@ export const STRICT_FORMS: ReadonlySet<string> = new Set([
   "charge", "charges", "charged", "welcome", "welcomes", "welcomed", "maintain", "maintains", "maintained", "observe", "observes", "observed", "counter", "counters", "countered", "stress", "stressed",
 ]);
 
+/**
+ * Verbs that always take an object: right after a noun with no object of their own they are a passive
+ * participle ("a contractor accused of spying", "emails deemed classified", "a plan described as reckless"),
+ * and the noun is no source.
+ */
+export const PASSIVE_PARTICIPLE_LEMMAS: ReadonlySet<string> = new Set(["accuse", "deem", "call", "describe", "portray", "view", "expect", "project", "consider", "blame", "urge"]);
+
 /** Adverbs that attribute their clause to someone unnamed: "Bloomberg is reportedly considering a run". */
 export const ADVERB_CUES: ReadonlySet<string> = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"]);
 

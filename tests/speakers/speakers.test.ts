@@ -171,6 +171,12 @@ describe("cues of belief, intent and evidence", () => {
     expect(one("The senator railed against the trade deal for an hour.").cue?.text).toBe("railed against");
     expect(one("The mayor offered that the city could pay for half.").source?.text).toBe("The mayor");
   });
+  it("gives a passive participle after a noun no source: 'a contractor accused of spying', 'is not expected to'", () => {
+    expect(one("Cuba released an American contractor accused of spying.").source).toBeNull();
+    expect(one("The governor is not expected to sign the bill.").source).toBeNull();
+    expect(one("Trump called Clinton a liar.").source?.text).toBe("Trump");
+    expect(one("The senator accused the mayor of lying.").source?.text).toBe("The senator");
+  });
   it("does not take 'back' or 'votes' as cues when they are an adverb or a noun", () => {
     expect(said("The troops came back to the base on Monday.").quotes).toHaveLength(0);
     expect(said("The senator won 40 votes in the county.").quotes).toHaveLength(0);
