@@ -62,7 +62,9 @@ const EVIDENCE_MODIFIER = (t: Term) => (t.tags.has("Determiner") || t.tags.has("
 /** words that open a reported question after a cue's hearer: "asked the senator whether…" */
 const OBJECT_QUESTION_WORDS: ReadonlySet<string> = new Set(["whether", "if", "how", "why", "what"]);
 const clean = (t: Term) => /^\s*$/.test(t.post) || /^\.\s+$/.test(t.post) && (t.tags.has("Honorific") || t.tags.has("Abbreviation") && t.text.length <= 4
-  || /^\p{Lu}$/u.test(t.text) && t.tags.has("Person"));
+  || /^\p{Lu}$/u.test(t.text) && t.tags.has("Person"))
+  // a hyphen joining two halves of one word: "Anne-Marie", "Lopez-Cantera"
+  || t.post === "-" && t.tags.has("Hyphenated");
 const isFinite = (t: Term) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Infinitive") || t.tags.has("Copula") || t.tags.has("Modal");
 
 export interface AttributionResult {
@@ -535,7 +537,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let aux = c - 1;
     // (over adverbs and negation: "is not expected", "was widely condemned"; "now" may be tagged a conjunction)
     while (aux > S.first && (terms[aux].tags.has("Adverb") || terms[aux].tags.has("Negative") || terms[aux].normal === "now") && clean(terms[aux])) aux--;
-    const passive = aux >= S.first && PASSIVE_AUX.has(terms[aux].normal) && !t.normal.endsWith("ing") && t.normal !== info.lemma;
+    // (not across a quotation's end: '“…even though he is,” said Smith')
+    const passive = aux >= S.first && PASSIVE_AUX.has(terms[aux].normal) && !inQuote(aux) && clean(terms[aux]) && !t.normal.endsWith("ing") && t.normal !== info.lemma;
     // a participle right after a noun, no auxiliary: "a contractor accused of spying", "emails now deemed classified":
     // the noun is what the verb is about, nobody is its source ("Trump called Clinton…" has an object: active)
     const follower = terms[c + 1];
@@ -544,7 +547,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       && (["of", "as", "by"].includes(follower.normal) || follower.tags.has("Adjective") && !follower.tags.has("Noun") && !follower.tags.has("Determiner"));
     const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal);
     // ", adding that…" / ", before clarifying that…"
-    const participle = gerund && (PARTICIPLE_AFTER.test(terms[c - 1].post) || c - 2 >= S.first && SUBORDINATORS.has(terms[c - 1].normal) && clean(terms[c - 1]) && PARTICIPLE_AFTER.test(terms[c - 2].post));
+    const participle = gerund && (PARTICIPLE_AFTER.test(terms[c - 1].post) || c - 2 >= S.first && SUBORDINATORS.has(terms[c - 1].normal) && clean(terms[c - 1]) && PARTICIPLE_AFTER.test(terms[c - 2].post)
+      // "Husted continued by saying…", "she ended the meeting by noting…"
+      || c - 2 >= S.first && terms[c - 1].normal === "by" && clean(terms[c - 1]) && clean(terms[c - 2]));
     if (c - 2 >= lo && terms[c - 1].normal === "to" && CUE_FORMS.get(terms[c - 2].normal)?.impersonal && clean(terms[c - 2]) && clean(terms[c - 1]) && seemedCue(c)) {
       // "She appeared to imply that…": the cue is "appeared to imply", its source the subject of "appeared"
       src = subjectBefore(c - 2, lo);
@@ -690,6 +695,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const a = finish(cueRange, src, info, { start: startWithPre(k), end: endWithPost(S.last - 1) });
       a.parts.push({ start: startWithPre(k), end: terms[boundary].end }, { start: terms[c + 1].start, end: endWithPost(S.last - 1) });
       return a;
+    }
+    // "Jane Doe agreed. “Republicans are running out of time…”": a cue that ends its sentence, with nothing said
+    // before it, is followed by what was said
+    // (the subject opens the sentence: "…the establishment he rails against. “…”" is no such cue)
+    if (start >= S.last && src && !inverted && src[0] <= S.first + 1 && S.last < terms.length && opensQuote(S.last) && /^[.:]/.test(terms[S.last - 1].post)
+      && (info.family === "speech" || info.lemma === "agree")) {
+      const seg = segments[segOf[S.last]];
+      return finish(cueRange, src, info, { start: seg.start, end: seg.end });
     }
     if (strict && !marker && !(src && !evidenceObject && evidenceSubject(src) && complement && rest >= 2)) return null;
     if (!complement) return null;

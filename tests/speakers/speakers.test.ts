@@ -177,6 +177,31 @@ describe("cues of belief, intent and evidence", () => {
     expect(one("Trump called Clinton a liar.").source?.text).toBe("Trump");
     expect(one("The senator accused the mayor of lying.").source?.text).toBe("The senator");
   });
+  it("does not read a passive across a quotation's end: '“…even though he is,” said Smith'", () => {
+    const q = said("“I do not think he can win, even though he is,” said Jane Smith, a consultant.").quotes.find((x) => x.cue?.text === "said")!;
+    expect(q.source?.text).toBe("Jane Smith");
+    expect(q.text).toBe("“I do not think he can win, even though he is,”");
+  });
+  it("keeps a hyphenated name whole in the source: 'Anne-Marie Slaughter wrote'", () => {
+    const q = one("“I have never been prouder of having worked for you,” former director Anne-Marie Slaughter wrote to Clinton in an email.");
+    expect(q.source?.text).toBe("former director Anne-Marie Slaughter");
+  });
+  it("gives a quotation after a sentence that ends in its cue to that sentence's subject: 'Jane Doe agreed. “…”'", () => {
+    const { quotes } = said("“It is over,” said John Roe, an editor. Jane Doe of Iowa State University agreed. “Republicans are running out of time.”");
+    const q = quotes.find((x) => x.text.startsWith("“Republicans"))!;
+    expect(q.cue?.text).toBe("agreed");
+    expect(q.speaker).toBe("Jane Doe");
+  });
+  it("does not give a quotation to a cue ending a relative clause: '…the establishment he rails against. “…”'", () => {
+    const { quotes } = said("Voters booed the establishment he rails against. “They are booing because I do not want their money,” the senator said.");
+    const q = quotes.find((x) => x.text.startsWith("“They"))!;
+    expect(q.cue?.text).toBe("said");
+    expect(q.source?.text).toBe("the senator");
+  });
+  it("takes 'by saying' as a participle of the clause's verb: 'The mayor ended the meeting by saying that…'", () => {
+    const q = said("The mayor ended the meeting by saying that the city would appeal.").quotes.find((x) => x.cue?.text === "saying")!;
+    expect(q.source?.text).toBe("The mayor");
+  });
   it("does not take 'back' or 'votes' as cues when they are an adverb or a noun", () => {
     expect(said("The troops came back to the base on Monday.").quotes).toHaveLength(0);
     expect(said("The senator won 40 votes in the county.").quotes).toHaveLength(0);
