@@ -7,7 +7,7 @@
  */
 import type { Parsed, Term } from "../nlp.js";
 import {
-  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS,
+  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, POSSESSIVE_AGREEMENT,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -50,6 +50,9 @@ const SENTENCE_OPENERS = new Set(["The", "He", "She", "It", "They", "We", "I", "
 const DASH_ASIDE = /^\s+[—–―]\s+$|^\s*--\s*$/;
 /** an age or other number in apposition: "Woodrow Smith, 58, said" */
 const AGE = /^\d{1,3}$/;
+/** words before a noun that keeps the gerund after it as its own: "with officials vowing…", "a family of PACs supporting…",
+ * "money from groups supporting…", "Fox News and NBC News calling…" */
+const OWN_GERUND_SUBJECT_AFTER = new Set(["with", "of", "from", "and"]);
 
 const NP_TAGS = ["Noun", "ProperNoun", "Adjective", "Determiner", "Value", "Possessive", "Acronym", "Honorific", "Abbreviation", "Person", "Organization"];
 const isNP = (t: Term) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has("Verb") && !t.tags.has("Pronoun") || t.tags.has("Possessive");
@@ -356,6 +359,36 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return lastHead >= 0 ? (isPronoun(terms[lastHead]) ? [lastHead, lastHead] : np(lastHead, first)) : null;
   }
 
+  /**
+   * The holder of a noun cue, from its possessive at p: "Smith's", "Sen. Jane Doe's", or — for "his", "her",
+   * "their", "its" — the subject of the clause when it agrees ("He stepped up his attacks on…" → He).
+   */
+  function holder(p: number, first: number): [number, number] {
+    const agree = POSSESSIVE_AGREEMENT.get(terms[p].normal);
+    if (agree) {
+      const subj = clauseSubject(p, first);
+      if (subj && subj[1] < p && agrees(subj, agree)) return subj;
+      return [p, p];
+    }
+    let s0 = p;
+    if (!isPronoun(terms[s0])) while (s0 - 1 >= first && clean(terms[s0 - 1]) && !inQuote(s0 - 1) && (terms[s0 - 1].tags.has("ProperNoun") || TITLE_WORDS.has(terms[s0 - 1].normal.replace(/\.$/, "")))) s0--;
+    return [s0, p];
+  }
+
+  /** a noun phrase a possessive pronoun may stand for: "he"/a man's name for "his", "they"/a plural for "their"… */
+  function agrees(np: readonly [number, number], kind: "male" | "female" | "plural" | "neuter"): boolean {
+    const head = terms[np[1]];
+    const pronoun = PERSON_PRONOUNS.get(head.normal);
+    if (pronoun && head.tags.has("Pronoun")) return pronoun === kind;
+    if (kind === "plural") return head.tags.has("Plural");
+    // a name, a title or a role ("the senator", "the actress"): a person
+    const person = head.tags.has("Person") || head.tags.has("Actor") || TITLE_WORDS.has(head.normal) || terms.slice(np[0], np[1] + 1).some((x) => x.tags.has("Honorific"));
+    if (kind === "neuter") return !person && !head.tags.has("Plural");
+    const female = terms.slice(np[0], np[1] + 1).some((x) => x.tags.has("FemaleName") || /^(mrs|ms|miss)\.?$/.test(x.normal));
+    const male = terms.slice(np[0], np[1] + 1).some((x) => x.tags.has("MaleName") || /^mr\.?$/.test(x.normal));
+    return person && (kind === "female" ? female || !male : male || !female) && !head.tags.has("Plural");
+  }
+
   const out: Attribution[] = [];
   const span = (a: number, b: number): Range => ({ start: terms[a].start, end: terms[b].end });
 
@@ -438,9 +471,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // up to punctuation, a quotation, a finite verb or a relative pronoun
       let k = c + 2;
       while (k + 1 < S.last && k - c < 14 && clean(terms[k]) && !inQuote(k + 1) && !isFinite(terms[k + 1]) && !RELATIVE.has(terms[k + 1].normal)) k++;
-      let s0 = c - 1;
-      if (!isPronoun(terms[s0])) while (s0 - 1 >= S.first && clean(terms[s0 - 1]) && !inQuote(s0 - 1) && (terms[s0 - 1].tags.has("ProperNoun") || TITLE_WORDS.has(terms[s0 - 1].normal.replace(/\.$/, "")))) s0--;
-      out.push({ start: startWithPre(c + 2), end: terms[k].end, parts: [], cue: { start: t.start, end: terms[c + 1].end }, source: span(s0, c - 1), sourceTerms: [s0, c - 1], family: "speech", continues: null, antecedent: null });
+      const h = holder(c - 1, S.first);
+      out.push({ start: startWithPre(c + 2), end: terms[k].end, parts: [], cue: { start: t.start, end: terms[c + 1].end }, source: span(h[0], h[1]), sourceTerms: h, family: "speech", continues: null, antecedent: null });
       continue;
     }
     if (NOUN_THAT_CUES.has(t.normal) && c > S.first && c + 3 < S.last && clean(t) && terms[c + 1].normal === "that" && clean(terms[c + 1])
@@ -448,9 +480,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // "his claim that the vote was rigged": the holder is the source, the "that" clause the content, to punctuation or a quotation
       let k = c + 2;
       while (k + 1 < S.last && k - c < 30 && clean(terms[k]) && !inQuote(k + 1) && !missedStop(k)) k++;
-      let s0 = c - 1;
-      if (!isPronoun(terms[s0])) while (s0 - 1 >= S.first && clean(terms[s0 - 1]) && !inQuote(s0 - 1) && (terms[s0 - 1].tags.has("ProperNoun") || TITLE_WORDS.has(terms[s0 - 1].normal.replace(/\.$/, "")))) s0--;
-      out.push({ start: startWithPre(c + 1), end: terms[k].end, parts: [], cue: { start: t.start, end: t.end }, source: span(s0, c - 1), sourceTerms: [s0, c - 1], family: "speech", continues: null, antecedent: null });
+      const h = holder(c - 1, S.first);
+      out.push({ start: startWithPre(c + 1), end: terms[k].end, parts: [], cue: { start: t.start, end: t.end }, source: span(h[0], h[1]), sourceTerms: h, family: "speech", continues: null, antecedent: null });
       continue;
     }
     if (ADVERB_CUES.has(t.normal)) {
@@ -574,8 +605,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       while (k >= lo && clean(terms[k]) && BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) && terms[k].normal !== "and") k--;
       if (k >= lo && terms[k].normal === "and" && (!src || src[1] < k)) src = clauseSubject(k, lo) ?? sentenceSubject(S.first, k);
       // "Cruz is making a pitch to voters saying …": a gerund after an object belongs to the clause's subject,
-      // but "with anonymous sources telling media …" keeps its own
-      if (src && gerund && src[0] > lo && terms[src[0] - 1].normal !== "with") {
+      // but "with anonymous sources telling media …", "money from groups supporting …" keep their own
+      if (src && gerund && src[0] > lo && !OWN_GERUND_SUBJECT_AFTER.has(terms[src[0] - 1].normal)) {
         let verbBefore = false;
         for (let v = lo; v < src[0] && !verbBefore; v++) verbBefore = !inQuote(v) && isFinite(terms[v]);
         if (verbBefore) src = clauseSubject(src[0], lo) ?? src;

@@ -184,6 +184,11 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, "male" | "female" | "self" | "
   ["they", "plural"], ["it", "neuter"], ["you", "self"], ["who", "self"], ["which", "neuter"],
 ]);
 
+/** Possessive pronouns, and what a noun phrase they stand for must be. */
+export const POSSESSIVE_AGREEMENT: ReadonlyMap<string, "male" | "female" | "plural" | "neuter"> = new Map([
+  ["his", "male"], ["her", "female"], ["their", "plural"], ["its", "neuter"],
+]);
+
 /** Titles and roles written before a name ("Lt Gen Budanov", "President Yoon"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(`mr mrs ms miss dr prof professor sir dame lord lady rev
  president vice prime minister secretary senator sen rep representative congressman congresswoman governor gov

@@ -202,6 +202,17 @@ describe("cues of belief, intent and evidence", () => {
     const q = said("The mayor ended the meeting by saying that the city would appeal.").quotes.find((x) => x.cue?.text === "saying")!;
     expect(q.source?.text).toBe("The mayor");
   });
+  it("gives a gerund after 'from/of/and' + noun that noun: 'money comes from groups supporting the senator'", () => {
+    const q = said("Most of the money comes from groups supporting the senator.").quotes.find((x) => x.cue?.text === "supporting")!;
+    expect(q.source?.text).toBe("groups");
+  });
+  it("gives a noun cue after 'his' the clause's subject when they agree: 'He stepped up his attacks on…'", () => {
+    expect(one("The senator stepped up his attacks on the governor.").source?.text).toBe("The senator");
+    expect(one("Jane Doe stepped up her criticism of the plan.").source?.text).toBe("Jane Doe");
+  });
+  it("keeps 'his' as the holder when the subject cannot be him: 'Jane Doe praised his criticism of…'", () => {
+    expect(one("Jane Doe welcomed his criticism of the plan.").source?.text).toBe("his");
+  });
   it("does not take 'back' or 'votes' as cues when they are an adverb or a noun", () => {
     expect(said("The troops came back to the base on Monday.").quotes).toHaveLength(0);
     expect(said("The senator won 40 votes in the county.").quotes).toHaveLength(0);
