@@ -1,5 +1,6 @@
 /**
- * How bin/factx.js starts the CLI, fastest first:
+ * How `node bin/factx.js` starts the CLI, fastest first (bin/factx.js run as a program checks the
+ * same in /bin/sh and, for one document, starts node on the snapshot itself):
  *  1. the startup snapshot (dist/snapshot/factx.blob): a child `node --snapshot-blob` whose heap
  *     already holds compromise and the gazetteer, when it was built by this Node from this build;
  *  2. the esbuild bundle (dist/bundle/main.js), when it was made from this tsc output;
@@ -18,8 +19,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 export interface Stamp {
   /** mtime of dist/index.js when the bundle was made */
   tsc: number;
-  /** process.version, arch and platform that built the snapshot; null when there is none */
-  snapshot: { node: string; arch: string; platform: string } | null;
+  /** process.version, arch and platform that built the snapshot, and the V8 flags it was built with (which it must be started with); null when there is none */
+  snapshot: { node: string; arch: string; platform: string; flags: string[] } | null;
 }
 
 /** exit code of a Node that could not load its startup snapshot */
@@ -36,9 +37,9 @@ function stamp(): Stamp | null {
   }
 }
 
-function runSnapshot(args: string[]): Promise<number> {
+function runSnapshot(flags: string[], args: string[]): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--snapshot-blob", join(dist, "snapshot/factx.blob"), "--", ...args], { stdio: "inherit" });
+    const child = spawn(process.execPath, [...flags, "--snapshot-blob", join(dist, "snapshot/factx.blob"), "--", ...args], { stdio: "inherit" });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
     for (const s of signals) process.on(s, forward);
@@ -76,9 +77,9 @@ function isBatch(args: string[]): boolean {
 export async function launch(argv: string[]): Promise<void> {
   const s = stamp();
   const snap = s?.snapshot;
-  const fits = snap && snap.node === process.version && snap.arch === process.arch && snap.platform === process.platform && existsSync(join(dist, "snapshot/factx.blob"));
+  const fits = snap && Array.isArray(snap.flags) && snap.node === process.version && snap.arch === process.arch && snap.platform === process.platform && existsSync(join(dist, "snapshot/factx.blob"));
   if (fits && !process.env.FACTX_NO_SNAPSHOT && !isBatch(argv.slice(2))) {
-    const code = await runSnapshot(argv.slice(2));
+    const code = await runSnapshot(snap.flags, argv.slice(2));
     if (code !== SNAPSHOT_FAILURE) {
       process.exitCode = code;
       return;

@@ -10,10 +10,14 @@ import v8 from "node:v8";
 import { main } from "../cli/main.js";
 import { serve } from "../cli/worker.js";
 import { extractDocument } from "../index.js";
+import { gazetteer, useGazetteer } from "../places/gazetteer.js";
+import { compactGazetteer } from "./compact-gazetteer.js";
 
 declare global {
   // what `import.meta.url` of the bundled modules reads (esbuild `define`): the snapshot has no file of its own
   var __factxModuleUrl: string;
+  // set by the snapshot's stand-in for places/data/geonames.ts (bundle.ts)
+  var __factxReleaseGeonames: (() => void) | undefined;
 }
 
 // A made-up paragraph touching every category, so their first-use work is done here.
@@ -23,8 +27,13 @@ September, up from 2.1% in August, according to the Office for National Statisti
 Washington said the talks would resume next Tuesday, three years after they stalled.`;
 
 // Regular expressions run here stay in bytecode: V8 11 (Node 20) aborts serializing a RegExp's native
-// code. The flags are restored before the snapshot is taken (its V8 flag hash must match at start).
+// code (and crashes running one compiled before the switch). The flags are restored before the
+// snapshot is taken (its V8 flag hash must match at start).
 v8.setFlagsFromString("--regexp-interpret-all");
+// The gazetteer in its compact form (compact-gazetteer.ts), before anything caches its entries;
+// then the text it was built from goes (bundle.ts reads it from a file for the snapshot).
+useGazetteer(compactGazetteer(gazetteer()));
+globalThis.__factxReleaseGeonames?.();
 extractDocument({ id: "warm-up", text: WARM_UP }, {});
 extractDocument({ id: "warm-up", text: WARM_UP }, { date: "2024-10-18" });
 v8.setFlagsFromString("--no-regexp-interpret-all");

@@ -62,6 +62,11 @@ const COUNTY_AFFIX = /^(County|City of|Royal Borough of|Borough of|District of|C
 
 let cached: Gazetteer | null = null;
 
+/** Makes `gazetteer()` answer with `g`, one built from the same data (the startup snapshot's compact copy, src/build/). */
+export function useGazetteer(g: Gazetteer): void {
+  cached = g;
+}
+
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const byName = new Map<string, Entry[]>();

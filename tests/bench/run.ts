@@ -9,9 +9,12 @@
  *  throughput  words/s of extractDocument (dist/index.js) vs a bare compromise `nlp(text)`, in
  *              CPU time (the machine may be shared), same documents, same process, interleaved
  *              document by document; median of the per-round ratios (wall ratio shown too)
- *  latency     wall time of a cold `node bin/factx.js <sample>` vs `node -e 0`, medians of --runs
- *              (and their CPU time, from bash's `times`, which a busy machine does not inflate)
- *  batch       `factx --ndjson FILE` on all cores vs FACTX_JOBS=1 (same output bytes checked),
+ *  latency     wall time of a cold `factx <sample>` vs `node -e 0`, medians of --runs (and their CPU
+ *              time, from bash's `times`, which a busy machine does not inflate). `factx` is
+ *              bin/factx.js run as a program, as npm's bin link runs it (its #!/bin/sh part starts
+ *              node on the startup snapshot); `node bin/factx.js` (a launcher process, then the
+ *              snapshot's) is shown beside it
+ *  batch       `factx --ndjson FILE` (bin/factx.js as a program, as above) on all cores vs FACTX_JOBS=1 (same output bytes checked),
  *              wall time (a busy machine leaves it nothing to measure), with both runs' CPU times
  *  memory      peak RSS (summed over factx's process tree) of `factx --ndjson BIG > /dev/null`,
  *              BIG = the corpora repeated to --mem-mb (a temp file, deleted after), sampled from
@@ -177,17 +180,21 @@ async function throughput(): Promise<void> {
 }
 
 // ---- latency: cold process on the sample vs node -e 0 ----
-function wall(args: string[], env?: NodeJS.ProcessEnv): number {
+/** how factx is run: bin/factx.js as a program (its shebang), as npm's bin link runs it; `node bin/factx.js` where there is no /bin/sh */
+const FACTX = process.platform === "win32" ? [process.execPath, BIN] : [BIN];
+const NODE = [process.execPath];
+
+function wall(cmd: string[], args: string[], env?: NodeJS.ProcessEnv): number {
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], env: env ?? process.env });
+  const r = spawnSync(cmd[0], [...cmd.slice(1), ...args], { stdio: ["ignore", "ignore", "pipe"], env: env ?? process.env });
   const ms = performance.now() - t;
-  if (r.status !== 0) fail(`node ${args.join(" ")} exited ${r.status}: ${r.stderr?.toString().slice(0, 400)}`);
+  if (r.status !== 0) fail(`${[...cmd, ...args].join(" ")} exited ${r.status}: ${r.stderr?.toString().slice(0, 400)}`);
   return ms;
 }
 
-/** CPU seconds (user + system) of `node args…` and every process it waited for, from bash's `times`; null without bash */
-function childCpu(args: string[], env?: NodeJS.ProcessEnv): number | null {
-  const r = spawnSync("bash", ["-c", '"$@" > /dev/null 2>&1; times', "bash", process.execPath, ...args], { encoding: "utf8", env: env ?? process.env });
+/** CPU seconds (user + system) of `cmd args…` and every process it waited for, from bash's `times`; null without bash */
+function childCpu(cmd: string[], args: string[], env?: NodeJS.ProcessEnv): number | null {
+  const r = spawnSync("bash", ["-c", '"$@" > /dev/null 2>&1; times', "bash", ...cmd, ...args], { encoding: "utf8", env: env ?? process.env });
   const m = /(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s\s*$/.exec(r.stdout ?? "");
   return m ? Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4]) : null;
 }
@@ -195,23 +202,25 @@ function childCpu(args: string[], env?: NodeJS.ProcessEnv): number | null {
 function latency(): void {
   const runs = Math.max(5, Number(opts.runs));
   log(`latency: ${runs} cold runs each, interleaved`);
-  wall(["-e", "0"]);
-  wall([BIN, SAMPLE]); // discarded: fills the file cache
+  wall(NODE, ["-e", "0"]);
+  wall(FACTX, [SAMPLE]); // discarded: fills the file cache
   const base: number[] = [];
   const cold: number[] = [];
+  const viaNode: number[] = [];
   const baseCpu: number[] = [];
   const coldCpu: number[] = [];
   for (let i = 0; i < runs; i++) {
-    base.push(wall(["-e", "0"]));
-    cold.push(wall([BIN, SAMPLE]));
-    const b = childCpu(["-e", "0"]);
-    const c = childCpu([BIN, SAMPLE]);
+    base.push(wall(NODE, ["-e", "0"]));
+    cold.push(wall(FACTX, [SAMPLE]));
+    viaNode.push(wall(NODE, [BIN, SAMPLE]));
+    const b = childCpu(NODE, ["-e", "0"]);
+    const c = childCpu(FACTX, [SAMPLE]);
     if (b !== null && c !== null) { baseCpu.push(b); coldCpu.push(c); }
   }
   const ratio = median(cold) / median(base);
   rows.push({
     figure: "cold `factx` on the sample article, wall",
-    factx: `${median(cold).toFixed(0)} ms`,
+    factx: `${median(cold).toFixed(0)} ms (\`node bin/factx.js\`: ${median(viaNode).toFixed(0)} ms, ${(median(viaNode) / median(base)).toFixed(2)}×)`,
     against: `node -e 0: ${median(base).toFixed(0)} ms`,
     ratio,
     target: "≤ 2.5×",
@@ -228,19 +237,19 @@ function latency(): void {
       holds: null,
     });
   }
-  details.latency = { runs, factxMs: cold, nodeMs: base, factxCpu: coldCpu, nodeCpu: baseCpu };
+  details.latency = { runs, factxMs: cold, viaNodeMs: viaNode, nodeMs: base, factxCpu: coldCpu, nodeCpu: baseCpu };
 }
 
 // ---- batch: --ndjson on all cores vs one thread ----
 const HAS_BASH = spawnSync("bash", ["-c", "times"]).status === 0;
 
-/** `node bin/factx.js args…`: wall time, a hash of stdout, its lines, and (through bash's `times` on fd 3) its CPU time */
+/** `factx args…` (bin/factx.js as a program): wall time, a hash of stdout, its lines, and (through bash's `times` on fd 3) its CPU time */
 function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; hash: string; lines: number; cpu: number | null }> {
   return new Promise((resolvePromise, reject) => {
     const t = performance.now();
     const child = HAS_BASH
-      ? spawn("bash", ["-c", '"$@"; s=$?; times >&3; exit $s', "bash", process.execPath, BIN, ...args], { stdio: ["ignore", "pipe", "pipe", "pipe"], env })
-      : spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"], env });
+      ? spawn("bash", ["-c", '"$@"; s=$?; times >&3; exit $s', "bash", ...FACTX, ...args], { stdio: ["ignore", "pipe", "pipe", "pipe"], env })
+      : spawn(FACTX[0], [...FACTX.slice(1), ...args], { stdio: ["ignore", "pipe", "pipe"], env });
     let times = "";
     child.stdio[3]?.on("data", (b: Buffer) => (times += b.toString()));
     const hash = createHash("sha256");
@@ -345,7 +354,7 @@ async function memory(tmp: string): Promise<void> {
   const seconds = Number(opts["mem-seconds"]);
   log(`memory: streaming ${(size / 1024 ** 2).toFixed(0)} MB of NDJSON for up to ${seconds} s`);
   const out = openSync("/dev/null", "w");
-  const child = spawn(process.execPath, [BIN, "--ndjson", file], { stdio: ["ignore", out, "ignore"] });
+  const child = spawn(FACTX[0], [...FACTX.slice(1), "--ndjson", file], { stdio: ["ignore", out, "ignore"] });
   const samples: { t: number; rss: number; read: number }[] = [];
   await new Promise((r) => setTimeout(r, 100));
   let peak = 0;
