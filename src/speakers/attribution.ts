@@ -828,19 +828,41 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   const attributions = mergeQuotes(text, out, segments, paragraphs, sentenceOfOffset);
   // a quotation no cue claimed, inside a sentence ('supporters responded with chants of “…”'): the sentence's subject
   // is the likeliest source
+  /** the first term at or after a position */
+  const termAt = (pos: number) => {
+    let lo = 0, hi = terms.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (terms[mid].start < pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
   for (const a of attributions) {
     if (a.cue || a.source) continue;
-    let lo = 0, hi = terms.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (terms[mid].start < a.start) lo = mid + 1; else hi = mid; }
-    const q = lo;
+    const q = termAt(a.start);
     if (q <= 0 || q >= terms.length) continue;
     const S = sentences[terms[q].sentence];
-    if (q - S.first < 2 || inQuote(S.first)) continue;
+    if (q - S.first < 2 || inQuote(S.first)) {
+      // 'Cruz called them on it:¶“The questions asked…”': a quotation opening its sentence after one that ends
+      // in a colon is what that sentence announces; its subject is the source
+      const p = q - 1;
+      if (q !== S.first && !opensQuote(q) || p < 0 || !/:\s*$/.test(terms[p].post) || inQuote(p)) continue;
+      const P = sentences[terms[p].sentence];
+      const src = clauseSubject(p + 1, P.first) ?? sentenceSubject(P.first, p + 1);
+      if (src && src[1] <= p) { a.source = span(src[0], src[1]); a.sourceTerms = src; }
+      continue;
+    }
     const src = clauseSubject(q, S.first) ?? sentenceSubject(S.first, q);
     if (src && src[1] < q) { a.source = span(src[0], src[1]); a.sourceTerms = src; }
   }
   // a quoted word or two with nobody in sight ("the so-called “pivot”") is a scare quote, not a statement
   const kept = attributions.filter((a) => a.cue || a.source || !/^["“]?[\p{Ll}][^.!?,]*["”]$/u.test(text.slice(a.start, a.end)) || text.slice(a.start, a.end).split(/\s+/).length > 3);
+  // a quotation standing alone right after another's attribution, in the same or the next paragraph, goes on
+  // with the same speaker ('“…,” Viguerie notes. ¶“Not only can Cruz win…”')
+  for (let i = 1; i < kept.length; i++) {
+    const a = kept[i], prev = kept[i - 1];
+    if (a.cue || a.source || !prev.source || prev.end > a.start) continue;
+    const gapParagraphs = text.slice(prev.end, a.start).split(/\n\s*\n|\n/).length - 1;
+    if (gapParagraphs > 1 || !opensQuote(termAt(a.start))) continue;
+    a.source = prev.source; a.sourceTerms = prev.sourceTerms; a.antecedent = prev.antecedent;
+  }
   return { attributions: kept, segments, paragraphs };
 }
 

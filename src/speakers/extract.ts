@@ -21,7 +21,8 @@ export function extractSpeakers({ doc, parsed }: Context): { quotes: QuoteFact[]
     const e = of[qi];
     if (e !== null && e !== undefined) {
       quoted[e].push(qi);
-      if (a.source) mentions[e].push(makeSpan(text, a.source.start, a.source.end));
+      // (a quotation that goes on with the previous speaker shares that attribution's mention: listed once)
+      if (a.source && !mentions[e].some((m) => m.start === a.source!.start && m.end === a.source!.end)) mentions[e].push(makeSpan(text, a.source.start, a.source.end));
     }
     const content = makeSpan(text, a.start, a.end);
     return {

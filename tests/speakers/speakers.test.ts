@@ -213,6 +213,23 @@ describe("cues of belief, intent and evidence", () => {
   it("keeps 'his' as the holder when the subject cannot be him: 'Jane Doe praised his criticism of…'", () => {
     expect(one("Jane Doe welcomed his criticism of the plan.").source?.text).toBe("his");
   });
+  it("gives a quotation after a sentence ending in a colon that sentence's subject", () => {
+    const out = said("The debate went badly. Then the senator turned on the moderators:\n\n“The questions asked tonight show why people do not trust the media.”");
+    const q = out.quotes.find((x) => x.text.startsWith("“The questions"))!;
+    expect(q.source?.text).toBe("the senator");
+  });
+  it("gives a quotation standing alone after another's attribution the same speaker, with the mention listed once", () => {
+    const out = said("Jane Doe notes that Cruz is the best debater in the field.\n\n“Not only can he win in November, he is the one with the best chance of winning.”\n\nThe race goes on.");
+    const q = out.quotes.find((x) => x.text.startsWith("“Not only"))!;
+    expect(q.speaker).toBe("Jane Doe");
+    const jane = out.speakers.find((sp) => sp.name === "Jane Doe")!;
+    expect(jane.mentions.filter((m) => m.text === "Jane Doe")).toHaveLength(1);
+  });
+  it("does not carry a speaker over to a quotation two paragraphs on", () => {
+    const out = said("Jane Doe notes that Cruz is the best debater in the field.\n\nThe race goes on in Iowa.\n\nVoters are tired.\n\n“Not only can he win in November, he is the one with the best chance of winning.”");
+    const q = out.quotes.find((x) => x.text.startsWith("“Not only"));
+    expect(q?.speaker ?? null).toBeNull();
+  });
   it("does not take 'back' or 'votes' as cues when they are an adverb or a noun", () => {
     expect(said("The troops came back to the base on Monday.").quotes).toHaveLength(0);
     expect(said("The senator won 40 votes in the county.").quotes).toHaveLength(0);
