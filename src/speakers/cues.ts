@@ -124,12 +124,12 @@ export const STRICT_FORMS: ReadonlySet<string> = new Set([
   "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding", "see", "sees", "saw", "seen", "seeing",
   "feel", "feels", "felt", "know", "knows", "knew", "known", "figure", "figures", "figured", "bet", "bets", "trust", "trusts", "trusted",
   "report", "reports", "post", "posts", "question", "questions",
-  "echo", "echoes", "repeat", "repeats", "repeated", "quote", "quotes", "quoted", "mention", "mentions", "mentioned",
+  "quote", "quotes", "quoted",
   "state", "states", "read", "reads", "recognize", "recognizes", "attack", "attacks", "order", "orders", "defend", "defends",
   "recognized", "recognise", "recognised", "consider", "considers", "considered", "considering", "signal", "signals", "signaled",
   // bare forms that are mostly an adverb or a noun here: "came back", "a push for", "won 40 votes", "talking points"
   "back", "push", "votes", "points",
-  "charge", "charges", "charged", "welcome", "welcomes", "welcomed", "maintain", "maintains", "maintained", "observe", "observes", "observed", "counter", "counters", "countered", "stress", "stressed",
+  "charge", "charges", "charged", "welcome", "welcomes", "welcomed", "maintain", "maintains", "maintained", "observe", "observes", "observed", "counter", "counters", "countered", 
 ]);
 
 /**

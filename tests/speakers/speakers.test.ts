@@ -230,6 +230,10 @@ describe("cues of belief, intent and evidence", () => {
     const q = out.quotes.find((x) => x.text.startsWith("“Not only"));
     expect(q?.speaker ?? null).toBeNull();
   });
+  it("takes what was mentioned, repeated or echoed as said, without a 'that'", () => {
+    expect(one("The senator never mentioned her opponent by name.").cue?.text).toBe("mentioned");
+    expect(said("The governor repeated his call for lower taxes.").quotes.find((x) => x.cue?.text === "repeated")?.source?.text).toBe("The governor");
+  });
   it("does not take 'back' or 'votes' as cues when they are an adverb or a noun", () => {
     expect(said("The troops came back to the base on Monday.").quotes).toHaveLength(0);
     expect(said("The senator won 40 votes in the county.").quotes).toHaveLength(0);
