@@ -1,7 +1,8 @@
 /**
  * Build step after tsc (`npm run build`, so also `npm ci`/`prepare` on the user's machine):
  *  1. bundles the CLI and its worker into dist/bundle/ with esbuild, so a cold `factx` loads a
- *     few files instead of compromise's ~450 modules;
+ *     few files instead of compromise's ~450 modules, with the gazetteer in compact form
+ *     (dist/bundle/gazetteer.bin), which workers read instead of building it;
  *  2. builds a Node startup snapshot, dist/snapshot/factx.blob, from a CommonJS bundle of
  *     snapshot-entry.ts: compromise, the gazetteer (in compact form) and the CLI already
  *     initialised, with dist/snapshot/node (node version and V8 flags) for bin/factx.js's /bin/sh part;
@@ -76,6 +77,12 @@ await esbuild.build({
   logLevel: "warning",
 }).catch((e: unknown) => giveUp("bundling", e));
 for (const f of readdirSync(outdir)) if (f.endsWith(".js")) asciiOnly(join(outdir, f));
+// the gazetteer in compact form, which the bundle's workers read instead of building it (compact-gazetteer.ts)
+{
+  const { gazetteer } = (await import(pathToFileURL(join(root, "dist/places/gazetteer.js")).href)) as typeof import("../places/gazetteer.js");
+  const { compact, serializeCompact } = (await import(pathToFileURL(join(root, "dist/build/compact-gazetteer.js")).href)) as typeof import("./compact-gazetteer.js");
+  writeFileSync(join(outdir, "gazetteer.bin"), serializeCompact(compact(gazetteer())));
+}
 
 // 2. the snapshot: `node --build-snapshot` takes one CommonJS script that may require only built-ins.
 /**

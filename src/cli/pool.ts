@@ -48,7 +48,11 @@ function inProcess(timeLimitMs = 0): Extractor {
   let lib: Promise<typeof import("../index.js")> | null = null;
   return {
     async run(input, options) {
-      lib ??= import("../index.js");
+      lib ??= import("../build/compact-gazetteer.js").then(({ installCompactGazetteer }) => {
+        // as a worker does (worker.ts): the gazetteer the build wrote beside the bundle
+        installCompactGazetteer(new URL("./gazetteer.bin", import.meta.url));
+        return import("../index.js");
+      });
       const { extractDocument, StoppedError } = await lib;
       const t0 = performance.now();
       const shouldStop = timeLimitMs > 0 ? () => performance.now() - t0 > timeLimitMs : undefined;

@@ -4,10 +4,13 @@
  * startup snapshot serves (src/build/snapshot-entry.ts calls `serve`).
  */
 import { parentPort } from "node:worker_threads";
+import { installCompactGazetteer } from "../build/compact-gazetteer.js";
 import { extractDocument } from "../index.js";
 import type { Outcome, Ready, WorkerRequest } from "./pool.js";
 
 export function serve(): void {
+  // the gazetteer the build wrote beside the bundle, read instead of built (~10 ms instead of ~200)
+  installCompactGazetteer(new URL("./gazetteer.bin", import.meta.url));
   const reply = parentPort ? (o: Outcome | Ready) => parentPort!.postMessage(o) : (o: Outcome | Ready) => process.send!(o);
   // load what extraction loads lazily (the gazetteer index) before saying it is ready: the pool's
   // time limit then measures a document's own work, not this thread's start-up
