@@ -35,7 +35,8 @@ const SPEECH = `say add claim warn write insist deny confirm state announce argu
  applaud hail welcome cite concur echo muse scoff quote ask mock denounce defend attack lambaste chide scold rebuke
  ridicule knock tout complain order demand express discuss imply
  offer answer email plead voice challenge portray request
- rule list promote embrace project`;
+ rule list promote embrace project
+ unveil bemoan reference retweet chant invoke assail liken champion`;
 const SPEECH_OBJECT = `tell inform assure remind advise urge accuse blame warn thank ask encourage press convince`;
 const BELIEF = `believe think know hope fear expect feel worry doubt suspect understand realize realise
  assume wish imagine guess reckon figure recognize recognise acknowledge
@@ -66,6 +67,8 @@ SPEC.see = { family: "belief", strict: true };
 SPEC.vote = { family: "belief", particles: ["for", "against"] };
 SPEC.view = { family: "belief" };
 SPEC.focus = { family: "speech", particles: ["on"] };
+SPEC.apologize = { family: "speech", particles: ["for"] };
+SPEC.side = { family: "belief", particles: ["with", "against"] };
 SPEC.push = { family: "belief", particles: ["for"] };
 SPEC.rail = { family: "speech", particles: ["against", "at"] };
 SPEC.refer = { family: "speech", particles: ["to"] };

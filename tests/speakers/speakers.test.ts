@@ -170,6 +170,8 @@ describe("cues of belief, intent and evidence", () => {
     expect(one("The governor slammed the decision as reckless.").cue?.text).toBe("slammed");
     expect(one("The senator railed against the trade deal for an hour.").cue?.text).toBe("railed against");
     expect(one("The mayor offered that the city could pay for half.").source?.text).toBe("The mayor");
+    expect(one("The governor bemoaned the cost of the new stadium.").cue?.text).toBe("bemoaned");
+    expect(one("The senator likened the plan to a tax on the poor.").source?.text).toBe("The senator");
   });
   it("gives a passive participle after a noun no source: 'a contractor accused of spying', 'is not expected to'", () => {
     expect(one("Cuba released an American contractor accused of spying.").source).toBeNull();
