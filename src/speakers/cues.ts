@@ -36,7 +36,8 @@ const SPEECH = `say add claim warn write insist deny confirm state announce argu
  ridicule knock tout complain order demand express discuss imply
  offer answer email plead voice challenge portray request
  rule list promote embrace project
- unveil bemoan reference retweet chant invoke assail liken champion`;
+ unveil bemoan reference retweet chant invoke assail liken champion
+ identify issue`;
 const SPEECH_OBJECT = `tell inform assure remind advise urge accuse blame warn thank ask encourage press convince`;
 const BELIEF = `believe think know hope fear expect feel worry doubt suspect understand realize realise
  assume wish imagine guess reckon figure recognize recognise acknowledge
