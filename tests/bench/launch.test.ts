@@ -4,7 +4,7 @@
  * or without the startup snapshot, one document or a batch, the output is the same. No timing.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,5 +48,26 @@ describe.skipIf(process.platform === "win32")("bin/factx.js", () => {
     const missing = run([BIN, join(ROOT, "no such file.txt")]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no such file\.txt/);
+  });
+});
+
+describe("the launchers' lists of options that take a value", () => {
+  // bin/factx.js (its /bin/sh part) and src/build/launch.ts each skip an option's value when they count the
+  // documents on a command line; a value taken for a document would send one document to the slower path
+  const fromHelp = (args: string[]) => [...run([process.execPath, BIN, ...args]).stdout.matchAll(/^\s+(?:(-\w), )?(--[\w-]+) <[^>]+>/gm)].flatMap((m) => [m[1], m[2]].filter(Boolean));
+  const cliValueOptions = new Set([...fromHelp(["--help"]), ...fromHelp(["check", "--help"])]);
+
+  it("finds the value options in --help (the test reads what it checks)", () => {
+    expect(cliValueOptions.has("--date")).toBe(true);
+    expect(cliValueOptions.has("--junit")).toBe(true);
+    expect(cliValueOptions.has("--ndjson")).toBe(false);
+  });
+  it("the shell part of bin/factx.js skips the value of every such option", () => {
+    const caseLine = /^\s*(-d\|--date\|[^)]*)\) skip=1/m.exec(readFileSync(BIN, "utf8"))![1];
+    expect(new Set(caseLine.split("|"))).toEqual(cliValueOptions);
+  });
+  it("src/build/launch.ts skips the value of every such option", () => {
+    const list = /const VALUE_OPTIONS = new Set\(\[([^\]]*)\]\)/.exec(readFileSync(join(ROOT, "src/build/launch.ts"), "utf8"))![1];
+    expect(new Set(list.split(",").map((x) => x.trim().replace(/^"|"$/g, "")))).toEqual(cliValueOptions);
   });
 });
