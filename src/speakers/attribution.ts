@@ -346,6 +346,24 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return null;
   }
 
+  /**
+   * "Schlafly discussed Trump's proposed wall and explained…", "He did not mention them by name but did note…":
+   * the subject of the clause's first finite verb (past a subordinate clause), which a coordinated verb shares
+   */
+  function leadSubject(lo: number, k: number): [number, number] | null {
+    for (let v = lo; v < k; v++) {
+      if (inQuote(v) || !isFinite(terms[v]) || terms[v].tags.has("Gerund")) continue;
+      let a = v;
+      while (a - 1 >= lo && clean(terms[a - 1]) && (terms[a - 1].tags.has("Auxiliary") || terms[a - 1].tags.has("Modal") || terms[a - 1].tags.has("Adverb") || terms[a - 1].tags.has("Negative"))) a--;
+      const s = subjectBefore(a, lo);
+      if (!s) return null;
+      // "When the senator arrived, he said…": a subordinate clause's verb is not the lead
+      if (s[0] > lo && (SUBORDINATORS.has(terms[s[0] - 1].normal) || COMPLEMENTIZERS.has(terms[s[0] - 1].normal)) || s[0] === lo && SUBORDINATORS.has(terms[lo].normal)) { v = a; while (v < k && !/,\s*$/.test(terms[v].post)) v++; continue; }
+      return RELATIVE.has(terms[s[0]].normal) ? null : s;
+    }
+    return null;
+  }
+
   /** the first noun phrase of a sentence before its first verb: the subject a participle cue shares */
   function sentenceSubject(first: number, c: number): [number, number] | null {
     let lastHead = -1;
@@ -600,10 +618,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         if (e === "object") evidenceObject = true;
         else if (e && (!src || e[0] < src[0] || src[1] < e[0])) src = e;
       }
-      // "X called for a meeting and said …": a coordinated verb shares the clause's subject
+      // "X called for a meeting and said …", "… but did note …": a coordinated verb shares the clause's subject
       let k = c - 1;
-      while (k >= lo && clean(terms[k]) && BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) && terms[k].normal !== "and") k--;
-      if (k >= lo && terms[k].normal === "and" && (!src || src[1] < k)) src = clauseSubject(k, lo) ?? sentenceSubject(S.first, k);
+      while (k >= lo && clean(terms[k]) && BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) && terms[k].normal !== "and" && terms[k].normal !== "but") k--;
+      if (k >= lo && (terms[k].normal === "and" || terms[k].normal === "but") && (!src || src[1] < k)) src = leadSubject(lo, k) ?? clauseSubject(k, lo) ?? sentenceSubject(S.first, k);
       // "Cruz is making a pitch to voters saying …": a gerund after an object belongs to the clause's subject,
       // but "with anonymous sources telling media …", "money from groups supporting …" keep their own
       if (src && gerund && src[0] > lo && !OWN_GERUND_SUBJECT_AFTER.has(terms[src[0] - 1].normal)) {
@@ -760,7 +778,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     for (let k = start + 1; k < S.last; k++) {
       if (inQuote(k) || !isCueForm(k)) continue;
       if (/,\s*$/.test(terms[k - 1].post) && terms[k].normal.endsWith("ing")) { lastTerm = k - 1; break; }
-      if (terms[k - 1].normal === "and" && k - 2 > start) { lastTerm = k - 2; break; }
+      // ("… and said", "… but did note", "… and also warned")
+      let b = k - 1;
+      while (b > start && clean(terms[b]) && BETWEEN_SUBJECT_AND_CUE.has(terms[b].normal) && terms[b].normal !== "and" && terms[b].normal !== "but") b--;
+      if ((terms[b].normal === "and" || terms[b].normal === "but") && b - 1 > start) { lastTerm = b - 1; break; }
     }
     const range = extendToSegment({ start: startWithPre(start), end: lastTerm === S.last - 1 || missedStop(lastTerm) ? endWithPost(lastTerm) : terms[lastTerm].end });
     // the sentence splitter may run on past a quotation that ends the sentence: 'has “treated me so well.” He touted…'

@@ -236,6 +236,17 @@ describe("cues of belief, intent and evidence", () => {
     expect(one("The senator never mentioned her opponent by name.").cue?.text).toBe("mentioned");
     expect(said("The governor repeated his call for lower taxes.").quotes.find((x) => x.cue?.text === "repeated")?.source?.text).toBe("The governor");
   });
+  it("gives a verb after 'but' or 'and' the clause's lead subject, and ends the first content there", () => {
+    const out = said("The spokesman refused to answer questions about the visit but said there was no meeting planned.");
+    expect(out.quotes.find((x) => x.cue?.text === "said")?.source?.text).toBe("The spokesman");
+    const both = said("He did not mention his opponents by name but did note that he had won the most states.");
+    expect(both.quotes.find((x) => x.cue?.text === "mention")?.text).toBe("his opponents by name");
+    expect(both.quotes.find((x) => x.cue?.text === "note")?.source?.text).toBe("He");
+  });
+  it("does not take a subordinate clause's subject as the lead: 'When the senator arrived, he … and said'", () => {
+    const q = said("When the senator arrived, he greeted the crowd and said that the race was close.").quotes.find((x) => x.cue?.text === "said")!;
+    expect(q.source?.text).toBe("he");
+  });
   it("does not take 'back' or 'votes' as cues when they are an adverb or a noun", () => {
     expect(said("The troops came back to the base on Monday.").quotes).toHaveLength(0);
     expect(said("The senator won 40 votes in the county.").quotes).toHaveLength(0);
