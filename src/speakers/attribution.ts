@@ -634,6 +634,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         // ('“…,” said Smith'; but a hearer follows "told", "thanked", "urged": only "asked" inverts among those)
         if ((!before || c === S.first || !clean(before) || inQuote(c - 1)) && (!info.object || info.lemma === "ask")) {
           src = npAfter(j, S.last);
+          // "…, says her biggest concern is the economy": a noun phrase with its own verb is what was said, not who
+          if (src) {
+            // (past a possessive's noun: "her biggest concern")
+            const whole = terms[src[1]].tags.has("Possessive") ? npAfter(src[1] + 1, S.last) ?? src : src;
+            if (whole[1] + 1 < S.last && isFinite(terms[whole[1] + 1]) && clean(terms[whole[1]]) && !inQuote(whole[1] + 1)) src = null;
+          }
           if (src) { inverted = true; j = src[1] + 1; }
         }
       }

@@ -247,6 +247,11 @@ describe("cues of belief, intent and evidence", () => {
     const q = said("When the senator arrived, he greeted the crowd and said that the race was close.").quotes.find((x) => x.cue?.text === "said")!;
     expect(q.source?.text).toBe("he");
   });
+  it("does not take a clause's subject after the cue for an inverted source: '…, says her biggest concern is…'", () => {
+    const q = said("Jane Doe, 29, of Huntsville, Ala., says her biggest concern is the economy.").quotes.find((x) => x.cue?.text === "says");
+    expect(q?.source?.text).not.toBe("her");
+    expect(one("“We will win,” said her spokesman, John Roe.").source?.text).toContain("her");
+  });
   it("does not take 'back' or 'votes' as cues when they are an adverb or a noun", () => {
     expect(said("The troops came back to the base on Monday.").quotes).toHaveLength(0);
     expect(said("The senator won 40 votes in the county.").quotes).toHaveLength(0);
