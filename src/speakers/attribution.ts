@@ -394,16 +394,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   }
 
   /** a noun phrase a possessive pronoun may stand for: "he"/a man's name for "his", "they"/a plural for "their"… */
-  function agrees(np: readonly [number, number], kind: "male" | "female" | "plural" | "neuter"): boolean {
-    const head = terms[np[1]];
+  function agrees(phrase: readonly [number, number], kind: "male" | "female" | "plural" | "neuter"): boolean {
+    const head = terms[phrase[1]];
     const pronoun = PERSON_PRONOUNS.get(head.normal);
     if (pronoun && head.tags.has("Pronoun")) return pronoun === kind;
     if (kind === "plural") return head.tags.has("Plural");
     // a name, a title or a role ("the senator", "the actress"): a person
-    const person = head.tags.has("Person") || head.tags.has("Actor") || TITLE_WORDS.has(head.normal) || terms.slice(np[0], np[1] + 1).some((x) => x.tags.has("Honorific"));
+    const person = head.tags.has("Person") || head.tags.has("Actor") || TITLE_WORDS.has(head.normal) || terms.slice(phrase[0], phrase[1] + 1).some((x) => x.tags.has("Honorific"));
     if (kind === "neuter") return !person && !head.tags.has("Plural");
-    const female = terms.slice(np[0], np[1] + 1).some((x) => x.tags.has("FemaleName") || /^(mrs|ms|miss)\.?$/.test(x.normal));
-    const male = terms.slice(np[0], np[1] + 1).some((x) => x.tags.has("MaleName") || /^mr\.?$/.test(x.normal));
+    const female = terms.slice(phrase[0], phrase[1] + 1).some((x) => x.tags.has("FemaleName") || /^(mrs|ms|miss)\.?$/.test(x.normal));
+    const male = terms.slice(phrase[0], phrase[1] + 1).some((x) => x.tags.has("MaleName") || /^mr\.?$/.test(x.normal));
     return person && (kind === "female" ? female || !male : male || !female) && !head.tags.has("Plural");
   }
 
