@@ -156,6 +156,13 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
     return o && o <= 31 ? { d: o, end: i + 1 } : null;
   }
 
+  /** the year that may follow a day of a month ("Aug. 7, 1998", "7 August 1998"), and where the date ends */
+  function yearAfterDay(k: number): { y: number | undefined; end: number } {
+    const yk = isPunct(k, ",") ? k + 1 : k;
+    const yr = yearAt(yk);
+    return yr && toks[yk].kind !== "punct" ? { y: yr.y, end: yr.end } : { y: undefined, end: k };
+  }
+
   /** a four-digit year (or '98) that stands alone */
   function yearAt(i: number): { y: number; end: number } | null {
     const t = toks[i];
@@ -319,16 +326,9 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       let k = mo.end;
       const day = dayNumberAt(k);
       if (day && toks[k].kind === "number") {
-        k = day.end;
-        let y: number | undefined;
-        const yk = isPunct(k, ",") ? k + 1 : k;
-        const yr = yearAt(yk);
-        if (yr && toks[yk].kind !== "punct") {
-          y = yr.y;
-          k = yr.end;
-        }
+        const { y, end } = yearAfterDay(day.end);
         if (!realDay(y, mo.m, day.d)) return null; // "Feb. 30"
-        return { end: k, expr: { kind: "calendar", y, m: mo.m, d: day.d, wd }, rule: "month-day" };
+        return { end, expr: { kind: "calendar", y, m: mo.m, d: day.d, wd }, rule: "month-day" };
       }
       const yk = isPunct(k, ",") ? k + 1 : low(k) === "of" ? k + 1 : k;
       const yr = yearAt(yk);
@@ -345,14 +345,7 @@ export function findExpressions(toks: readonly Token[], info: TokenInfo): Found[
       if (low(m2) === "of") m2++;
       const mo2 = monthAt(m2);
       if (mo2 && (toks[k].kind === "number" || low(day.end) === "of")) {
-        let end = mo2.end;
-        let y: number | undefined;
-        const yk = isPunct(end, ",") ? end + 1 : end;
-        const yr = yearAt(yk);
-        if (yr && toks[yk].kind !== "punct") {
-          y = yr.y;
-          end = yr.end;
-        }
+        const { y, end } = yearAfterDay(mo2.end);
         if (!realDay(y, mo2.m, day.d)) return null;
         return { end, expr: { kind: "calendar", y, m: mo2.m, d: day.d, wd }, rule: "day-month" };
       }
