@@ -40,3 +40,28 @@ export function trimSpan(text: string, start: number, end: number): Span {
   }
   return makeSpan(text, s, e);
 }
+
+/** Index of the range (sorted, not overlapping) that contains `pos`, or -1. */
+export function indexContaining(ranges: readonly { start: number; end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < ranges[mid].start) hi = mid - 1;
+    else if (pos >= ranges[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first item (sorted by start) that starts at or after `pos`; `items.length` when none does. */
+export function firstStartingFrom(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

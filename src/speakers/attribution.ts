@@ -11,6 +11,7 @@ import {
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
+import { firstStartingFrom, indexContaining } from "../span.js";
 
 export interface Range { start: number; end: number }
 
@@ -843,24 +844,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       sourceTerms: [first, last], family: "speech", continues: null, antecedent: null,
     });
   }
-  const sentenceOfOffset = (pos: number) => {
-    let lo = 0, hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid].start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  /** the sentence an offset falls in (the last one starting at or before it) */
+  const sentenceOfOffset = (pos: number) => Math.max(0, firstStartingFrom(sentences, pos + 1) - 1);
   const attributions = mergeQuotes(text, out, segments, paragraphs, sentenceOfOffset);
   // a quotation no cue claimed, inside a sentence ('supporters responded with chants of “…”'): the sentence's subject
   // is the likeliest source
   /** the first term at or after a position */
-  const termAt = (pos: number) => {
-    let lo = 0, hi = terms.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (terms[mid].start < pos) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  const termAt = (pos: number) => firstStartingFrom(terms, pos);
   for (const a of attributions) {
     if (a.cue || a.source) continue;
     const q = termAt(a.start);
@@ -925,16 +915,7 @@ function mergeQuotes(text: string, attrs: Attribution[], segments: readonly Quot
     const ownSentence = own?.cue ? sentenceOf(own.cue.start) : -1;
     return cueStarts.some((x) => x >= from && x < to && x !== own?.cue?.start && sentenceOf(x) !== ownSentence);
   };
-  const paraOf = (pos: number) => {
-    let lo = 0, hi = paragraphs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (pos < paragraphs[mid].start) hi = mid - 1;
-      else if (pos >= paragraphs[mid].end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
+  const paraOf = (pos: number) => indexContaining(paragraphs, pos);
   const isWholeParagraph = (s: QuoteSegment) => {
     const p = paragraphs[s.paragraph];
     const before = text.slice(p.start, s.start).trim();

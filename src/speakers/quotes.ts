@@ -4,6 +4,7 @@
  * quotation run over paragraphs: a paragraph that opens a quote and does not close
  * it continues into the next paragraph when that one opens with a quote mark.
  */
+import { indexContaining } from "../span.js";
 
 export interface QuoteSegment {
   /** offsets including the quotation marks */
@@ -91,14 +92,5 @@ export function findQuoteSegments(text: string, paragraphs: readonly Paragraph[]
 
 /** Index of the segment containing offset `pos`, or -1 (segments sorted by start). */
 export function segmentAt(segments: readonly QuoteSegment[], pos: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return indexContaining(segments, pos);
 }
