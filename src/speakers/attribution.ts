@@ -57,6 +57,12 @@ const OWN_GERUND_SUBJECT_AFTER = new Set(["with", "of", "from", "and"]);
 
 const NP_TAGS = ["Noun", "ProperNoun", "Adjective", "Determiner", "Value", "Possessive", "Acronym", "Honorific", "Abbreviation", "Person", "Organization"];
 const isNP = (t: Term) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has("Verb") && !t.tags.has("Pronoun") || t.tags.has("Possessive");
+/** words that open a noun phrase in apposition: "Patch, a former director, said" */
+/** pronoun-like determiners that stand as a subject: "those surveyed said", "many said" */
+const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = new Set(["those", "these", "many", "most", "some", "others", "few", "several", "both", "all"]);
+/** tags of a capitalised word that cannot be a name standing as a subject */
+const NOT_NAMES = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Adverb", "QuestionWord", "Date", "Value", "Gerund", "Modal", "Copula", "Auxiliary"];
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the"]);
 const isHead = (t: Term) => (t.tags.has("Noun") || t.tags.has("ProperNoun") || t.tags.has("Acronym") || t.tags.has("Value")) && !t.tags.has("Verb") && !t.tags.has("Date");
 const CONTRACTION = /['’](s|d|ll|re|ve|m)$/;
 const isPronoun = (t: Term) => PERSON_PRONOUNS.has(t.normal.replace(CONTRACTION, "")) && (t.tags.has("Pronoun") || t.normal === "who" || t.normal === "which");
@@ -102,7 +108,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let k = c - 1;
     while (k >= lo && (clean(terms[k]) || terms[k].text === "") && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].text === "" || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun"))) k--;
     // "Sen. Jane Doe (D-MA) said": a parenthesis after the name (party, state, age) is skipped
-    if (k > lo && /^\.?\)\s*$/.test(terms[k].post)) {
+    if (k > lo && /^\.?\),?\s*$/.test(terms[k].post)) {
       let j = k;
       while (j > lo && k - j < 5 && !terms[j].pre.includes("(")) j--;
       if (terms[j].pre.includes("(") && j - 1 >= lo && clean(terms[j - 1]) && !inQuote(j - 1)) k = j - 1;
@@ -113,8 +119,17 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       while (d > lo && (terms[d].tags.has("Date") || terms[d].tags.has("Value")) && clean(terms[d - 1])) d--;
       if (TIME_PREPOSITIONS.has(terms[d].normal)) d--;
       if (d >= lo && d < k && (isHead(terms[d]) || isPronoun(terms[d]))) k = d;
+      // "A news report published Wednesday said", "a poll released Sunday showed": the participle's noun heads the source
+      else if (d > lo && d < k && terms[d].tags.has("PastTense") && clean(terms[d]) && clean(terms[d - 1]) && isHead(terms[d - 1])) {
+        const head = np(d - 1, lo);
+        if (head) return [head[0], k];
+      }
     }
+    // "those surveyed said", "voters polled said": a participle after the subject, with no object
+    if (k > lo && k === c - 1 && terms[k].tags.has("PastTense") && !terms[k].tags.has("Copula") && !terms[k].tags.has("Auxiliary") && clean(terms[k]) && clean(terms[k - 1])
+      && (isHead(terms[k - 1]) && terms[k - 1].tags.has("Plural") || DEMONSTRATIVE_SUBJECTS.has(terms[k - 1].normal))) k--;
     if (k < lo || inQuote(k)) return null;
+    if (DEMONSTRATIVE_SUBJECTS.has(terms[k].normal) && !isHead(terms[k])) return [k, k];
     // "Jason Sims — a teacher from Ohio — says": the subject is the name before the aside
     if (DASH_ASIDE.test(terms[k].post)) {
       let j = k - 1;
@@ -151,7 +166,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           if (inQuote(m)) break;
           const w = terms[m];
           if (RELATIVE.has(w.normal)) { pending = false; continue; }
-          if (/^,\s*$/.test(w.post) && isHead(w)) {
+          // ("Patch, a former party director, said": a capitalised word before an apposition names, whatever its tag)
+          if (/^,\s*$/.test(w.post) && (isHead(w) || /^\p{Lu}/u.test(w.text) && APPOSITION_OPENERS.has(terms[m + 1].normal) && !w.tags.has("Pronoun"))) {
             const opensAside = terms[m + 1].tags.has("Preposition") || terms[m + 1].tags.has("Conjunction") || terms[m + 1].tags.has("Adverb")
               // "Archer, wearing a shirt covered in buttons, said": a participle opens the aside
               || (terms[m + 1].tags.has("Gerund") || terms[m + 1].normal.endsWith("ing") && terms[m + 1].tags.has("Verb")) && opensClause(m, lo);
@@ -159,12 +175,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
             break;
           }
           // "Senator Burr, a Republican who has also embraced Trump, acknowledged": a verb in a relative clause is allowed
-          if (isFinite(w) && !w.tags.has("Auxiliary") && !(m > lo && /,\s*$/.test(terms[m - 1].post) && w.tags.has("PastTense"))) {
+          // ("another unaligned strategist": a participle after a determiner is an adjective)
+          if (isFinite(w) && !w.tags.has("Auxiliary") && !(m > lo && (/,\s*$/.test(terms[m - 1].post) || terms[m - 1].tags.has("Determiner")) && w.tags.has("PastTense"))) {
             if (pending) break;
             pending = true;
           }
         }
-        if (subject >= 0) return np(subject, lo);
+        if (subject >= 0) return np(subject, lo) ?? [subject, subject];
         // "One superdelegate, state party chairwoman Jane Doe, pledged": whatever the tagger made of the first
         // noun, the name in apposition right before the cue is the subject
         if (terms[k].tags.has("ProperNoun") && /^,\s*$/.test(terms[k].post)) return np(k, lo);
@@ -175,7 +192,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // "Jane Doe, 58, who lives nearby, said": the name, not the age
       if (AGE.test(terms[k].text) && k - 1 >= lo && /^,\s*$/.test(terms[k - 1].post) && isHead(terms[k - 1]) && !inQuote(k - 1)) k--;
     }
-    if (isPronoun(terms[k])) return [k, k];
+    if (isPronoun(terms[k]) && !postmodifierBefore(k, lo)) return [k, k];
     // "The Clinton campaign said": a noun the tagger took for a bare verb, right before the cue
     if (k === c - 1 && bareVerbAsNoun(k, lo)) return [np(k - 1, lo)?.[0] ?? k - 1, k];
     // "Another ranking says…": a gerund after a determiner is a noun
@@ -185,7 +202,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       return [np(k - 1, lo)?.[0] ?? k - 1, k];
     }
     const n = np(k, lo);
-    return n && modifiedHead(n, lo) || n;
+    if (n) return modifiedHead(n, lo) || n;
+    // "Jolly said", "Weingarten, who…, said": a capitalised word the tagger took for a verb or an adjective names
+    // the speaker when it opens the clause
+    const w = terms[k];
+    return k === lo && (clean(w) || /^,\s*$/.test(w.post)) && /^\p{Lu}\p{Ll}/u.test(w.text) && !NOT_NAMES.some((x) => w.tags.has(x)) ? [k, k] : null;
   }
 
   /**
@@ -231,6 +252,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (k - 1 < lo || !p || !clean(p) || !clean(t) || inQuote(k - 1)) return false;
     if (!t.tags.has("Verb") || !(t.tags.has("Infinitive") || t.tags.has("PresentTense")) || /s$/.test(t.normal)) return false;
     if (t.tags.has("PastTense") || t.tags.has("Gerund") || t.tags.has("Copula") || t.tags.has("Auxiliary") || t.tags.has("Modal")) return false;
+    // "her campaign said": after a possessive pronoun comes a noun
+    if (p.tags.has("Possessive") && p.tags.has("Pronoun")) return true;
     if (p.tags.has("Pronoun") || p.tags.has("Verb") || !(p.tags.has("ProperNoun") || p.tags.has("Noun") || p.tags.has("Adjective"))) return false;
     // a determiner or a sentence start before the modifier: "The Clinton campaign", "Trump campaign officials"
     const q = k - 2 >= lo ? terms[k - 2] : null;
@@ -296,7 +319,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   /** a noun phrase ending at term k, extended left over modifiers */
   function np(k: number, lo: number): [number, number] | null {
     if (!isHead(terms[k]) && !isPronoun(terms[k]) && !nameGoesOn(k)) return null;
-    if (isPronoun(terms[k])) return [k, k];
+    // (a pronoun is a phrase of its own, unless it ends a postmodifier: "a source close to him")
+    if (isPronoun(terms[k]) && !postmodifierBefore(k, lo)) return [k, k];
     let a = k;
     while (a - 1 >= lo && k - a < 9 && clean(terms[a - 1]) && !inQuote(a - 1)) {
       const t = terms[a - 1];
@@ -310,6 +334,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     while (a < k && (terms[a].tags.has("Conjunction") || COMPLEMENTIZERS.has(terms[a].normal))) a++;
     return [a, k];
+  }
+
+  /** "close to" in "a source close to him": a postmodifier ends right before term k */
+  function postmodifierBefore(k: number, lo: number): boolean {
+    return k - 2 >= lo && clean(terms[k - 2]) && clean(terms[k - 1]) && POSTMODIFIERS.has(`${terms[k - 2].normal} ${terms[k - 1].normal}`);
   }
 
   /** a noun phrase starting at term k (a source after its cue: "said Valeriy Ryabykh") */

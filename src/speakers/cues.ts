@@ -172,6 +172,8 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   "nonetheless", "nevertheless", "separately", "previously", "subsequently", "immediately", "again",
   // an emphatic reflexive: "Obama himself said"
   "himself", "herself", "themselves", "itself", "myself",
+  // a postposed modifier of the subject: "Democratic voters overall said", "Republicans alike said"
+  "overall", "alike", "jointly",
 ]);
 
 /** Subjects that make an evidence verb ("show", "find") a cue without "that": "polls show Clinton leading". */

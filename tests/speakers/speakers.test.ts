@@ -684,3 +684,40 @@ describe("a participle clause after a quotation's cue", () => {
     expect(r.source?.text).toBe("the governor");
   });
 });
+
+describe("subjects the tagger misreads", () => {
+  const sourceOf = (text: string) => said(text).quotes.find((q) => q.cue?.text === "said")?.source?.text;
+  it("a participle after a determiner in an apposition is an adjective: 'X, another unaffiliated strategist, said'", () => {
+    expect(sourceOf("Maria Lopez, another unaffiliated Ohio strategist, said the race is close.")).toBe("Maria Lopez");
+  });
+  it("a capitalised word before ', a …,' names the speaker whatever its tag", () => {
+    expect(sourceOf("Hook, a former state party chairman, said the vote was fair.")).toBe("Hook");
+  });
+  it("a capitalised word opening the clause, tagged as a verb or an adjective, is the source", () => {
+    expect(sourceOf("Bright said he would be careful with the budget.")).toBe("Bright");
+    expect(sourceOf("Frost, who has campaigned in several states to help rally members, said she sees momentum.")).toBe("Frost");
+    // (not a word that cannot be a name)
+    expect(sourceOf("However, said the clerk, the office is closed.")).not.toBe("However");
+  });
+  it("a party and state in parentheses, then a comma: 'Sen. Jane Roe (R-Ohio), said'", () => {
+    expect(sourceOf("Sen. Jane Roe (R-Ohio), said after the vote that the bill was dead.")).toBe("Sen. Jane Roe");
+  });
+  it("a participle and a day after the subject: 'A memo released Monday said'", () => {
+    expect(sourceOf("A memo released Monday said the plan would cost more.")).toBe("A memo released Monday");
+  });
+  it("a noun after a possessive pronoun, tagged as a verb: 'her campaign said'", () => {
+    expect(sourceOf("The delay came shortly after her campaign said the mothers would be campaigning in the state.")).toBe("her campaign");
+  });
+  it("a postposed word or participle after the subject: 'voters overall said', 'those surveyed said'", () => {
+    expect(sourceOf("Nearly six in 10 Republican voters overall said they have decided.")).toContain("Republican voters");
+    expect(sourceOf("Some 40 percent of voters polled said they were undecided.")).toContain("voters");
+    expect(sourceOf("Again, those surveyed said the economy mattered most.")).toBe("those");
+  });
+  it("a pronoun after 'close to' belongs to the source's phrase: 'a source close to him said'", () => {
+    const q = said("The mayor will resign, a source close to him said.").quotes[0];
+    expect(q.source?.text).toBe("a source close to him");
+    expect(q.text).toBe("The mayor will resign");
+    // (elsewhere "close to him" is no source)
+    expect(sourceOf("He said the result was close to him.")).toBe("He");
+  });
+});
