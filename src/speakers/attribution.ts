@@ -336,6 +336,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return [a, k];
   }
 
+  /** a finite verb after the first comma between terms a and b: "If X happens, Y follows" */
+  function mainClauseAfterComma(a: number, b: number): boolean {
+    let k = a;
+    while (k < b && !/,\s*$/.test(terms[k].post)) k++;
+    for (k++; k <= b; k++) if (!inQuote(k) && isFinite(terms[k])) return true;
+    return false;
+  }
+
   /** "close to" in "a source close to him": a postmodifier ends right before term k */
   function postmodifierBefore(k: number, lo: number): boolean {
     return k - 2 >= lo && clean(terms[k - 2]) && clean(terms[k - 1]) && POSTMODIFIERS.has(`${terms[k - 2].normal} ${terms[k - 1].normal}`);
@@ -765,7 +773,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         for (let k = first; k <= boundary && !verb; k++) verb = isFinite(terms[k]);
         // "As he shook hands, Sanders reiterated his belief": an adverbial clause is not what was said
         // ("As many as eight million shells were supplied, it said" is no adverbial clause)
-        const adverbial = (SUBORDINATORS.has(terms[first].normal) || terms[first].normal === "if") && !AS_QUANTITY.has(terms[first + 1]?.normal ?? "")
+        // ("If states fail, the department can step in, Wilcox said": a main clause after the adverbial one is what was said)
+        const adverbial = (SUBORDINATORS.has(terms[first].normal) || terms[first].normal === "if") && !AS_QUANTITY.has(terms[first + 1]?.normal ?? "") && !(mainClauseAfterComma(first, boundary) && !(src && RELATIVE.has(terms[src[0]].normal)))
           || QUESTION_OPENERS.has(terms[first].normal) || QUESTION_LEADS.has(terms[first].normal) && QUESTION_OPENERS.has(terms[first + 1]?.normal ?? "");
         if (verb && !adverbial) bStart = startWithPre(first);
       }

@@ -721,3 +721,19 @@ describe("subjects the tagger misreads", () => {
     expect(sourceOf("He said the result was close to him.")).toBe("He");
   });
 });
+
+describe("what was said before the cue, opening with an adverbial clause", () => {
+  it("'If X, Y, Wilcox said': the main clause after the adverbial one makes it a statement", () => {
+    const q = one("If states fail, the department can step in, Wilcox said.");
+    expect(q.source?.text).toBe("Wilcox");
+    expect(q.text).toBe("If states fail, the department can step in");
+  });
+  it("an adverbial clause alone is not what was said: 'As he shook hands, Sanders reiterated his belief'", () => {
+    expect(one("As he shook hands, Sanders reiterated his belief.").text).toBe("his belief.");
+  });
+  it("a relative clause's verb takes nothing before it: '…,” said Ed Roe, who supports the mayor'", () => {
+    const { quotes } = said("“If he tones it down, he will win many voters,” said Ed Roe, a former governor, who supports the mayor.");
+    expect(quotes.find((q) => q.cue?.text === "supports")?.text ?? "the mayor.").toBe("the mayor.");
+    expect(quotes.find((q) => q.cue?.text === "said")?.source?.text).toBe("Ed Roe");
+  });
+});
