@@ -378,7 +378,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       while (k - 1 >= lo && clean(terms[k - 1]) && (terms[k - 1].tags.has("Auxiliary") || terms[k - 1].tags.has("Modal") || terms[k - 1].tags.has("Adverb") || terms[k - 1].text === "")) k--;
       const s = subjectBefore(k, lo);
       // a verb in a subordinate clause ("questioned why his wife did not speak, implying…") is not the one the participle hangs on
-      if (s && s[0] > lo && (SUBORDINATORS.has(terms[s[0] - 1].normal) || COMPLEMENTIZERS.has(terms[s[0] - 1].normal))) { v = s[0]; continue; }
+      if (s && s[0] > lo && COMPLEMENTIZERS.has(terms[s[0] - 1].normal)) { v = s[0]; continue; }
       if (s) return s;
     }
     return null;

@@ -737,3 +737,14 @@ describe("what was said before the cue, opening with an adverbial clause", () =>
     expect(quotes.find((q) => q.cue?.text === "said")?.source?.text).toBe("Ed Roe");
   });
 });
+
+describe("the clause a participle hangs on", () => {
+  it("after an adverbial clause, the participle shares that clause's subject", () => {
+    const q = said("The protest erupted after the candidate entered the race with harsh words about immigrants, calling them criminals.").quotes.find((x) => x.cue?.text === "calling");
+    expect(q?.source?.text).toBe("the candidate");
+  });
+  it("after a complement clause ('why…'), it shares the main clause's subject", () => {
+    const q = said("He questioned why his wife did not speak, implying she had something to hide.").quotes.find((x) => x.cue?.text === "implying");
+    expect(q?.source?.text).toBe("He");
+  });
+});
