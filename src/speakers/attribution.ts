@@ -39,6 +39,8 @@ const RELATIVE = new Set(["who", "which", "whose"]);
 const ABOUT = new Set(["of", "about", "against"]);
 const AS_QUANTITY = new Set(["many", "much", "few", "little", "well", "soon", "long", "far", "of", "recently", "early", "late"]);
 const SUBORDINATORS = new Set(["as", "while", "after", "before", "when", "since", "because", "until", "although", "though", "amid", "despite", "during", "following"]);
+const ACCUSATIVE = new Set(["me", "him", "them", "us"]);
+const TIMES_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
 const TIME_PREPOSITIONS = new Set(["on", "in", "last", "this", "earlier", "late", "early"]);
 const NP_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
 const POSTMODIFIERS = new Set(["close to", "familiar with", "knowledge of", "briefed on", "involved in", "close with"]);
@@ -114,6 +116,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (terms[j].pre.includes("(") && j - 1 >= lo && clean(terms[j - 1]) && !inQuote(j - 1)) k = j - 1;
     }
     // "Clinton on Tuesday said", "the minister last week told"
+    // ("Spicer on Thursday evening said": a part of the day after a day)
+    if (k - 1 > lo && TIMES_OF_DAY.has(terms[k].normal) && terms[k - 1].tags.has("Date") && clean(terms[k]) && clean(terms[k - 1])) k--;
     if (k > lo && terms[k].tags.has("Date") && clean(terms[k])) {
       let d = k;
       while (d > lo && (terms[d].tags.has("Date") || terms[d].tags.has("Value")) && clean(terms[d - 1])) d--;
@@ -152,7 +156,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         // "South Korea's spy agency, the NIS, said": an apposition; take both names
         let j = k;
         while (j > lo && clean(terms[j - 1]) && isNP(terms[j - 1])) j--;
-        if (j > lo && /^,\s*$/.test(terms[j - 1].post) && isHead(terms[j - 1]) && !inQuote(j - 1) && (isHead(terms[k]) || isNP(terms[k]))) {
+        // ("speaking in Wilmington, N.C., warned": a town and its state are no apposition)
+        const townState = j === k && terms[j - 1]?.tags.has("ProperNoun") && (terms[k].tags.has("Region") || /^(\p{Lu}\p{Ll}*\.)+$/u.test(terms[k].text));
+        if (j > lo && /^,\s*$/.test(terms[j - 1].post) && isHead(terms[j - 1]) && !inQuote(j - 1) && (isHead(terms[k]) || isNP(terms[k])) && !townState) {
           const inner = np(j - 1, lo);
           if (inner) return [inner[0], k];
         }
@@ -192,7 +198,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // "Jane Doe, 58, who lives nearby, said": the name, not the age
       if (AGE.test(terms[k].text) && k - 1 >= lo && /^,\s*$/.test(terms[k - 1].post) && isHead(terms[k - 1]) && !inQuote(k - 1)) k--;
     }
-    if (isPronoun(terms[k]) && !postmodifierBefore(k, lo)) return [k, k];
+    // ("Officials who know him say": an object pronoun ends a relative clause, not the subject)
+    if (isPronoun(terms[k]) && !postmodifierBefore(k, lo)) return ACCUSATIVE.has(terms[k].normal) && modifiedHead([k, k], lo) || [k, k];
     // "The Clinton campaign said": a noun the tagger took for a bare verb, right before the cue
     if (k === c - 1 && bareVerbAsNoun(k, lo)) return [np(k - 1, lo)?.[0] ?? k - 1, k];
     // "Another ranking says…": a gerund after a determiner is a noun
@@ -215,6 +222,15 @@ export function findAttributions(parsed: Parsed): AttributionResult {
    * subject; the subject is the noun before that clause.
    */
   function modifiedHead(n: [number, number], lo: number): [number, number] | null {
+    // "an official who spoke anonymously to discuss internal strategy said": a relative clause without commas
+    for (let w = n[0] - 1; w - 1 >= lo && n[0] - w <= 10 && clean(terms[w]) && !inQuote(w); w--) {
+      if (!RELATIVE.has(terms[w].normal) && terms[w].normal !== "that") continue;
+      let v = w + 1;
+      while (v < n[0] && terms[v].tags.has("Adverb")) v++;
+      const h = w - 1;
+      if ((isFinite(terms[v]) || terms[v].tags.has("PresentTense")) && clean(terms[h]) && isHead(terms[h]) && !isPronoun(terms[h])) return np(h, lo);
+      break;
+    }
     const p = n[0] - 1;
     if (p - 2 < lo || !(terms[p].tags.has("Preposition") || terms[p].normal === "to") || !clean(terms[p])) return null;
     const v = p - 1;

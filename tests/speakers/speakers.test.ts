@@ -748,3 +748,22 @@ describe("the clause a participle hangs on", () => {
     expect(q?.source?.text).toBe("He");
   });
 });
+
+describe("what stands between the subject and its cue", () => {
+  const sourceOf = (text: string, cue = "said") => said(text).quotes.find((q) => q.cue?.text === cue)?.source?.text;
+  it("a day and its part: 'Spicer on Thursday evening said'", () => {
+    expect(sourceOf("RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.")).toBe("RNC spokesman Sean Spicer");
+  });
+  it("a relative clause without commas: 'An official who spoke anonymously to discuss strategy said'", () => {
+    expect(sourceOf("A White House official who spoke anonymously to discuss internal strategy said that the talks had stalled.")).toBe("A White House official");
+    expect(sourceOf("Officials who know him say he will run.", "say")).toBe("Officials");
+    // (a subject pronoun is the subject)
+    expect(sourceOf("The bill failed because they said it was flawed.")).toBe("they");
+  });
+  it("a town and its state inside an aside are no apposition: 'Trump, speaking in Wilmington, N.C., warned'", () => {
+    expect(sourceOf("Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the plan.", "warned")).toBe("Trump");
+    expect(sourceOf("Smith, speaking in Austin, Texas, warned that taxes would rise.", "warned")).toBe("Smith");
+    // (an apposition still joins its names)
+    expect(sourceOf("South Korea's spy agency, the NIS, said the troops had arrived.")).toBe("South Korea's spy agency, the NIS");
+  });
+});
