@@ -369,9 +369,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   function npAfter(k: number, hi: number): [number, number] | null {
     if (k >= hi || inQuote(k) || COMPLEMENTIZERS.has(terms[k].normal)) return null;
     if (isPronoun(terms[k])) return [k, k];
-    if (!isNP(terms[k])) return null;
+    // ("said retired neurosurgeon Ben Carson", "said one unaligned strategist": a participle before a noun is an adjective)
+    const adjectival = (m: number) => terms[m].tags.has("PastTense") && m + 1 < hi && clean(terms[m]) && isNP(terms[m + 1]) && !terms[m + 1].tags.has("Determiner");
+    if (!isNP(terms[k]) && !adjectival(k)) return null;
     let b = k;
-    while (b + 1 < hi && clean(terms[b]) && !inQuote(b + 1) && (isNP(terms[b + 1]) || NP_PREPOSITIONS.has(terms[b + 1].normal) && b + 2 < hi && terms[b + 2].tags.has("ProperNoun"))) b++;
+    while (b + 1 < hi && clean(terms[b]) && !inQuote(b + 1) && (isNP(terms[b + 1]) || adjectival(b + 1) || NP_PREPOSITIONS.has(terms[b + 1].normal) && b + 2 < hi && terms[b + 2].tags.has("ProperNoun"))) b++;
     while (b > k && !isHead(terms[b])) b--;
     return isHead(terms[b]) ? [k, b] : null;
   }
@@ -495,12 +497,15 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // "Asked whether he would run, Smith said…": the question runs to the comma; no one is named as asking
       let j = c + 1;
       const cue = { start: t.start, end: t.end };
+      // "Asked by Matt Lauer whether…": the one who asked is the source
+      const asker = terms[j]?.normal === "by" && clean(t) && clean(terms[j]) ? npAfter(j + 1, S.last) : null;
+      if (asker) j = asker[1] + 1;
       if (terms[j]?.normal === "about" && clean(terms[j])) { cue.end = terms[j].end; j++; }
       let k = j;
       while (k < S.last - 1 && k - j < 40 && !/[,;]/.test(terms[k].post)) k++;
       if (j < S.last && k < S.last - 1 && !inQuote(j) || j < S.last && k < S.last - 1 && COMPLEMENTIZERS.has(terms[j].normal)) {
         const s = extendToSegment({ start: startWithPre(j), end: terms[k].end });
-        out.push({ ...s, parts: [], cue, source: null, sourceTerms: null, family: "speech", continues: null, antecedent: null });
+        out.push({ ...s, parts: [], cue, source: asker && span(asker[0], asker[1]), sourceTerms: asker, family: "speech", continues: null, antecedent: null });
         c = k;
         continue;
       }
@@ -686,8 +691,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (!src && c > S.first - 1) {
         const before = c > 0 ? terms[c - 1] : null;
         // ('“…,” said Smith'; but a hearer follows "told", "thanked", "urged": only "asked" inverts among those)
-        if ((!before || c === S.first || !clean(before) || inQuote(c - 1)) && (!info.object || info.lemma === "ask")) {
+        if (!before || c === S.first || !clean(before) || inQuote(c - 1)) {
           src = npAfter(j, S.last);
+          // (a hearer follows "told", "thanked", "urged": only "asked" inverts among those, or a name ending the
+          // sentence after a quotation: '“…,” warned Clinton.')
+          if (src && info.object && info.lemma !== "ask" && !(inQuote(c - 1) && src[1] === S.last - 1)) src = null;
           // "…, says her biggest concern is the economy": a noun phrase with its own verb is what was said, not who
           if (src) {
             // (past a possessive's noun: "her biggest concern")

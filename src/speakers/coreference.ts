@@ -198,7 +198,12 @@ export function resolveSources(
       if (d.proper) proper = true;
     }
     const mentionText = text.slice(terms[a].start, terms[b].end).replace(POSSESSIVE, "");
-    return ensure(keys.length ? keys : [mentionText.toLowerCase()], name ?? mentionText, kind, title, pos, proper);
+    const e = ensure(keys.length ? keys : [mentionText.toLowerCase()], name ?? mentionText, kind, title, pos, proper);
+    // a person named with a first name or a title has its gender: "Asked by Matt Lauer whether she…" is not his
+    if (entities[e].kind === "person" && !entities[e].gender) {
+      entities[e].gender = words.some((w) => w.tags.has("MaleName")) ? "male" : words.some((w) => w.tags.has("FemaleName")) ? "female" : words.map(genderOfTitle).find((g) => g) ?? null;
+    }
+    return e;
   }
 
   function describe(whole: readonly Term[]): { keys: string[]; name: string | null; kind: SpeakerKind; title: string | null; proper: boolean } {

@@ -767,3 +767,23 @@ describe("what stands between the subject and its cue", () => {
     expect(sourceOf("South Korea's spy agency, the NIS, said the troops had arrived.")).toBe("South Korea's spy agency, the NIS");
   });
 });
+
+describe("sources after the cue", () => {
+  it("'Asked by Matt Lauer whether…': the one who asks is the source", () => {
+    const out = said("Hillary Clinton spoke to NBC on Monday. Asked by Matt Lauer whether she had written the speech herself, she said she had help.");
+    const asked = out.quotes.find((q) => q.cue?.text === "Asked");
+    expect(asked?.source?.text).toBe("Matt Lauer");
+    expect(asked?.text).toBe("whether she had written the speech herself");
+    // (and "she" is not Matt Lauer)
+    expect(out.quotes.find((q) => q.cue?.text === "said")?.speaker).toBe("Hillary Clinton");
+    expect(said("Asked whether he would run, Smith said no.").quotes.find((q) => q.cue?.text === "Asked")?.source).toBeNull();
+  });
+  it("a verb that takes a hearer inverts when the name ends the sentence after a quotation: '…,” warned Clinton.'", () => {
+    expect(said("“The danger is real and growing,” warned Clinton.").quotes[0].source?.text).toBe("Clinton");
+    // ("told reporters" is a hearer, not a source)
+    expect(said("“We will win,” he told reporters on Monday.").quotes[0].source?.text).toBe("he");
+  });
+  it("a participle before a noun in an inverted source is an adjective: 'said retired neurosurgeon Ben Carson'", () => {
+    expect(said("“I will not apologize for it,” said retired neurosurgeon Ben Carson.").quotes[0].source?.text).toBe("retired neurosurgeon Ben Carson");
+  });
+});
