@@ -726,8 +726,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (k > j && /:\s*$/.test(terms[k - 1].post)) { start = k; marker = true; break; }
       // (after a hearer: "asked the senator if she…", "told reporters how he…")
       if (w.normal === "that" && !w.tags.has("Pronoun") || (k === j || info.object && k - j <= 4 && OBJECT_QUESTION_WORDS.has(w.normal)) && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; whMarker = w.normal !== "that"; break; }
-      if (k > j && isFinite(w)) break;
-      if (k > j && !clean(terms[k - 1])) break;
+      if (k > j && isFinite(w) && w.text !== "") break; // (not a contraction compromise expanded: "Saturday’s debate")
+      // (a title in quotation marks does not end the search: "said on ABC's ''This Week'' that…")
+      if (k > j && !clean(terms[k - 1]) && !(inQuote(k - 1) && quoteWords(segOf[k - 1]) < 4 && /^(["”’]|'')\s+$/.test(terms[k - 1].post))) break;
     }
     if (start < 0) {
       let k = j;
@@ -794,7 +795,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         for (let k = boundary - 1; k > S.first; k--) if (missedStop(k)) { first = k + 1; break; }
         // what was said is a clause: "…, the army has no experience, they said"
         let verb = false;
-        for (let k = first; k <= boundary && !verb; k++) verb = isFinite(terms[k]);
+        // (a particle is no verb: "Back in 1999, Trump expressed…")
+        for (let k = first; k <= boundary && !verb; k++) verb = isFinite(terms[k]) && !terms[k].tags.has("Particle");
         // "As he shook hands, Sanders reiterated his belief": an adverbial clause is not what was said
         // ("As many as eight million shells were supplied, it said" is no adverbial clause)
         // ("If states fail, the department can step in, Wilcox said": a main clause after the adverbial one is what was said)
@@ -1016,7 +1018,7 @@ function mergeQuotes(text: string, attrs: Attribution[], segments: readonly Quot
 
 const MINOR = new Set(["of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "&"]);
 function isTitle(quoted: string): boolean {
-  const words = quoted.replace(/["“”«»,.!?]/g, " ").trim().split(/\s+/);
+  const words = quoted.replace(/["“”«»,.!?]|''/g, " ").trim().split(/\s+/);
   return words.length <= 8 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || i > 0 && MINOR.has(w));
 }
 

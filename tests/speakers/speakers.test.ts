@@ -787,3 +787,19 @@ describe("sources after the cue", () => {
     expect(said("“I will not apologize for it,” said retired neurosurgeon Ben Carson.").quotes[0].source?.text).toBe("retired neurosurgeon Ben Carson");
   });
 });
+
+describe("between a cue and its 'that'", () => {
+  it("a contraction compromise expands inside a noun phrase is no verb: 'argued during Saturday’s debate that…'", () => {
+    const q = one("Hillary Clinton argued during Saturday’s Democratic presidential debate that she could take a hard line on banks.");
+    expect(q.source?.text).toBe("Hillary Clinton");
+    expect(q.text).toBe("that she could take a hard line on banks.");
+  });
+  it("a programme's title in two-apostrophe quotes neither ends the search nor stands as a quotation", () => {
+    const { quotes } = said("Gen. John Allen said on ABC's ''This Week'' on Sunday that the troops were in danger.");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toBe("that the troops were in danger.");
+  });
+  it("a fronted phrase with a particle is not what was said: 'Back in 1999, Mr. Trump expressed admiration for…'", () => {
+    expect(one("Back in 1999, Mr. Trump expressed admiration for the senator's political skills.").text).toBe("admiration for the senator's political skills.");
+  });
+});
