@@ -496,8 +496,10 @@ function caseOk(s: Scan, i: number, j: number): boolean {
   return true;
 }
 
-// the key of a name of several words starts with the key of its first word (up to a space or a hyphen),
-// so a run whose first word starts no gazetteer name is not looked up ("President Barack Obama")
+/**
+ * The key of term i's first word (up to a space or a hyphen), remembered. The key of a name of several words
+ * starts with it, so a run whose first word starts no gazetteer name is not looked up ("President Barack Obama").
+ */
 function firstWordOf(s: Scan, i: number): string | null {
   const { text, terms, firstWordKey, firstWordEnd } = s;
   let k = firstWordKey[i];
@@ -540,19 +542,18 @@ function lookup(s: Scan, i: number, j: number): { end: number; entries: readonly
   return hit ? { end, entries: hit } : null;
 }
 
-function prevWord(s: Scan, i: number): Term | null {
-  const { terms } = s;
+/** the word before term i in its sentence */
+function prevWord({ terms }: Scan, i: number): Term | null {
   return i > 0 && terms[i - 1].sentence === terms[i].sentence ? terms[i - 1] : null;
 }
 
-function nextWord(s: Scan, j: number): Term | null {
-  const { terms } = s;
+/** the word after term j in its sentence */
+function nextWord({ terms }: Scan, j: number): Term | null {
   return j + 1 < terms.length && terms[j + 1].sentence === terms[j].sentence ? terms[j + 1] : null;
 }
 
 /** no punctuation between a and the next word: compromise keeps "(" or a quote in the next word's pre */
-function tight(s: Scan, a: Term): boolean {
-  const { terms } = s;
+function tight({ terms }: Scan, a: Term): boolean {
   return (a.post === "" || a.post === " ") && (a.i + 1 >= terms.length || terms[a.i + 1].pre === "" || !/[^\s]/.test(terms[a.i + 1].pre));
 }
 
@@ -731,8 +732,7 @@ function roadSentence(s: Scan, n: number): boolean {
   return v;
 }
 
-function isSentenceStart(s: Scan, i: number): boolean {
-  const { terms, sentences } = s;
+function isSentenceStart({ terms, sentences }: Scan, i: number): boolean {
   return i === sentences[terms[i].sentence].first;
 }
 
