@@ -64,6 +64,7 @@ const isNP = (t: Term) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has("Ver
 const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = new Set(["those", "these", "many", "most", "some", "others", "few", "several", "both", "all"]);
 /** tags of a capitalised word that cannot be a name standing as a subject */
 const NOT_NAMES = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Adverb", "QuestionWord", "Date", "Value", "Gerund", "Modal", "Copula", "Auxiliary"];
+const INDEFINITE = new Set(["a", "an"]);
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the"]);
 const isHead = (t: Term) => (t.tags.has("Noun") || t.tags.has("ProperNoun") || t.tags.has("Acronym") || t.tags.has("Value")) && !t.tags.has("Verb") && !t.tags.has("Date");
 const CONTRACTION = /['’](s|d|ll|re|ve|m)$/;
@@ -360,6 +361,30 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return false;
   }
 
+  /**
+   * "a group called the We The People Foundation", "a play called “Los Hijos de Trump”": after a noun with an
+   * indefinite article, "called" and a name (capitalised or quoted) names the thing; nobody says anything
+   */
+  function naming(head: number, c: number): boolean {
+    if (terms[c].normal !== "called" && terms[c].normal !== "named" && terms[c].normal !== "dubbed") return false;
+    // (not after someone who may call: "a senator called Clinton a liar")
+    const h = terms[head];
+    if (!isHead(h) || isPronoun(h) || h.tags.has("Person") || h.tags.has("Actor") || !clean(h)) return false;
+    let a = head;
+    while (a - 1 >= 0 && head - a < 5 && clean(terms[a - 1]) && isNP(terms[a - 1]) && !terms[a - 1].tags.has("Determiner")) a--;
+    if (a - 1 < 0 || !INDEFINITE.has(terms[a - 1].normal)) return false;
+    const n = terms[c + 1]?.normal === "the" ? c + 2 : c + 1;
+    if (n >= terms.length) return false;
+    if (opensQuote(n)) return true;
+    // a capitalised name, then no second object ("a senator called Clinton a liar"): "a PAC called Our Principles is…"
+    let m = n;
+    while (m < terms.length && m - n < 6 && /^\p{Lu}/u.test(terms[m].text)) if (!clean(terms[m++])) break;
+    if (m === n || terms[m - 1].tags.has("Possessive")) return false;
+    if (!clean(terms[m - 1])) return true; // (the name ends at a punctuation mark)
+    const after = terms[m];
+    return !after || after.tags.has("Verb") || after.tags.has("Preposition") || RELATIVE.has(after.normal) || after.normal === "that";
+  }
+
   /** "close to" in "a source close to him": a postmodifier ends right before term k */
   function postmodifierBefore(k: number, lo: number): boolean {
     return k - 2 >= lo && clean(terms[k - 2]) && clean(terms[k - 1]) && POSTMODIFIERS.has(`${terms[k - 2].normal} ${terms[k - 1].normal}`);
@@ -653,6 +678,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const reducedPassive = !passive && !!follower && PASSIVE_PARTICIPLE_LEMMAS.has(info.lemma) && aux >= S.first && aux < c && t.tags.has("PastTense") && t.normal !== info.lemma
       && isHead(terms[aux]) && !isPronoun(terms[aux]) && !terms[aux].tags.has("Person") && clean(terms[aux]) && clean(t) && !inQuote(c + 1)
       && (["of", "as", "by"].includes(follower.normal) || follower.tags.has("Adjective") && !follower.tags.has("Noun") && !follower.tags.has("Determiner"));
+    if (!passive && aux >= S.first && aux === c - 1 && naming(aux, c)) return null;
     const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal);
     // ", adding that…" / ", before clarifying that…"
     const participle = gerund && (PARTICIPLE_AFTER.test(terms[c - 1].post) || c - 2 >= S.first && SUBORDINATORS.has(terms[c - 1].normal) && clean(terms[c - 1]) && PARTICIPLE_AFTER.test(terms[c - 2].post)

@@ -803,3 +803,15 @@ describe("between a cue and its 'that'", () => {
     expect(one("Back in 1999, Mr. Trump expressed admiration for the senator's political skills.").text).toBe("admiration for the senator's political skills.");
   });
 });
+
+describe("'called' that names", () => {
+  it("'a play called “Los Hijos de Trump”', 'a PAC called Our Principles is…', 'a company called Harmony Enterprises.' are no attributions", () => {
+    expect(said("Comedians are performing a popular play called “Los Hijos de Trump” in Mexico.").quotes.filter((q) => q.cue?.text === "called")).toHaveLength(0);
+    expect(said("An anti-Trump super PAC called Our Principles is ramping up its operations.").quotes).toHaveLength(0);
+    expect(said("She founded a company called Harmony Enterprises.").quotes).toHaveLength(0);
+  });
+  it("'called' with a second object still reports: 'A senator called Clinton a liar', 'A spokesman called Trump's remarks false'", () => {
+    expect(one("A senator called Clinton a liar.").source?.text).toBe("A senator");
+    expect(one("A spokesman called Trump's remarks false.").text).toBe("Trump's remarks false.");
+  });
+});
