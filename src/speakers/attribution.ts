@@ -64,6 +64,12 @@ const isNP = (t: Term) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has("Ver
 const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = new Set(["those", "these", "many", "most", "some", "others", "few", "several", "both", "all"]);
 /** tags of a capitalised word that cannot be a name standing as a subject */
 const NOT_NAMES = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Adverb", "QuestionWord", "Date", "Value", "Gerund", "Modal", "Copula", "Auxiliary"];
+/** verbs whose object does what the infinitive after it says: "led Priebus to declare", "prompted Cooper to accuse" */
+const OBJECT_CONTROL = new Set(`lead leads led leading prompt prompts prompted prompting allow allows allowed allowing cause causes caused
+  force forces forced forcing urge urges urged urging encourage encourages encouraged encouraging push pushes pushed pushing
+  send sends sent sending inspire inspires inspired spur spurs spurred enable enables enabled persuade persuades persuaded
+  convince convinces convinced invite invites invited inviting pressure pressured pressuring require requires required
+  get gets got getting`.split(/\s+/));
 const INDEFINITE = new Set(["a", "an"]);
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the"]);
 const isHead = (t: Term) => (t.tags.has("Noun") || t.tags.has("ProperNoun") || t.tags.has("Acronym") || t.tags.has("Value")) && !t.tags.has("Verb") && !t.tags.has("Date");
@@ -694,7 +700,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       src = clauseSubject(c, lo) ?? sentenceSubject(S.first, c);
     } else if (c - 2 >= lo && terms[c - 1].normal === "to" && (isHead(terms[c - 2]) || terms[c - 2].tags.has("Date") && terms[c - 2].tags.has("Noun")) && !isPronoun(terms[c - 2])) {
       // "on condition of anonymity to discuss…", "his plan to endorse…": an infinitive after a noun belongs to the clause's subject
-      src = clauseSubject(c, lo) ?? sentenceSubject(S.first, c);
+      // but "The victory led Reince Priebus to declare…", "prompted Anderson Cooper to accuse…": after a verb that
+      // moves someone to act, the infinitive is that someone's
+      const n = np(c - 2, lo);
+      src = n && n[0] - 1 >= lo && OBJECT_CONTROL.has(terms[n[0] - 1].normal) && clean(terms[n[0] - 1]) ? n : clauseSubject(c, lo) ?? sentenceSubject(S.first, c);
     } else {
       src = subjectBefore(c, lo);
       // "New polls released Sunday showed…", "A study by the group found…": the evidence noun heads the subject
