@@ -511,7 +511,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       let content: Range | null = null;
       if (src) {
         const afterSrc = src[1] + 1;
-        if (c === S.first || /[,(]\s*$/.test(terms[c - 1]?.post ?? "") && c - 1 < S.first) {
+        // (what comes before is no clause: "But, according to the poll, 46 percent…", "…unnoticed: According to recent polls, …")
+        let clauseBefore = false;
+        for (let k = S.first; k < c && !clauseBefore; k++) clauseBefore = inQuote(k) || isFinite(terms[k]);
+        if (/:\s*$/.test(terms[c - 1]?.post ?? "")) clauseBefore = false;
+        if (c === S.first || /[,(]\s*$/.test(terms[c - 1]?.post ?? "") && c - 1 < S.first || !clauseBefore) {
           if (afterSrc < S.last) content = { start: startWithPre(afterSrc), end: endWithPost(S.last - 1) };
         } else if (c > S.first) {
           content = { start: startWithPre(S.first), end: terms[c - 1].end };

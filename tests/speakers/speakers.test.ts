@@ -825,3 +825,18 @@ describe("an infinitive cue after a noun", () => {
     expect(one("He made a promise to endorse the nominee.").source?.text).toBe("He");
   });
 });
+
+describe("'according to' inside a sentence", () => {
+  it("with no clause before it, what was said comes after: 'But, according to the poll, 46 percent…'", () => {
+    const q = one("But, according to the poll, 46 percent of Republican voters remain undecided.");
+    expect(q.source?.text).toBe("the poll");
+    expect(q.text).toBe("46 percent of Republican voters remain undecided.");
+  });
+  it("after a colon, too: '…unnoticed: According to recent polls, Trump holds…'", () => {
+    const q = said("It has not gone unnoticed: According to recent polls, Trump holds only 14 percent of the vote.").quotes.find((x) => x.cue?.text === "According to");
+    expect(q?.text).toBe("Trump holds only 14 percent of the vote.");
+  });
+  it("after a clause, that clause is what was said: 'Turnout was low, according to officials'", () => {
+    expect(one("Turnout was low, according to officials.").text).toBe("Turnout was low");
+  });
+});
