@@ -528,7 +528,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       c++;
       continue;
     }
-    if (QUESTION_OPENERS.has(t.normal) && clean(t) && (c === S.first || c === S.first + 1 && QUESTION_LEADS.has(terms[S.first].normal))) {
+    // (the splitter may miss a sentence start after a quotation: '…fees.” Asked if…')
+    const opensSentence = c === S.first || /[.!?](["”»]|'')?\s+$/.test(terms[c - 1].post) && /^\p{Lu}/u.test(t.text);
+    if (QUESTION_OPENERS.has(t.normal) && clean(t) && (opensSentence || c === S.first + 1 && QUESTION_LEADS.has(terms[S.first].normal))) {
       // "Asked whether he would run, Smith said…": the question runs to the comma; no one is named as asking
       let j = c + 1;
       const cue = { start: t.start, end: t.end };

@@ -840,3 +840,11 @@ describe("'according to' inside a sentence", () => {
     expect(one("Turnout was low, according to officials.").text).toBe("Turnout was low");
   });
 });
+
+describe("a question opening a sentence the splitter missed", () => {
+  it("'…fees.” Asked if…, Trump replied': the question after a closing quotation still opens its sentence", () => {
+    const { quotes } = said("“I was going to pay for the fees.” Asked if he had encouraged violence, Trump replied, “We have to be careful.”");
+    expect(quotes.find((q) => q.cue?.text === "Asked")?.text).toBe("if he had encouraged violence");
+    expect(quotes.find((q) => q.cue?.text === "replied")?.source?.text).toBe("Trump");
+  });
+});
