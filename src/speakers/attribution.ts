@@ -613,8 +613,30 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const afterEvidence = info.family === "evidence" && c > 0 && EVIDENCE_SUBJECTS.has(terms[c - 1].normal) && clean(terms[c - 1]) && (/s$/.test(t.normal) || /s$/.test(terms[c - 1].normal) && !/s$/.test(t.normal));
     if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal)) continue;
+    const opener = openingParticiple(c, info, S, opensSentence);
+    if (opener) { out.push(opener); continue; }
     const a = attribute(c, info, S);
     if (a) out.push(a);
+  }
+
+  /**
+   * "Noting he majored in philosophy, Allen said…", "Citing “obligations in Tennessee,” the spokeswoman told…",
+   * "After saying he was nervous, the man…": a participle opening the sentence reports what runs to its comma,
+   * and the main clause's subject after the comma is its source
+   */
+  function openingParticiple(c: number, info: CueInfo, S: { first: number; last: number }, opensSentence: boolean): Attribution | null {
+    const t = terms[c];
+    if (!t.normal.endsWith("ing") || !clean(t) || !(opensSentence || c === S.first + 1 && SUBORDINATORS.has(terms[S.first].normal) && clean(terms[S.first]))) return null;
+    let j = c + 1;
+    const cue = { start: t.start, end: t.end };
+    if (j < S.last && info.particles.includes(terms[j].normal)) { cue.end = terms[j].end; j++; }
+    let k = j;
+    while (k < S.last - 1 && k - j < 30 && !/,/.test(terms[k].post)) k++;
+    if (k >= S.last - 1 || k < j) return null;
+    const src = npAfter(k + 1, S.last);
+    if (!src || src[1] + 1 >= S.last || !isFinite(terms[src[1] + 1]) && !terms[src[1] + 1].tags.has("Adverb")) return null;
+    const content = extendToSegment({ start: startWithPre(j), end: terms[k].end });
+    return { ...content, parts: [], cue, source: span(src[0], src[1]), sourceTerms: src, family: info.family, continues: null, antecedent: null };
   }
 
   /**

@@ -848,3 +848,16 @@ describe("a question opening a sentence the splitter missed", () => {
     expect(quotes.find((q) => q.cue?.text === "replied")?.source?.text).toBe("Trump");
   });
 });
+
+describe("a participle opening the sentence", () => {
+  it("reports what runs to its comma, with the main clause's subject as source: 'Noting he majored in philosophy, Allen said…'", () => {
+    const q = said("Noting he majored in philosophy during college, Allen said the jokes came easily.").quotes.find((x) => x.cue?.text === "Noting");
+    expect(q?.text).toBe("he majored in philosophy during college");
+    expect(q?.source?.text).toBe("Allen");
+    const after = said("After saying he was nervous, the man asked a question about taxes.").quotes.find((x) => x.cue?.text === "saying");
+    expect(after?.source?.text).toBe("the man");
+  });
+  it("not when no clause follows the comma: the noun after it is no subject", () => {
+    expect(said("Noting the date, sources, and the time.").quotes.find((x) => x.cue?.text === "Noting")?.source?.text).not.toBe("sources");
+  });
+});
