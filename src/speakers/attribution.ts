@@ -50,7 +50,7 @@ const PARTICIPLE_AFTER = /,(["”»]|'')?\s*$/;
 /** capitalised words that only open a sentence (never part of a name after "U.S.") */
 const SENTENCE_OPENERS = new Set(["The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "But", "And", "In", "A", "An"]);
 /** a dash around an aside: "Sims — a teacher — says" */
-const DASH_ASIDE = /^\s+[—–―]\s+$|^\s*--\s*$/;
+const DASH_ASIDE = /^\s+[—–―-]\s+$|^\s*--\s*$/;
 /** an age or other number in apposition: "Woodrow Smith, 58, said" */
 const AGE = /^\d{1,3}$/;
 /** words before a noun that keeps the gerund after it as its own: "with officials vowing…", "a family of PACs supporting…",
@@ -152,7 +152,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       return null;
     }
     if (!clean(terms[k])) {
-      if (!/^,\s*$/.test(terms[k].post)) return null;
+      if (!/^\.?,\s*$/.test(terms[k].post)) return null; // ("of Huntsville, Ala., says")
       // "Budanov, who heads the directorate, told…": the subject is before the relative clause
       let found = -1;
       for (let j = k; j > lo && k - j < 20; j--) {
@@ -164,7 +164,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         let j = k;
         while (j > lo && clean(terms[j - 1]) && isNP(terms[j - 1])) j--;
         // ("speaking in Wilmington, N.C., warned": a town and its state are no apposition)
-        const townState = j === k && terms[j - 1]?.tags.has("ProperNoun") && (terms[k].tags.has("Region") || /^(\p{Lu}\p{Ll}*\.)+$/u.test(terms[k].text));
+        const townState = j === k && terms[j - 1]?.tags.has("ProperNoun") && (terms[k].tags.has("Region") || /^(\p{Lu}\p{Ll}*\.)+$/u.test(terms[k].text) || /^\p{Lu}\p{Ll}{1,4}$/u.test(terms[k].text) && terms[k].post.startsWith("."));
         if (j > lo && /^,\s*$/.test(terms[j - 1].post) && isHead(terms[j - 1]) && !inQuote(j - 1) && (isHead(terms[k]) || isNP(terms[k])) && !townState) {
           const inner = np(j - 1, lo);
           if (inner) return [inner[0], k];
@@ -180,7 +180,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           const w = terms[m];
           if (RELATIVE.has(w.normal)) { pending = false; continue; }
           // ("Patch, a former party director, said": a capitalised word before an apposition names, whatever its tag)
-          if (/^,\s*$/.test(w.post) && (isHead(w) || /^\p{Lu}/u.test(w.text) && APPOSITION_OPENERS.has(terms[m + 1].normal) && !w.tags.has("Pronoun"))) {
+          // ("Gates, in contrast, told": at the clause start, before a prepositional aside, too)
+          if (/^,\s*$/.test(w.post) && (isHead(w) || /^\p{Lu}/u.test(w.text) && !w.tags.has("Pronoun")
+            && (APPOSITION_OPENERS.has(terms[m + 1].normal) || m === lo && terms[m + 1].tags.has("Preposition")))) {
             const opensAside = terms[m + 1].tags.has("Preposition") || terms[m + 1].tags.has("Conjunction") || terms[m + 1].tags.has("Adverb")
               // "Archer, wearing a shirt covered in buttons, said": a participle opens the aside
               || (terms[m + 1].tags.has("Gerund") || terms[m + 1].normal.endsWith("ing") && terms[m + 1].tags.has("Verb")) && opensClause(m, lo);

@@ -861,3 +861,16 @@ describe("a participle opening the sentence", () => {
     expect(said("Noting the date, sources, and the time.").quotes.find((x) => x.cue?.text === "Noting")?.source?.text).not.toBe("sources");
   });
 });
+
+describe("asides between the subject and its cue", () => {
+  const sourceOf = (text: string, cue: string) => said(text).quotes.find((q) => q.cue?.text === cue)?.source?.text;
+  it("a prepositional aside after a name the tagger misreads: 'Gates, in contrast, told AP…'", () => {
+    expect(sourceOf("Gates, in contrast, told AP he was working with the firm.", "told")).toBe("Gates");
+  });
+  it("an aside between spaced hyphens: 'Deborah Reynolds - his co-host on the show - told…'", () => {
+    expect(sourceOf("Deborah Reynolds - his girlfriend and co-host on the show - told the Post that he had changed.", "told")).toBe("Deborah Reynolds");
+  });
+  it("an age and a home town with its state: 'Brianne Stone, 29, of Huntsville, Ala., says…'", () => {
+    expect(sourceOf("Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.", "says")).toBe("Brianne Stone");
+  });
+});
