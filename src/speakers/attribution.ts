@@ -753,6 +753,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         for (let v = lo; v < src[0] && !verbBefore; v++) verbBefore = !inQuote(v) && isFinite(terms[v]);
         if (verbBefore) src = clauseSubject(src[0], lo) ?? src;
       }
+      // "…his clout in Boston, said strategist Hank Sheinkopf.": after a clause and its comma, the name that ends the
+      // sentence (or opens an apposition) after the cue is the source, not the clause's last noun
+      if (src && src[0] > lo && /,\s*$/.test(terms[c - 1].post) && clean(t) && !info.object) {
+        const after = npAfter(j, S.last);
+        let verbBefore = false;
+        for (let v = lo; v < src[0] && !verbBefore; v++) verbBefore = !inQuote(v) && isFinite(terms[v]);
+        if (after && verbBefore && (after[1] === S.last - 1 || /,\s*$/.test(terms[after[1]].post))) src = null;
+      }
       if (!src && c > S.first - 1) {
         const before = c > 0 ? terms[c - 1] : null;
         // ('“…,” said Smith'; but a hearer follows "told", "thanked", "urged": only "asked" inverts among those)
@@ -790,6 +798,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (k === j && k > c && /,\s*$/.test(terms[k - 1].post) && quoteBeforeSource && (ingVerb(k) || SUBORDINATORS.has(w.normal) && k + 1 < S.last && ingVerb(k + 1))) { nextCue = true; break; }
       if (k > j && /:\s*$/.test(terms[k - 1].post)) { start = k; marker = true; break; }
       // (after a hearer: "asked the senator if she…", "told reporters how he…")
+      // ("Sanders said, a policy that…": after the cue's comma, only a "that" right there opens what was said)
+      if (w.normal === "that" && k > j && /,\s*$/.test(terms[j - 1].post) && !inQuote(j)) break;
       if (w.normal === "that" && !w.tags.has("Pronoun") || (k === j || info.object && k - j <= 4 && OBJECT_QUESTION_WORDS.has(w.normal)) && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; whMarker = w.normal !== "that"; break; }
       if (k > j && isFinite(w) && w.text !== "") break; // (not a contraction compromise expanded: "Saturday’s debate")
       // (a title in quotation marks does not end the search: "said on ABC's ''This Week'' that…")
@@ -827,7 +837,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       for (let k = start; k < S.last && clauseAfter; k++) if (inQuote(k)) clauseAfter = false;
     }
     const complement = marker || toVerb || aboutWhat || clauseAfter || start < S.last && !(terms[start].tags.has("Preposition") || terms[start].tags.has("Conjunction") || terms[start].tags.has("QuestionWord") && !COMPLEMENTIZERS.has(terms[start].normal));
-    const afterHasClause = complement && (() => {
+    // ("…, Sanders said, a policy that could…": an apposition after the cue's comma is no clause of what was said)
+    const apposition = /^,\s*$/.test(terms[c].post) && INDEFINITE.has(terms[c + 1]?.normal ?? "");
+    const afterHasClause = complement && !apposition && (() => {
       for (let k = start; k < S.last; k++) if (!inQuote(k) && isFinite(terms[k])) return true;
       return rest > 0 && inQuote(start);
     })();

@@ -874,3 +874,16 @@ describe("asides between the subject and its cue", () => {
     expect(sourceOf("Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.", "says")).toBe("Brianne Stone");
   });
 });
+
+describe("a cue after a clause and its comma", () => {
+  it("the name after the cue is the source, not the clause's last noun: '…his clout in Boston, said strategist Hank Sheinkopf.'", () => {
+    const q = one("His endorsement could matter more than his clout in Boston, said Democratic strategist Hank Sheinkopf.");
+    expect(q.source?.text).toBe("Democratic strategist Hank Sheinkopf");
+    expect(q.text).toBe("His endorsement could matter more than his clout in Boston");
+  });
+  it("an apposition after the cue's comma is not what was said: '…, Sanders said, a policy that could help thousands.'", () => {
+    const q = one("Victims of violence would be considered a distinct group, Sanders said, a policy that could help thousands.");
+    expect(q.source?.text).toBe("Sanders");
+    expect(q.text).toBe("Victims of violence would be considered a distinct group");
+  });
+});
