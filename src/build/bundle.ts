@@ -21,6 +21,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Stamp } from "./launch.js";
+import { INTERRUPT_BUDGET } from "./v8-flags.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const outdir = join(root, "dist/bundle");
@@ -85,14 +86,8 @@ for (const f of readdirSync(outdir)) if (f.endsWith(".js")) asciiOnly(join(outdi
 }
 
 // 2. the snapshot: `node --build-snapshot` takes one CommonJS script that may require only built-ins.
-/**
- * V8 flags the snapshot is built and started with (its flag hash must match). An interrupt budget
- * 8× V8's default: a function must run 8× longer before the optimizing compiler takes it, whose
- * compile jobs a one-document run never lives long enough to use (a cold run on the sample: ~400 →
- * ~270 ms CPU, as with --no-opt), while a long run (a book, `factx check` on many files) is still
- * optimized (a 1.2 MB text: 8.0 s, against 11.2 s with --no-opt).
- */
-const SNAPSHOT_FLAGS = ["--interrupt-budget=540672"];
+/** V8 flags the snapshot is built and started with (its flag hash must match): see v8-flags.ts */
+const SNAPSHOT_FLAGS = [INTERRUPT_BUDGET];
 let snapshot: Stamp["snapshot"] = null;
 mkdirSync(snapdir, { recursive: true });
 const entry = join(snapdir, "entry.cjs");

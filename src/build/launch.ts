@@ -16,6 +16,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
+import { INTERRUPT_BUDGET } from "./v8-flags.js";
 
 export interface Stamp {
   /** mtime of dist/index.js when the bundle was made */
@@ -23,16 +24,6 @@ export interface Stamp {
   /** process.version, arch and platform that built the snapshot, and the V8 flags it was built with (which it must be started with); null when there is none */
   snapshot: { node: string; arch: string; platform: string; flags: string[] } | null;
 }
-
-/**
- * V8's interrupt budget for this process and its worker threads when they run the bundle or tsc's output:
- * 8× V8's default, as the snapshot is started with (bundle.ts). With the default, TurboFan takes the
- * extractors' functions after little type feedback, then drops them at the first rarer path and compiles
- * them again, all through a batch (400 news documents: ~840 background compiles, ~8 s of compile time);
- * with 8×, ~400 compiles and ~2.6 s: CPU 16.0 → 13.5–14.2 s on one thread, 20.0 → 17.0 s on two; one
- * 400 KB text 5.1–6.2 → 4.3–4.5 s CPU. Set at start, before any of factx's code has run hot.
- */
-const INTERRUPT_BUDGET = "--interrupt-budget=540672";
 
 /** exit code of a Node that could not load its startup snapshot */
 const SNAPSHOT_FAILURE = 14;

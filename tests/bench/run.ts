@@ -30,6 +30,8 @@ import os from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
+import { INTERRUPT_BUDGET } from "../../src/build/v8-flags.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const CORPORA = resolve(root, process.env.FACTX_CORPORA ?? "../shared/corpora");
@@ -142,6 +144,8 @@ function cpu(): number {
 async function throughput(): Promise<void> {
   const docs = take(Number(opts.docs));
   const totalWords = docs.reduce((n, d) => n + words(d.text), 0);
+  // both sides run with the V8 flags factx runs with (the CLI's launcher and snapshot set them), set before either has run
+  setFlagsFromString(INTERRUPT_BUDGET);
   const lib = (await import(pathToFileURL(join(root, "dist/index.js")).href)) as typeof import("../../src/index.js");
   const nlp = (await import("compromise")).default;
   log(`throughput: ${docs.length} documents, ${totalWords} words, ${opts.rounds} rounds, each document parsed bare then extracted`);
