@@ -691,7 +691,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const cueRange: Range = { start: t.start, end: t.end };
     if (info.impersonal) {
       // "Obama seemed to recognize…": the verb after "to" is the cue, with the subject as its source
-      if (terms[c + 1]?.normal === "to" && clean(t) && clean(terms[c + 1]) && seemedCue(c + 2) && attribute(c + 2, CUE_FORMS.get(terms[c + 2].normal)!, S)) return null;
+      const then = terms[c + 1]?.normal === "to" && clean(t) && clean(terms[c + 1]) && c + 2 < S.last ? CUE_FORMS.get(terms[c + 2].normal) : undefined;
+      if (then && seemedCue(c + 2) && attribute(c + 2, then, S)) return null;
+      // "Obama seemed to recognize the significance…", "Messages seem to show…": a verb of saying, knowing or showing
+      // after "seemed to" still reports, with the subject as source, where the verb alone would want a "that"
+      if (then && !then.impersonal && terms[c + 2].tags.has("Verb") && c + 4 < S.last) {
+        const subj = subjectBefore(c, lo);
+        if (subj) return finish({ start: t.start, end: terms[c + 2].end }, subj, then, { start: startWithPre(c + 3), end: endWithPost(S.last - 1) });
+      }
       // "the race seemed to be his to lose": the whole clause is the content, and nobody is its source
       const subj = subjectBefore(c, lo);
       if (!subj || terms[c + 1]?.normal !== "to" && !terms[c + 1]?.tags.has("Adjective")) return null;

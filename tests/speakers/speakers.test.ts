@@ -887,3 +887,15 @@ describe("a cue after a clause and its comma", () => {
     expect(q.text).toBe("Victims of violence would be considered a distinct group");
   });
 });
+
+describe("'seemed to' before a verb that reports", () => {
+  it("keeps the subject as source where the verb alone would want a 'that': 'Obama seemed to recognize the significance…'", () => {
+    const q = one("Obama himself seemed to recognize the significance of the Iowa victory.");
+    expect(q.cue?.text).toBe("seemed to recognize");
+    expect(q.source?.text).toBe("Obama");
+    expect(q.text).toBe("the significance of the Iowa victory.");
+  });
+  it("'the race seemed to be his to lose' still has no source", () => {
+    expect(one("The race seemed to be his to lose.").source).toBeNull();
+  });
+});
