@@ -70,6 +70,7 @@ const OBJECT_CONTROL = new Set(`lead leads led leading prompt prompts prompted p
   send sends sent sending inspire inspires inspired spur spurs spurred enable enables enabled persuade persuades persuaded
   convince convinces convinced invite invites invited inviting pressure pressured pressuring require requires required
   get gets got getting`.split(/\s+/));
+const MAKE = new Set(["make", "makes", "made", "making"]);
 const INDEFINITE = new Set(["a", "an"]);
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the"]);
 const isHead = (t: Term) => (t.tags.has("Noun") || t.tags.has("ProperNoun") || t.tags.has("Acronym") || t.tags.has("Value")) && !t.tags.has("Verb") && !t.tags.has("Date");
@@ -736,6 +737,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (terms[j]?.normal === "by") { src = npAfter(j + 1, S.last); if (src) j = src[1] + 1; }
     } else if (participle) {
       src = clauseSubject(c, lo) ?? sentenceSubject(S.first, c);
+    } else if (c - 2 >= lo && terms[c - 1].normal === "it" && MAKE.has(terms[c - 2].normal) && clean(terms[c - 2]) && clean(terms[c - 1])) {
+      // "Davis made it clear that…": the cue is "made it clear", its source the subject of "made"
+      cueRange.start = terms[c - 2].start;
+      src = subjectBefore(c - 2, lo);
     } else if (c - 2 >= lo && terms[c - 1].normal === "to" && (isHead(terms[c - 2]) || terms[c - 2].tags.has("Date") && terms[c - 2].tags.has("Noun")) && !isPronoun(terms[c - 2])) {
       // "on condition of anonymity to discuss…", "his plan to endorse…": an infinitive after a noun belongs to the clause's subject
       // but "The victory led Reince Priebus to declare…", "prompted Anderson Cooper to accuse…": after a verb that

@@ -899,3 +899,11 @@ describe("'seemed to' before a verb that reports", () => {
     expect(one("The race seemed to be his to lose.").source).toBeNull();
   });
 });
+
+describe("'made it clear that'", () => {
+  it("the cue is 'made it clear' and its source the subject of 'made', not 'it'", () => {
+    const q = said("Davis made it clear that she did not see the comments as a compliment.").quotes.find((x) => x.cue?.text === "made it clear");
+    expect(q?.source?.text).toBe("Davis");
+    expect(q?.text).toBe("that she did not see the comments as a compliment.");
+  });
+});
