@@ -363,12 +363,17 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return [a, k];
   }
 
-  /** a finite verb after the first comma between terms a and b: "If X happens, Y follows" */
+  /** a finite verb outside quotations among terms [a, b) */
+  function finiteBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (!inQuote(k) && isFinite(terms[k])) return true;
+    return false;
+  }
+
+  /** a finite verb after the first comma among terms [a, b]: "If X happens, Y follows" */
   function mainClauseAfterComma(a: number, b: number): boolean {
     let k = a;
     while (k < b && !/,\s*$/.test(terms[k].post)) k++;
-    for (k++; k <= b; k++) if (!inQuote(k) && isFinite(terms[k])) return true;
-    return false;
+    return finiteBetween(k + 1, b + 1);
   }
 
   /**
@@ -761,22 +766,18 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (k >= lo && (terms[k].normal === "and" || terms[k].normal === "but") && (!src || src[1] < k)) src = leadSubject(lo, k) ?? clauseSubject(k, lo) ?? sentenceSubject(S.first, k);
       // "Cruz is making a pitch to voters saying …": a gerund after an object belongs to the clause's subject,
       // but "with anonymous sources telling media …", "money from groups supporting …" keep their own
-      if (src && gerund && src[0] > lo && !OWN_GERUND_SUBJECT_AFTER.has(terms[src[0] - 1].normal)) {
-        let verbBefore = false;
-        for (let v = lo; v < src[0] && !verbBefore; v++) verbBefore = !inQuote(v) && isFinite(terms[v]);
-        if (verbBefore) src = clauseSubject(src[0], lo) ?? src;
+      if (src && gerund && src[0] > lo && !OWN_GERUND_SUBJECT_AFTER.has(terms[src[0] - 1].normal) && finiteBetween(lo, src[0])) {
+        src = clauseSubject(src[0], lo) ?? src;
       }
       // "…his clout in Boston, said strategist Hank Sheinkopf.": after a clause and its comma, the name that ends the
       // sentence (or opens an apposition) after the cue is the source, not the clause's last noun
       if (src && src[0] > lo && /,\s*$/.test(terms[c - 1].post) && clean(t) && !info.object) {
         const after = npAfter(j, S.last);
-        let verbBefore = false;
-        for (let v = lo; v < src[0] && !verbBefore; v++) verbBefore = !inQuote(v) && isFinite(terms[v]);
-        if (after && verbBefore && (after[1] === S.last - 1 || /,\s*$/.test(terms[after[1]].post))) src = null;
+        if (after && finiteBetween(lo, src[0]) && (after[1] === S.last - 1 || /,\s*$/.test(terms[after[1]].post))) src = null;
       }
       if (!src && c > S.first - 1) {
         const before = c > 0 ? terms[c - 1] : null;
-        // ('“…,” said Smith'; but a hearer follows "told", "thanked", "urged": only "asked" inverts among those)
+        // ('“…,” said Smith')
         if (!before || c === S.first || !clean(before) || inQuote(c - 1)) {
           src = npAfter(j, S.last);
           // (a hearer follows "told", "thanked", "urged": only "asked" inverts among those, or a name ending the
@@ -810,9 +811,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // '“…,” the board said, reasoning that…' / '…, before clarifying that…': after a quotation, a participle clause is not this cue's
       if (k === j && k > c && /,\s*$/.test(terms[k - 1].post) && quoteBeforeSource && (ingVerb(k) || SUBORDINATORS.has(w.normal) && k + 1 < S.last && ingVerb(k + 1))) { nextCue = true; break; }
       if (k > j && /:\s*$/.test(terms[k - 1].post)) { start = k; marker = true; break; }
-      // (after a hearer: "asked the senator if she…", "told reporters how he…")
       // ("Sanders said, a policy that…": after the cue's comma, only a "that" right there opens what was said)
       if (w.normal === "that" && k > j && /,\s*$/.test(terms[j - 1].post) && !inQuote(j)) break;
+      // (after a hearer: "asked the senator if she…", "told reporters how he…")
       if (w.normal === "that" && !w.tags.has("Pronoun") || (k === j || info.object && k - j <= 4 && OBJECT_QUESTION_WORDS.has(w.normal)) && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; whMarker = w.normal !== "that"; break; }
       if (k > j && isFinite(w) && w.text !== "") break; // (not a contraction compromise expanded: "Saturday’s debate")
       // (a title in quotation marks does not end the search: "said on ABC's ''This Week'' that…")
@@ -845,17 +846,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let clauseAfter = false;
     const commaBefore = (src ? src[0] : c) - 1 >= S.first && /,\s*$/.test(terms[(src ? src[0] : c) - 1].post);
     if (info.family === "speech" && start < S.last && !SUBORDINATORS.has(terms[start].normal) && !commaBefore) {
-      for (let k = start + 1; k < S.last && !clauseAfter; k++) clauseAfter = !inQuote(k) && isFinite(terms[k]) && !terms[k].tags.has("Gerund");
+      clauseAfter = finiteBetween(start + 1, S.last);
       // (not when a quotation follows: that is better left as a quotation of its own)
       for (let k = start; k < S.last && clauseAfter; k++) if (inQuote(k)) clauseAfter = false;
     }
     const complement = marker || toVerb || aboutWhat || clauseAfter || start < S.last && !(terms[start].tags.has("Preposition") || terms[start].tags.has("Conjunction") || terms[start].tags.has("QuestionWord") && !COMPLEMENTIZERS.has(terms[start].normal));
     // ("…, Sanders said, a policy that could…": an apposition after the cue's comma is no clause of what was said)
     const apposition = /^,\s*$/.test(terms[c].post) && INDEFINITE.has(terms[c + 1]?.normal ?? "");
-    const afterHasClause = complement && !apposition && (() => {
-      for (let k = start; k < S.last; k++) if (!inQuote(k) && isFinite(terms[k])) return true;
-      return rest > 0 && inQuote(start);
-    })();
+    const afterHasClause = complement && !apposition && (finiteBetween(start, S.last) || rest > 0 && inQuote(start));
 
     // content before the cue: "“…,” he said", "…, officials said on Friday."
     const boundary = (inverted ? c : src ? src[0] : c) - 1;
