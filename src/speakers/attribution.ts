@@ -70,6 +70,8 @@ const OBJECT_CONTROL = new Set(`lead leads led leading prompt prompts prompted p
   send sends sent sending inspire inspires inspired spur spurs spurred enable enables enabled persuade persuades persuaded
   convince convinces convinced invite invites invited inviting pressure pressured pressuring require requires required
   get gets got getting`.split(/\s+/));
+/** one-word answers a verb of saying takes: "said yes", "says so" */
+const ANSWERS = new Set(["yes", "no", "so"]);
 const MAKE = new Set(["make", "makes", "made", "making"]);
 const INDEFINITE = new Set(["a", "an"]);
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the"]);
@@ -146,7 +148,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // "Jason Sims — a teacher from Ohio — says": the subject is the name before the aside
     if (DASH_ASIDE.test(terms[k].post)) {
       let j = k - 1;
-      while (j > lo && k - j < 15 && clean(terms[j]) && !inQuote(j)) j--;
+      // (the aside may hold commas: "Democratic leaders — and, in particular, Harry Reid — insisted")
+      while (j > lo && k - j < 25 && !DASH_ASIDE.test(terms[j].post) && !inQuote(j) && !/[.;:!?]/.test(terms[j].post)) j--;
       if (j >= lo && j < k && DASH_ASIDE.test(terms[j].post) && !inQuote(j)) {
         const name = np(j, lo);
         if (name) return name;
@@ -193,7 +196,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           }
           // "Senator Burr, a Republican who has also embraced Trump, acknowledged": a verb in a relative clause is allowed
           // ("another unaligned strategist": a participle after a determiner is an adjective)
-          if (isFinite(w) && !w.tags.has("Auxiliary") && !(m > lo && (/,\s*$/.test(terms[m - 1].post) || terms[m - 1].tags.has("Determiner")) && w.tags.has("PastTense"))) {
+          // ("a super PAC allied with House leadership": a participle after a noun, before a preposition, too)
+          if (isFinite(w) && !w.tags.has("Auxiliary") && !(m > lo && (/,\s*$/.test(terms[m - 1].post) || terms[m - 1].tags.has("Determiner")
+            || isHead(terms[m - 1]) && clean(terms[m - 1]) && !!terms[m + 1]?.tags.has("Preposition")) && w.tags.has("PastTense"))) {
             if (pending) break;
             pending = true;
           }
@@ -284,7 +289,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (p.tags.has("Pronoun") || p.tags.has("Verb") || !(p.tags.has("ProperNoun") || p.tags.has("Noun") || p.tags.has("Adjective"))) return false;
     // a determiner or a sentence start before the modifier: "The Clinton campaign", "Trump campaign officials"
     const q = k - 2 >= lo ? terms[k - 2] : null;
-    return !q || q.tags.has("Determiner") || q.tags.has("Possessive") || q.tags.has("ProperNoun") || q.tags.has("Adjective") || /,\s*$/.test(q.post);
+    return !q || q.tags.has("Determiner") || q.tags.has("Possessive") || q.tags.has("ProperNoun") || q.tags.has("Adjective") || q.tags.has("Conjunction") || /,\s*$/.test(q.post);
   }
 
   /** the noun phrase ending at m opens its clause (the subject position): "Archer" in "Delegate John Archer, wearing…" */
@@ -539,6 +544,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     // (the splitter may miss a sentence start after a quotation: '…fees.” Asked if…')
     const opensSentence = c === S.first || /[.!?](["”»]|'')?\s+$/.test(terms[c - 1].post) && /^\p{Lu}/u.test(t.text);
+    // "As reported by Western Journalism, investigators found…": the source after "by", what was said after the comma
+    if (t.normal === "as" && opensSentence && c + 3 < S.last && clean(t) && clean(terms[c + 1]) && terms[c + 2].normal === "by" && clean(terms[c + 2])
+      && CUE_FORMS.get(terms[c + 1].normal)?.family === "speech" && terms[c + 1].tags.has("PastTense")) {
+      const src = npAfter(c + 3, S.last);
+      if (src && /^,\s*$/.test(terms[src[1]].post) && src[1] + 2 < S.last && finiteBetween(src[1] + 1, S.last)) {
+        out.push({ start: startWithPre(src[1] + 1), end: endWithPost(S.last - 1), parts: [], cue: { start: t.start, end: terms[c + 2].end }, source: span(src[0], src[1]), sourceTerms: src, family: "speech", continues: null, antecedent: null });
+        c = src[1];
+        continue;
+      }
+    }
     if (QUESTION_OPENERS.has(t.normal) && clean(t) && (opensSentence || c === S.first + 1 && QUESTION_LEADS.has(terms[S.first].normal))) {
       // "Asked whether he would run, Smith said…": the question runs to the comma; no one is named as asking
       let j = c + 1;
@@ -845,7 +860,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // "analysts say for the nominee to win…": after a verb of saying, a clause may open with a preposition
     let clauseAfter = false;
     const commaBefore = (src ? src[0] : c) - 1 >= S.first && /,\s*$/.test(terms[(src ? src[0] : c) - 1].post);
-    if (info.family === "speech" && start < S.last && !SUBORDINATORS.has(terms[start].normal) && !commaBefore) {
+    // ("He explained after winning Ohio, he would need…": a subordinate clause, then the clause that was said)
+    if (info.family === "speech" && start < S.last && (!SUBORDINATORS.has(terms[start].normal) || mainClauseAfterComma(start, S.last - 1)) && !commaBefore) {
       clauseAfter = finiteBetween(start + 1, S.last);
       // (not when a quotation follows: that is better left as a quotation of its own)
       for (let k = start; k < S.last && clauseAfter; k++) if (inQuote(k)) clauseAfter = false;
@@ -915,7 +931,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (strict && !marker && !(src && !evidenceObject && evidenceSubject(src) && complement && rest >= 2)) return null;
     if (!complement) return null;
     if (!src && !passive && !reducedPassive && !participle) return null;
-    if (rest < 1 || (rest < 2 && info.family === "speech" && !marker)) return null;
+    // ("75 percent of Democrats said yes", "a novel says so": a one-word answer is what was said)
+    if (rest < 1 || (rest < 2 && info.family === "speech" && !marker && !ANSWERS.has(terms[start].normal))) return null;
     if (opensQuote(start)) {
       const seg = segments[segOf[start]];
       return finish(cueRange, src, info, { start: seg.start, end: seg.end });

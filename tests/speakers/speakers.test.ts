@@ -907,3 +907,29 @@ describe("'made it clear that'", () => {
     expect(q?.text).toBe("that she did not see the comments as a compliment.");
   });
 });
+
+describe("more shapes of a statement", () => {
+  const find = (text: string, cue: string) => said(text).quotes.find((q) => q.cue?.text === cue);
+  it("a one-word answer: 'said yes', 'says so'", () => {
+    expect(find("Most Democrats said yes.", "said")?.text).toBe("yes.");
+    expect(find("A young-adult novel says so.", "says")?.source?.text).toBe("A young-adult novel");
+    // (any other single word is no statement)
+    expect(find("Most Democrats said today.", "said")).toBeUndefined();
+  });
+  it("'As reported by X, …': the source after 'by', what was said after the comma", () => {
+    const q = find("As reported by the Journal, investigators found over 2,200 emails on the server.", "As reported by");
+    expect(q?.source?.text).toBe("the Journal");
+    expect(q?.text).toBe("investigators found over 2,200 emails on the server.");
+  });
+  it("a subordinate clause after the cue, then the clause that was said: 'He explained after winning Ohio, he would…'", () => {
+    expect(find("He explained after winning his home state, he would have to take most of the delegates.", "explained")?.text).toContain("he would have to take");
+  });
+  it("asides that hold commas or run long between dashes, and a participle with a preposition in an apposition", () => {
+    expect(find("Democratic leaders — and, in particular, Senator Harry Reid — insisted that any package include a delay.", "insisted")?.source?.text).toBe("Democratic leaders");
+    expect(find("The justice -- who has been involved in a scuffle with the presumptive Republican nominee over the past few days -- said she regretted her remarks.", "said")?.source?.text).toBe("The justice");
+    expect(find("Mike Shields, president of the Leadership Fund, a super PAC allied with House leadership, said every donor asks about it.", "said")?.source?.text).toBe("Mike Shields");
+  });
+  it("a noun the tagger reads as a verb after a conjunction and a name: 'But Cologne police say…'", () => {
+    expect(find("But Cologne police say they have not yet determined the cause.", "say")?.source?.text).toBe("Cologne police");
+  });
+});
