@@ -186,7 +186,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           if (RELATIVE.has(w.normal)) { pending = false; continue; }
           // ("Patch, a former party director, said": a capitalised word before an apposition names, whatever its tag)
           // ("Gates, in contrast, told": at the clause start, before a prepositional aside, too)
-          if (/^,\s*$/.test(w.post) && (isHead(w) || /^\p{Lu}/u.test(w.text) && !w.tags.has("Pronoun")
+          if (/^\.?,\s*$/.test(w.post) && (isHead(w) || /^\p{Lu}/u.test(w.text) && !w.tags.has("Pronoun")
             && (APPOSITION_OPENERS.has(terms[m + 1].normal) || m === lo && terms[m + 1].tags.has("Preposition")))) {
             const opensAside = terms[m + 1].tags.has("Preposition") || terms[m + 1].tags.has("Conjunction") || terms[m + 1].tags.has("Adverb")
               // "Archer, wearing a shirt covered in buttons, said": a participle opens the aside
@@ -197,7 +197,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           // "Senator Burr, a Republican who has also embraced Trump, acknowledged": a verb in a relative clause is allowed
           // ("another unaligned strategist": a participle after a determiner is an adjective)
           // ("a super PAC allied with House leadership": a participle after a noun, before a preposition, too)
-          if (isFinite(w) && !w.tags.has("Auxiliary") && !(m > lo && (/,\s*$/.test(terms[m - 1].post) || terms[m - 1].tags.has("Determiner")
+          // ("a long-shot candidate": half of a hyphenated word is no verb)
+          if (isFinite(w) && !w.tags.has("Auxiliary") && !(m > lo && terms[m - 1].post === "-") && !(m > lo && (/,\s*$/.test(terms[m - 1].post) || terms[m - 1].tags.has("Determiner")
             || isHead(terms[m - 1]) && clean(terms[m - 1]) && !!terms[m + 1]?.tags.has("Preposition")) && w.tags.has("PastTense"))) {
             if (pending) break;
             pending = true;
@@ -238,15 +239,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
    * subject; the subject is the noun before that clause.
    */
   function modifiedHead(n: [number, number], lo: number): [number, number] | null {
-    // "an official who spoke anonymously to discuss internal strategy said": a relative clause without commas
-    for (let w = n[0] - 1; w - 1 >= lo && n[0] - w <= 10 && clean(terms[w]) && !inQuote(w); w--) {
-      if (!RELATIVE.has(terms[w].normal) && terms[w].normal !== "that") continue;
-      let v = w + 1;
-      while (v < n[0] && terms[v].tags.has("Adverb")) v++;
-      const h = w - 1;
-      if ((isFinite(terms[v]) || terms[v].tags.has("PresentTense")) && clean(terms[h]) && isHead(terms[h]) && !isPronoun(terms[h])) return np(h, lo);
-      break;
-    }
+    const relative = relativeHead(n[0], lo);
+    if (relative) return relative;
     const p = n[0] - 1;
     if (p - 2 < lo || !(terms[p].tags.has("Preposition") || terms[p].normal === "to") || !clean(terms[p])) return null;
     const v = p - 1;
@@ -366,6 +360,23 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     while (a < k && (terms[a].tags.has("Conjunction") || COMPLEMENTIZERS.has(terms[a].normal))) a++;
     return [a, k];
+  }
+
+  /**
+   * "an official who spoke anonymously to discuss internal strategy said", "officials whose laws were struck down
+   * say": a relative clause without commas ends before term end; the subject is the noun before it
+   */
+  function relativeHead(end: number, lo: number): [number, number] | null {
+    for (let w = end - 1; w - 1 >= lo && end - w <= 10 && clean(terms[w]) && !inQuote(w); w--) {
+      if (!RELATIVE.has(terms[w].normal) && terms[w].normal !== "that") continue;
+      let v = w + 1;
+      // (past the noun "whose" governs)
+      if (terms[w].normal === "whose") while (v < end && isNP(terms[v])) v++;
+      while (v < end && terms[v].tags.has("Adverb")) v++;
+      const h = w - 1;
+      return v < end && (isFinite(terms[v]) || terms[v].tags.has("PresentTense")) && clean(terms[h]) && isHead(terms[h]) && !isPronoun(terms[h]) ? np(h, lo) : null;
+    }
+    return null;
   }
 
   /** a finite verb outside quotations among terms [a, b) */
@@ -851,7 +862,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const seg = segments[segOf[S.last]];
       return finish(cueRange, src, info, { start: seg.start, end: seg.end });
     }
-    if (nextCue) start = S.last;
+    // ("…, political analysts say; in 2012, …": a semicolon after the cue ends what it can take)
+    if (nextCue || /;/.test(terms[j - 1].post)) start = S.last;
     const rest = start < S.last ? S.last - start : 0;
     // "…, the agency has said as Seoul warned…": what follows is no complement
     const toVerb = start + 1 < S.last && terms[start].normal === "to" && terms[start + 1].tags.has("Verb");

@@ -933,3 +933,13 @@ describe("more shapes of a statement", () => {
     expect(find("But Cologne police say they have not yet determined the cause.", "say")?.source?.text).toBe("Cologne police");
   });
 });
+
+describe("party and state, hyphenated words and 'whose' before the cue", () => {
+  const find = (text: string, cue: string) => said(text).quotes.find((q) => q.cue?.text === cue);
+  it("'Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said'", () => {
+    expect(find("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes.", "said")?.source?.text).toBe("Sen. Lindsey Graham");
+  });
+  it("a relative clause opened by 'whose': 'Officials whose laws were overturned by the court say'", () => {
+    expect(find("Officials whose laws were overturned by the court say the change came later.", "say")?.source?.text).toBe("Officials");
+  });
+});
