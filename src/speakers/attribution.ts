@@ -918,7 +918,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         // ("If states fail, the department can step in, Wilcox said": a main clause after the adverbial one is what was said)
         const adverbial = (SUBORDINATORS.has(terms[first].normal) || terms[first].normal === "if") && !AS_QUANTITY.has(terms[first + 1]?.normal ?? "") && !(mainClauseAfterComma(first, boundary) && !(src && RELATIVE.has(terms[src[0]].normal)))
           || QUESTION_OPENERS.has(terms[first].normal) || QUESTION_LEADS.has(terms[first].normal) && QUESTION_OPENERS.has(terms[first + 1]?.normal ?? "");
-        if (verb && !adverbial) bStart = startWithPre(first);
+        if ((verb || inverted) && !adverbial) bStart = startWithPre(first);
       }
       // otherwise what follows the cue is its object: "Shortly after, Holder announced his resignation"
       if (bStart >= 0 && bEnd - bStart >= 3) return finish(cueRange, src, info, { start: bStart, end: bEnd });

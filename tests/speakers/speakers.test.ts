@@ -943,3 +943,11 @@ describe("party and state, hyphenated words and 'whose' before the cue", () => {
     expect(find("Officials whose laws were overturned by the court say the change came later.", "say")?.source?.text).toBe("Officials");
   });
 });
+
+describe("an inverted source after a clause", () => {
+  it("what comes before '…, said X, a …' is what was said, whatever the tagger made of its verb", () => {
+    const q = one("A variety of factors impact the cost of college, said Mark Kantrowitz, a national student loan expert.");
+    expect(q.source?.text).toBe("Mark Kantrowitz");
+    expect(q.text).toBe("A variety of factors impact the cost of college");
+  });
+});
