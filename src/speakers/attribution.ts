@@ -72,6 +72,7 @@ const OBJECT_CONTROL = new Set(`lead leads led leading prompt prompts prompted p
   get gets got getting`.split(/\s+/));
 /** one-word answers a verb of saying takes: "said yes", "says so" */
 const ANSWERS = new Set(["yes", "no", "so"]);
+const SEE = new Set(["see", "sees", "saw", "seeing"]);
 const MAKE = new Set(["make", "makes", "made", "making"]);
 const INDEFINITE = new Set(["a", "an"]);
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the"]);
@@ -377,6 +378,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       return v < end && (isFinite(terms[v]) || terms[v].tags.has("PresentTense")) && clean(terms[h]) && isHead(terms[h]) && !isPronoun(terms[h]) ? np(h, lo) : null;
     }
     return null;
+  }
+
+  /** "Voters see the campaign as most unfair": a verb of seeing with an object and "as" holds a view */
+  function seesAs(c: number, start: number, end: number): boolean {
+    if (!SEE.has(terms[c].normal)) return false;
+    for (let k = start + 1; k < end && k - start <= 8; k++) {
+      if (inQuote(k) || isFinite(terms[k]) || !clean(terms[k - 1])) return false;
+      if (terms[k].normal === "as") return k + 1 < end;
+    }
+    return false;
   }
 
   /** a finite verb outside quotations among terms [a, b) */
@@ -940,7 +951,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const seg = segments[segOf[S.last]];
       return finish(cueRange, src, info, { start: seg.start, end: seg.end });
     }
-    if (strict && !marker && !(src && !evidenceObject && evidenceSubject(src) && complement && rest >= 2)) return null;
+    if (strict && !marker && !(src && !evidenceObject && evidenceSubject(src) && complement && rest >= 2) && !seesAs(c, start, S.last)) return null;
     if (!complement) return null;
     if (!src && !passive && !reducedPassive && !participle) return null;
     // ("75 percent of Democrats said yes", "a novel says so": a one-word answer is what was said)

@@ -951,3 +951,15 @@ describe("an inverted source after a clause", () => {
     expect(q.text).toBe("A variety of factors impact the cost of college");
   });
 });
+
+describe("'see … as' holds a view", () => {
+  it("'Voters see the campaign as most unfair': the seer is the source, the object and its 'as' the content", () => {
+    const q = one("Most voters see the campaign of the governor as most unfair.");
+    expect(q.cue?.text).toBe("see");
+    expect(q.source?.text).toBe("Most voters");
+    expect(q.text).toBe("the campaign of the governor as most unfair.");
+  });
+  it("seeing without 'as' is no view: 'I saw the movie last night'", () => {
+    expect(said("I saw the movie last night.").quotes).toHaveLength(0);
+  });
+});
