@@ -318,7 +318,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         let s = k;
         while (s - 1 >= lo && clean(terms[s - 1]) && !inQuote(s - 1) && EVIDENCE_MODIFIER(terms[s - 1])) s--;
         // "the official who read the report found": the evidence is some verb's or preposition's object
-        if (s > lo && terms[s - 1].tags.has("Verb") && !terms[s - 1].tags.has("PastTense") && clean(terms[s - 1])) return "object";
+        // (not a modifier the tagger read as a verb at the clause start: "Exit polling shows", ", campaign finance records show")
+        if (s > lo && terms[s - 1].tags.has("Verb") && !terms[s - 1].tags.has("PastTense") && clean(terms[s - 1])
+          && !(s - 1 === lo || /,\s*$/.test(terms[s - 2].post) || terms[s - 2].tags.has("Determiner"))) return "object";
         return [s, c - 1];
       }
       // a finite verb other than a participle ends the search: "the official who reviewed the records found…"
@@ -656,7 +658,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const afterRelative = c > 0 && RELATIVE.has(terms[c - 1].normal) && clean(terms[c - 1]);
     // "Recent polling shows that…": the tagger may take the verb after an evidence noun for a plural noun
     // ("Commission records show…": or it takes the plural noun for a verb and the verb for a noun)
-    const afterEvidence = info.family === "evidence" && c > 0 && EVIDENCE_SUBJECTS.has(terms[c - 1].normal) && clean(terms[c - 1]) && (/s$/.test(t.normal) || /s$/.test(terms[c - 1].normal) && !/s$/.test(t.normal));
+    // ("A review by The Times shows…", "Polls there show…": or a little before it)
+    const afterEvidence = info.family === "evidence" && c > 0 && (EVIDENCE_SUBJECTS.has(terms[c - 1].normal) && clean(terms[c - 1]) && (/s$/.test(t.normal) || /s$/.test(terms[c - 1].normal) && !/s$/.test(t.normal))
+      || !t.tags.has("Verb") && Array.isArray(evidenceBefore(c, S.first)) && !terms[c - 1].tags.has("Determiner") && !terms[c - 1].tags.has("Possessive"));
     if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal)) continue;
     const opener = openingParticiple(c, info, S, opensSentence);

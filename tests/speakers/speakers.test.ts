@@ -963,3 +963,13 @@ describe("'see … as' holds a view", () => {
     expect(said("I saw the movie last night.").quotes).toHaveLength(0);
   });
 });
+
+describe("evidence verbs the tagger reads as nouns", () => {
+  it("'Polls there show…', 'Exit polling shows…': the evidence noun a little before still makes 'show' a cue", () => {
+    expect(one("Polls there show the mayor is trailing his rival.").source?.text).toBe("Polls there");
+    expect(one("Exit polling shows he won most young voters in the state.").source?.text).toBe("polling");
+  });
+  it("'show' as a noun after a determiner is no cue: 'The poll was a good show for the party'", () => {
+    expect(said("The poll was a good show for the party.").quotes).toHaveLength(0);
+  });
+});
