@@ -230,9 +230,7 @@ function companyNames(s: Scan): void {
     const b = terms[k + 1];
     if (!isCap(a) || b.sentence !== a.sentence || !tight(s, a) || !/^\p{Lu}\p{Ll}+(['’]s)?$/u.test(a.text)) continue;
     if (!(CORPORATE_TAILS.has(b.normal) && (isCap(b) || !/^(corp|inc|co|ltd|plc|llc)/.test(b.normal))) && !(SHARE_WORDS.has(b.normal) && !isCap(b))) continue;
-    if (k > 0 && isCap(terms[k - 1]) && tight(s, terms[k - 1]) && terms[k - 1].sentence === a.sentence) continue;
-    const es = g.byName.get(bare(a)) ?? [];
-    if (es.some((e) => STRONG_KINDS.has(e.kind) || e.kind === "capital" || e.population >= 500_000)) continue;
+    if (continuesName(s, k) || speaksForPlace(g, bare(a))) continue;
     surnames.add(bare(a));
   }
 }
@@ -245,13 +243,23 @@ function speakingNames(s: Scan): void {
     const a = terms[k];
     const v = terms[k + 1];
     if (!isCap(a) || v.sentence !== a.sentence || !tight(s, a) || !SPEECH_VERBS.has(v.normal) || POSSESSIVE.test(a.text)) continue;
-    if (k > 0 && isCap(terms[k - 1]) && tight(s, terms[k - 1]) && terms[k - 1].sentence === a.sentence) continue;
+    if (continuesName(s, k)) continue;
     // ("doctors in Montpellier said": the place of the speakers)
     if (k > 0 && terms[k - 1].sentence === a.sentence && (hasAny(terms[k - 1], ["Preposition"]) || LOCATIVES.has(terms[k - 1].normal))) continue;
-    const es = g.byName.get(bare(a)) ?? [];
-    if (es.some((e) => STRONG_KINDS.has(e.kind) || e.kind === "capital" || e.population >= 500_000)) continue;
+    if (speaksForPlace(g, bare(a))) continue;
     surnames.add(bare(a));
   }
+}
+
+/** term k follows a capitalised word of the same name, tightly: it is not a name's first word */
+function continuesName(s: Scan, k: number): boolean {
+  const p = s.terms[k - 1];
+  return k > 0 && isCap(p) && tight(s, p) && p.sentence === s.terms[k].sentence;
+}
+
+/** a country, a division, a capital or a city of half a million may speak for its people ("Moscow said") */
+function speaksForPlace(g: Scan["g"], name: string): boolean {
+  return (g.byName.get(name) ?? []).some((e) => STRONG_KINDS.has(e.kind) || e.kind === "capital" || e.population >= 500_000);
 }
 
 /** Names the gazetteer knows, place-shaped names, numbered streets and roads, and compromise's places: the candidates of one pass over the terms. */
