@@ -72,6 +72,8 @@ const OBJECT_CONTROL = new Set(`lead leads led leading prompt prompts prompted p
   get gets got getting`.split(/\s+/));
 /** one-word answers a verb of saying takes: "said yes", "says so" */
 const ANSWERS = new Set(["yes", "no", "so"]);
+/** strict verbs that take a clause without "that": "Reporters know they're being spun", "Polls show Trump leads" */
+const CLAUSE_OBJECT_LEMMAS = new Set(["know", "feel", "show"]);
 const SEE = new Set(["see", "sees", "saw", "seeing"]);
 const MAKE = new Set(["make", "makes", "made", "making"]);
 const INDEFINITE = new Set(["a", "an"]);
@@ -380,6 +382,19 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       return v < end && (isFinite(terms[v]) || terms[v].tags.has("PresentTense")) && clean(terms[h]) && isHead(terms[h]) && !isPronoun(terms[h]) ? np(h, lo) : null;
     }
     return null;
+  }
+
+  /**
+   * "Reporters know they're being spun", "Clinton knows Sanders will run": what follows the cue is a clause
+   * (a short subject, then its finite verb), as good as a "that"
+   */
+  function clauseObject(start: number, end: number): boolean {
+    if (start >= end || !(isHead(terms[start]) || isPronoun(terms[start]) || terms[start].tags.has("Determiner")) || ACCUSATIVE.has(terms[start].normal)) return false;
+    for (let k = start + 1; k < end && k - start <= 5; k++) {
+      if (inQuote(k) || !clean(terms[k - 1])) return false;
+      if (isFinite(terms[k])) return isHead(terms[k - 1]) || isPronoun(terms[k - 1]);
+    }
+    return false;
   }
 
   /** "Voters see the campaign as most unfair": a verb of seeing with an object and "as" holds a view */
@@ -955,7 +970,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const seg = segments[segOf[S.last]];
       return finish(cueRange, src, info, { start: seg.start, end: seg.end });
     }
-    if (strict && !marker && !(src && !evidenceObject && evidenceSubject(src) && complement && rest >= 2) && !seesAs(c, start, S.last)) return null;
+    if (strict && !marker && !(src && !evidenceObject && evidenceSubject(src) && complement && rest >= 2) && !seesAs(c, start, S.last) && !(CLAUSE_OBJECT_LEMMAS.has(info.lemma) && clauseObject(start, S.last))) return null;
     if (!complement) return null;
     if (!src && !passive && !reducedPassive && !participle) return null;
     // ("75 percent of Democrats said yes", "a novel says so": a one-word answer is what was said)

@@ -973,3 +973,14 @@ describe("evidence verbs the tagger reads as nouns", () => {
     expect(said("The poll was a good show for the party.").quotes).toHaveLength(0);
   });
 });
+
+describe("'know', 'feel', 'show' with a clause and no 'that'", () => {
+  it("'Clinton knows Sanders will run to the end': the clause is what is known", () => {
+    const q = one("Clinton knows Sanders will run to the end of the primaries.");
+    expect(q.source?.text).toBe("Clinton");
+    expect(q.text).toBe("Sanders will run to the end of the primaries.");
+  });
+  it("an object that is no clause is not: 'He knew Meles well'", () => {
+    expect(said("He knew Meles well.").quotes).toHaveLength(0);
+  });
+});
