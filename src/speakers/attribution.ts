@@ -272,7 +272,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
   function isCueForm(k: number): boolean {
     const t = terms[k];
-    return CUE_FORMS.has(t.normal) && (t.tags.has("Verb") || ALWAYS_VERB.has(t.normal));
+    return CUE_FORMS.has(t.normal) && (t.tags.has("Verb") || ALWAYS_VERB.has(t.normal) || ingWithObject(k));
+  }
+
+  /** "…and accusing him of…": an -ing form of a cue the tagger read as an adjective is a verb before an object pronoun */
+  function ingWithObject(k: number): boolean {
+    return terms[k].normal.endsWith("ing") && clean(terms[k]) && ACCUSATIVE.has(terms[k + 1]?.normal ?? "");
   }
 
   /** a word tagged as a bare present verb after a noun modifier ("the Trump campaign", "the Clinton camp") */
@@ -676,8 +681,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // ("A review by The Times shows…", "Polls there show…": or a little before it)
     const afterEvidence = info.family === "evidence" && c > 0 && (EVIDENCE_SUBJECTS.has(terms[c - 1].normal) && clean(terms[c - 1]) && (/s$/.test(t.normal) || /s$/.test(terms[c - 1].normal) && !/s$/.test(t.normal))
       || !t.tags.has("Verb") && Array.isArray(evidenceBefore(c, S.first)) && !terms[c - 1].tags.has("Determiner") && !terms[c - 1].tags.has("Possessive"));
-    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
-    if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal)) continue;
+    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !ingWithObject(c) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
+    if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal) && !ingWithObject(c)) continue;
     const opener = openingParticiple(c, info, S, opensSentence);
     if (opener) { out.push(opener); continue; }
     const a = attribute(c, info, S);

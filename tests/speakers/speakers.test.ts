@@ -984,3 +984,11 @@ describe("'know', 'feel', 'show' with a clause and no 'that'", () => {
     expect(said("He knew Meles well.").quotes).toHaveLength(0);
   });
 });
+
+describe("a coordinated participle the tagger reads as an adjective", () => {
+  it("'calling him a “stiff” and accusing him of…': two attributions, one for each participle", () => {
+    const { quotes } = said("Then he cut into Bush, calling him a “stiff” and accusing him of acting like a “spoiled child.”");
+    expect(quotes.find((q) => q.cue?.text === "calling")?.text).toBe("him a “stiff”");
+    expect(quotes.find((q) => q.cue?.text === "accusing")?.source?.text).toBe("he");
+  });
+});
