@@ -55,7 +55,7 @@ const DASH_ASIDE = /^\s+[—–―-]\s+$|^\s*--\s*$/;
 const AGE = /^\d{1,3}$/;
 /** words before a noun that keeps the gerund after it as its own: "with officials vowing…", "a family of PACs supporting…",
  * "money from groups supporting…", "Fox News and NBC News calling…" */
-const OWN_GERUND_SUBJECT_AFTER = new Set(["with", "of", "from", "and"]);
+const OWN_GERUND_SUBJECT_AFTER = new Set(["with", "of", "from", "and", "about", "between", "including", "after", "amid", "among", "like", "is", "was", "are", "were"]);
 
 const NP_TAGS = ["Noun", "ProperNoun", "Adjective", "Determiner", "Value", "Possessive", "Acronym", "Honorific", "Abbreviation", "Person", "Organization"];
 const isNP = (t: Term) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has("Verb") && !t.tags.has("Pronoun") || t.tags.has("Possessive");
@@ -98,8 +98,54 @@ export interface AttributionResult {
   paragraphs: Paragraph[];
 }
 
+/** determiners that only go with a plural noun: "those test scores" */
+const PLURAL_DETERMINERS = new Set(["those", "these", "many", "several", "both", "few", "various", "numerous"]);
+/** words (some tagged prepositions) that may open a clause rather than a noun phrase: "like the president says", "why their life sucks" */
+const CLAUSE_OPENERS = new Set(["like", "than", "that", "as", "whether", "if", "what", "why", "where", "when", "how", "who", "which", "whom", "whose"]);
+
+/**
+ * A plural noun compromise read as a present verb ("tied those test scores to…", "winking at Jewish
+ * stereotypes", "addressed Trump's general concerns") is a noun where its phrase cannot have a verb of
+ * its own: after a determiner that only goes with plurals, or as the object of a preposition or of a
+ * verb that takes no clause. The terms come back with those words retagged (the others are the same objects).
+ */
+export function pluralNounsAsNouns(terms: readonly Term[]): readonly Term[] {
+  let out: Term[] | null = null;
+  for (let k = 1; k < terms.length; k++) {
+    const t = terms[k];
+    if (!t.tags.has("PresentTense") || !/[^s]s$/.test(t.normal) || t.normal.length < 4) continue;
+    if (["Copula", "Auxiliary", "Modal", "Gerund", "PastTense", "Pronoun"].some((x) => t.tags.has(x))) continue;
+    const p = terms[k - 1];
+    if (!clean(p) || p.tags.has("Verb") || p.tags.has("Pronoun") || p.tags.has("Person") || p.sentence !== t.sentence) continue;
+    if (!(p.tags.has("Adjective") || p.tags.has("Noun") || p.tags.has("Possessive") || PLURAL_DETERMINERS.has(p.normal))) continue;
+    // the phrase before it, back to what governs it
+    let a = k - 1;
+    const inPhrase = (x: Term) => clean(x) && x.sentence === t.sentence && isNP(x) && !x.tags.has("Person") && !CLAUSE_OPENERS.has(x.normal);
+    while (a - 1 >= 0 && k - a < 5 && inPhrase(terms[a - 1])) a--;
+    // (a plural or a date inside the phrase: its head, or a reduced relative's, came before: "the facts raises",
+    // "a document filed Thursday says")
+    if (a - 1 < 0 || inPhrase(terms[a - 1]) || terms.slice(a, k).some((x) => x.tags.has("Plural") || x.tags.has("Date"))) continue;
+    const g = clean(terms[a - 1]) && !terms[a - 1].tags.has("Noun") && !CLAUSE_OPENERS.has(terms[a - 1].normal) ? terms[a - 1] : null;
+    const plural = PLURAL_DETERMINERS.has(terms[a].normal);
+    // (a preposition after a verb: "winking at Jewish stereotypes"; after a noun it may sit inside a subject,
+    // "a letter from the American Legion warns", as may "by" after a participle: "a letter obtained by the AP warns")
+    // (not a noun the tagger read as a verb: "much funding for", a headline's "Cash for")
+    const verb = a >= 2 && clean(terms[a - 2]) && !(a - 3 >= 0 && terms[a - 3].tags.has("Determiner"))
+      && (terms[a - 2].tags.has("Gerund") || a - 3 >= 0 && terms[a - 3].sentence === t.sentence) ? terms[a - 2] : null;
+    const governed = !!g && (g.tags.has("Preposition") && !SUBORDINATORS.has(g.normal) && !!verb && verb.tags.has("Verb") && !verb.tags.has("Noun")
+        && !verb.tags.has("Copula") && !(g.normal === "by" && verb.tags.has("PastTense"))
+      || g.tags.has("Verb") && g.tags.has("PastTense")
+        && !["Copula", "Auxiliary", "Modal"].some((x) => g.tags.has(x)) && !CUE_FORMS.has(g.normal));
+    if (!plural && !governed) continue;
+    out ??= terms.slice();
+    out[k] = { ...t, tags: new Set([...[...t.tags].filter((x) => x !== "Verb" && x !== "PresentTense"), "Noun", "Plural"]) };
+  }
+  return out ?? terms;
+}
+
 export function findAttributions(parsed: Parsed): AttributionResult {
-  const { text, terms, sentences } = parsed;
+  const { text, sentences } = parsed;
+  const terms = pluralNounsAsNouns(parsed.terms);
   const paragraphs = paragraphsOf(text);
   const segments = findQuoteSegments(text, paragraphs);
   // (a typed array: one element kind, so V8 keeps the many callers of inQuote optimized)
@@ -275,9 +321,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return CUE_FORMS.has(t.normal) && (t.tags.has("Verb") || ALWAYS_VERB.has(t.normal) || ingWithObject(k));
   }
 
-  /** "…and accusing him of…": an -ing form of a cue the tagger read as an adjective is a verb before an object pronoun */
+  /**
+   * "…and accusing him of…", "…is a “faker” and questioning how…": an -ing form of a cue the tagger read as an
+   * adjective is a verb before an object pronoun, or after "and" when no adjective stands before the "and" (a quoted
+   * word may: the tagger reads "faker" as one) and no noun after it
+   */
   function ingWithObject(k: number): boolean {
-    return terms[k].normal.endsWith("ing") && clean(terms[k]) && ACCUSATIVE.has(terms[k + 1]?.normal ?? "");
+    if (!terms[k].normal.endsWith("ing") || !clean(terms[k])) return false;
+    if (ACCUSATIVE.has(terms[k + 1]?.normal ?? "")) return true;
+    const and = terms[k - 1], next = terms[k + 1];
+    return k >= 2 && (and.normal === "and" || and.normal === "but") && clean(and) && (!terms[k - 2].tags.has("Adjective") || inQuote(k - 2)) && !!next && !isHead(next) && !isNP(next);
   }
 
   /** a word tagged as a bare present verb after a noun modifier ("the Trump campaign", "the Clinton camp") */
@@ -792,7 +845,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (!passive && aux >= S.first && aux === c - 1 && naming(aux, c)) return null;
     const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal);
     // ", adding that…" / ", before clarifying that…"
-    const participle = gerund && (PARTICIPLE_AFTER.test(terms[c - 1].post) || c - 2 >= S.first && SUBORDINATORS.has(terms[c - 1].normal) && clean(terms[c - 1]) && PARTICIPLE_AFTER.test(terms[c - 2].post)
+    // ("…on Twitter before claiming that…", "…, after saying…": a participle after a subordinator, comma or not)
+    const participle = gerund && (PARTICIPLE_AFTER.test(terms[c - 1].post) || c - 2 >= S.first && SUBORDINATORS.has(terms[c - 1].normal) && clean(terms[c - 1]) && !inQuote(c - 2)
       // "Husted continued by saying…", "she ended the meeting by noting…"
       || c - 2 >= S.first && terms[c - 1].normal === "by" && clean(terms[c - 1]) && clean(terms[c - 2]));
     if (c - 2 >= lo && terms[c - 1].normal === "to" && CUE_FORMS.get(terms[c - 2].normal)?.impersonal && clean(terms[c - 2]) && clean(terms[c - 1]) && seemedCue(c)) {
@@ -999,8 +1053,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     // "endorsed Cruz, saying he …", "praised him and said …": the next cue of the same subject starts another attribution
     for (let k = start + 1; k < S.last; k++) {
-      if (inQuote(k) || !isCueForm(k)) continue;
-      if (/,\s*$/.test(terms[k - 1].post) && terms[k].normal.endsWith("ing")) { lastTerm = k - 1; break; }
+      // (an -ing form of a cue is a verb here whatever the tagger says: "… and questioning how…")
+      const ing = terms[k].normal.endsWith("ing") && CUE_FORMS.has(terms[k].normal);
+      if (inQuote(k) || !isCueForm(k) && !ing) continue;
+      if (/,\s*$/.test(terms[k - 1].post) && ing) { lastTerm = k - 1; break; }
+      // "said … on Twitter before claiming that…": a participle after "before", "while"… is the subject's next statement
+      if (ing && k - 1 > start && SUBORDINATORS.has(terms[k - 1].normal) && clean(terms[k - 1])) { lastTerm = k - 2; break; }
       // ("… and said", "… but did note", "… and also warned")
       let b = k - 1;
       while (b > start && clean(terms[b]) && BETWEEN_SUBJECT_AND_CUE.has(terms[b].normal) && terms[b].normal !== "and" && terms[b].normal !== "but") b--;

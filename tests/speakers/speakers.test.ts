@@ -990,3 +990,44 @@ describe("a coordinated participle the tagger reads as an adjective", () => {
     expect(quotes.find((q) => q.cue?.text === "accusing")?.source?.text).toBe("he");
   });
 });
+
+describe("a plural noun the tagger reads as a present verb", () => {
+  it("after a plural determiner or as an object, it is a noun: the participle's source is the clause's subject", () => {
+    expect(sourceOf("Petrilli tied those test scores to improved graduation rates, saying the law helped.", "saying")).toBe("Petrilli");
+    expect(sourceOf("Trump took a risk by winking at Jewish stereotypes, telling the crowd he was a negotiator.", "telling")).toBe("Trump");
+    expect(sourceOf("Obama also addressed Trump's general concerns last Thursday, stating the authorities are in charge.", "stating")).toBe("Obama");
+  });
+  it("a verb after a subject with a prepositional phrase stays a verb", () => {
+    const q = byCue("A letter from the American Legion warns that any further talks will be through its attorney.", "warns");
+    expect(q?.source?.text).toContain("American Legion");
+    expect(sourceOf("A court document filed Thursday says that Trump lied.", "says")).toBe("A court document filed Thursday");
+  });
+});
+
+describe("a participle after a subordinator, with no comma", () => {
+  it("'…on Twitter before claiming that…': a second attribution of the same subject, which ends the first", () => {
+    const text = "Trump said the deadlock has “kept us safe” on Twitter before claiming that open borders are “tearing families apart.”";
+    expect(byCue(text)?.text).toBe("the deadlock has “kept us safe” on Twitter");
+    const claiming = byCue(text, "claiming");
+    expect(claiming?.source?.text).toBe("Trump");
+    expect(claiming?.text).toBe("that open borders are “tearing families apart.”");
+  });
+});
+
+describe("a coordinated -ing cue after a quoted word", () => {
+  it("'is a “faker” and questioning how…': the participle is its own attribution", () => {
+    const text = "She said that Trump is a “faker” and questioning how he has “gotten away with it.”";
+    expect(byCue(text)?.text).toBe("that Trump is a “faker”");
+    expect(byCue(text, "questioning")?.text).toBe("how he has “gotten away with it.”");
+  });
+  it("an -ing adjective after 'and' and before a noun is no cue", () => {
+    expect(byCue("It was a tough and demanding job, she said.", "demanding")).toBeUndefined();
+  });
+});
+
+describe("a gerund after a noun governed by a preposition or a copula", () => {
+  it("keeps that noun as its source", () => {
+    expect(sourceOf("Clinton is a politician saying exactly what people want to hear.", "saying")).toBe("a politician");
+    expect(sourceOf("Four days after a gunman claiming allegiance to the group carried out the shooting, Biden arrived.", "claiming")).toBe("a gunman");
+  });
+});
