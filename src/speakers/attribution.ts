@@ -333,6 +333,22 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return k >= 2 && (and.normal === "and" || and.normal === "but") && clean(and) && (!terms[k - 2].tags.has("Adjective") || inQuote(k - 2)) && !!next && !isHead(next) && !isNP(next);
   }
 
+  /**
+   * "Millennials support background checks", "half the senators surveyed support lowering…": the bare form of a cue
+   * the tagger read as a noun is the verb after a plural subject (a plural noun, or one followed by a participle
+   * such as "surveyed") when a noun phrase or a clause follows it
+   */
+  function pluralSubjectVerb(c: number, info: CueInfo): boolean {
+    const t = terms[c], next = terms[c + 1];
+    // (a capitalised word is part of a name, "the Associated Press"; a preposition after it makes it a noun, "runs counter to")
+    if (t.normal !== info.lemma || c < 1 || !next || !clean(t) || !/^\p{Ll}/u.test(t.text) || inQuote(c + 1) || next.tags.has("Verb") && !next.tags.has("Gerund") || next.tags.has("Preposition")) return false;
+    let s = c - 1;
+    if (terms[s].tags.has("PastTense") && s > 0 && clean(terms[s]) && !terms[s].tags.has("Noun")) s--;
+    const p = terms[s];
+    if (!clean(p) || inQuote(s) || p.tags.has("Possessive") || p.tags.has("Pronoun") || p.text.includes("-")) return false;
+    return p.tags.has("Plural") || p.tags.has("ProperNoun") && /[^s']s$/.test(p.normal) && !p.tags.has("Person") && !p.tags.has("Place");
+  }
+
   /** a word tagged as a bare present verb after a noun modifier ("the Trump campaign", "the Clinton camp") */
   function bareVerbAsNoun(k: number, lo: number): boolean {
     const t = terms[k], p = terms[k - 1];
@@ -734,7 +750,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // ("A review by The Times shows…", "Polls there show…": or a little before it)
     const afterEvidence = info.family === "evidence" && c > 0 && (EVIDENCE_SUBJECTS.has(terms[c - 1].normal) && clean(terms[c - 1]) && (/s$/.test(t.normal) || /s$/.test(terms[c - 1].normal) && !/s$/.test(t.normal))
       || !t.tags.has("Verb") && Array.isArray(evidenceBefore(c, S.first)) && !terms[c - 1].tags.has("Determiner") && !terms[c - 1].tags.has("Possessive"));
-    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !ingWithObject(c) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
+    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !ingWithObject(c) && !pluralSubjectVerb(c, info) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal) && !ingWithObject(c)) continue;
     const opener = openingParticiple(c, info, S, opensSentence);
     if (opener) { out.push(opener); continue; }

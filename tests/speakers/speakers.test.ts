@@ -1031,3 +1031,17 @@ describe("a gerund after a noun governed by a preposition or a copula", () => {
     expect(sourceOf("Four days after a gunman claiming allegiance to the group carried out the shooting, Biden arrived.", "claiming")).toBe("a gunman");
   });
 });
+
+describe("a verb of belief the tagger reads as a noun after a plural subject", () => {
+  it("'Millennials support background checks', 'the senators surveyed support lowering…'", () => {
+    const q = byCue("By a lopsided 82%-12%, Millennials support background checks for all gun purchasers.", "support");
+    expect(q?.source?.text).toBe("Millennials");
+    expect(q?.text).toBe("background checks for all gun purchasers.");
+    expect(sourceOf("More than half the senators surveyed support at least lowering the number of superdelegates.", "support")).toBe("half the senators");
+  });
+  it("not inside a name, nor before a preposition", () => {
+    expect(byCue("Reporters from the Associated Press and other outlets were there.", "Press")).toBeUndefined();
+    expect(byCue("The plan runs counter to the party's platform.", "counter")).toBeUndefined();
+    expect(byCue("Voter support for the plan is minimal.", "support")).toBeUndefined();
+  });
+});
