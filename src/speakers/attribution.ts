@@ -98,6 +98,8 @@ export interface AttributionResult {
   paragraphs: Paragraph[];
 }
 
+/** plural nouns the tagger sometimes reads as verbs ("…, people close to Clinton say") and English hardly uses as verbs */
+const ALWAYS_NOUN = new Set(["people", "rights"]);
 /** determiners that only go with a plural noun: "those test scores" */
 const PLURAL_DETERMINERS = new Set(["those", "these", "many", "several", "both", "few", "various", "numerous"]);
 /** words (some tagged prepositions) that may open a clause rather than a noun phrase: "like the president says", "why their life sucks" */
@@ -113,6 +115,11 @@ export function pluralNounsAsNouns(terms: readonly Term[]): readonly Term[] {
   let out: Term[] | null = null;
   for (let k = 1; k < terms.length; k++) {
     const t = terms[k];
+    if (ALWAYS_NOUN.has(t.normal) && t.tags.has("Verb")) {
+      out ??= terms.slice();
+      out[k] = { ...t, tags: new Set([...[...t.tags].filter((x) => x !== "Verb" && x !== "PresentTense" && x !== "Infinitive"), "Noun", "Plural"]) };
+      continue;
+    }
     if (!t.tags.has("PresentTense") || !/[^s]s$/.test(t.normal) || t.normal.length < 4) continue;
     if (["Copula", "Auxiliary", "Modal", "Gerund", "PastTense", "Pronoun"].some((x) => t.tags.has(x))) continue;
     const p = terms[k - 1];

@@ -208,7 +208,8 @@ export function resolveSources(
 
   function describe(whole: readonly Term[]): { keys: string[]; name: string | null; kind: SpeakerKind; title: string | null; proper: boolean } {
     // "a military source in Russia's Far East": the head comes before the prepositional phrase
-    const prep = whole.findIndex((w, i) => i > 0 && (w.tags.has("Preposition") || POSTMODIFIER_HEADS.has(w.normal) && !!whole[i + 1]?.tags.has("Preposition")));
+    // ("people close to Clinton": the tagger may call that "to" a conjunction)
+    const prep = whole.findIndex((w, i) => i > 0 && (w.tags.has("Preposition") || POSTMODIFIER_HEADS.has(w.normal) && (!!whole[i + 1]?.tags.has("Preposition") || whole[i + 1]?.normal === "to")));
     const g = prep > 0 ? whole.slice(0, prep) : whole;
     const fullText = text.slice(whole[0].start, whole[whole.length - 1].end);
     // trailing run of name words (not titles) is the name; what comes before is the title

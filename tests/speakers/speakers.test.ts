@@ -1045,3 +1045,12 @@ describe("a verb of belief the tagger reads as a noun after a plural subject", (
     expect(byCue("Voter support for the plan is minimal.", "support")).toBeUndefined();
   });
 });
+
+describe("'people' the tagger reads as a verb", () => {
+  it("'…, people close to Clinton say.': the group is the source and the speaker, not Clinton", () => {
+    const q = byCue("The priority is whether she can play someone voters trust, people close to Clinton say.", "say");
+    expect(q?.source?.text).toBe("people close to Clinton");
+    expect(q?.speaker).toBe("people close to Clinton");
+    expect(q?.text).toBe("The priority is whether she can play someone voters trust");
+  });
+});
