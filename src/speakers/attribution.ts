@@ -946,6 +946,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (opensQuote(k) && (k === j || /[,:]\s*\S?$/.test(terms[k - 1].post)) && (quoteWords(segOf[k]) >= 4 || /:\s*\S?$/.test(terms[k - 1].post))) { start = k; marker = true; break; }
       // "X said, adding that…": the participle is another attribution; nothing follows this cue
       if (k > c && CUE_FORMS.has(w.normal) && w.tags.has("Verb") && /,\s*$/.test(terms[k - 1].post)) { if (k === j) nextCue = true; break; }
+      // ("…told the AP on Wednesday after hinting that…": the "that" is the participle's)
+      if (k > j && ingVerb(k) && CUE_FORMS.has(w.normal) && SUBORDINATORS.has(terms[k - 1].normal) && clean(terms[k - 1])) break;
       // '“…,” the board said, reasoning that…' / '…, before clarifying that…': after a quotation, a participle clause is not this cue's
       if (k === j && k > c && /,\s*$/.test(terms[k - 1].post) && quoteBeforeSource && (ingVerb(k) || SUBORDINATORS.has(w.normal) && k + 1 < S.last && ingVerb(k + 1))) { nextCue = true; break; }
       if (k > j && /:\s*$/.test(terms[k - 1].post)) { start = k; marker = true; break; }

@@ -1054,3 +1054,13 @@ describe("'people' the tagger reads as a verb", () => {
     expect(q?.text).toBe("The priority is whether she can play someone voters trust");
   });
 });
+
+describe("a 'that' after a participle that follows the cue", () => {
+  it("'“…,” Carson told the AP on Wednesday after hinting that…': the quotation is what was told; the 'that' clause is the hint", () => {
+    const text = "“Everything. Everything is on the table,” Carson told the AP on Wednesday after hinting that “personnel changes” could come.";
+    expect(byCue(text, "told")?.text).toBe("“Everything. Everything is on the table,”");
+    const hint = byCue(text, "hinting");
+    expect(hint?.source?.text).toBe("Carson");
+    expect(hint?.text).toBe("that “personnel changes” could come.");
+  });
+});
