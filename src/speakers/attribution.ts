@@ -34,6 +34,8 @@ export interface Attribution {
 const OPEN_QUOTE = /["“«„]|''/;
 /** "Carson: Clinton ‘Not Fit to Serve’" — up to five capitalised words, a colon, a claim */
 const HEADLINE = /^((?:[A-Z][\p{L}.’'-]*\s+){0,4}[A-Z][\p{L}.’'-]*):(\s+)(\S.{8,})$/u;
+/** " - Name and Name: “" inside a paragraph (see the digest rule in findAttributions) */
+const DASH_SPEAKER = /\s[-–—]\s+((?:[A-Z][\p{L}.’'-]*\s+(?:and\s+)?){0,5}[A-Z][\p{L}.’'-]*):(\s+)(["“])/gu;
 const CLOSE_QUOTE = /["”»]|''/;
 const RELATIVE = new Set(["who", "which", "whose"]);
 const ABOUT = new Set(["of", "about", "against"]);
@@ -174,6 +176,19 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
   /** the subject noun phrase ending before the cue: [first, last] */
   function subjectBefore(c: number, lo: number): [number, number] | null {
+    const s = nearestSubject(c, lo);
+    // "Clinton and Sanders said": two names joined by "and" at the clause's start are one subject
+    // (not "Trump attacked Clinton and Sanders said": there the first name is an object)
+    if (!s || s[0] - 2 < lo || terms[s[0] - 1].normal !== "and" || !clean(terms[s[0] - 1]) || !clean(terms[s[0] - 2]) || !isName(s)) return s;
+    const left = np(s[0] - 2, lo);
+    if (!left || !isName(left)) return s;
+    const before = left[0] - 1;
+    return before < lo || /,\s*$/.test(terms[before].post) || SUBORDINATORS.has(terms[before].normal) || COMPLEMENTIZERS.has(terms[before].normal) ? [left[0], s[1]] : s;
+  }
+
+  const isName = (n: readonly [number, number]) => terms[n[1]].tags.has("ProperNoun") || terms[n[1]].tags.has("Person");
+
+  function nearestSubject(c: number, lo: number): [number, number] | null {
     let k = c - 1;
     while (k >= lo && (clean(terms[k]) || terms[k].text === "") && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].text === "" || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun"))) k--;
     // "Sen. Jane Doe (D-MA) said": a parenthesis after the name (party, state, age) is skipped
@@ -1120,6 +1135,21 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       start: content.start, end: content.end, parts: [], cue, source: src ? span(src[0], src[1]) : null,
       sourceTerms: src, family: info.family, continues: null, antecedent,
     };
+  }
+
+  // a digest's item, "A HEADLINE - Mark Blumenthal and Jon Cohen: “Although the polls…”": the names after a dash
+  // and before a colon that opens a quotation are its source
+  for (const m of text.matchAll(DASH_SPEAKER)) {
+    const colon = m.index! + m[0].length - m[3].length - m[2].length - 1, from = colon - m[1].length;
+    const seg = segments.find((x) => x.start === colon + 1 + m[2].length);
+    const first = firstStartingFrom(terms, from);
+    let last = first;
+    while (last + 1 < terms.length && terms[last + 1].end <= colon) last++;
+    if (!seg || first >= terms.length || terms[last].end !== colon || out.some((a) => a.start < seg.end && seg.start < a.end && a.cue)) continue;
+    out.push({
+      start: seg.start, end: seg.end, parts: [], cue: { start: colon, end: colon + 1 }, source: span(first, last),
+      sourceTerms: [first, last], family: "speech", continues: null, antecedent: null,
+    });
   }
 
   // a headline "Name: what they said" (a short paragraph with no final stop)

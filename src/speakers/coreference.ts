@@ -212,6 +212,11 @@ export function resolveSources(
     const prep = whole.findIndex((w, i) => i > 0 && (w.tags.has("Preposition") || POSTMODIFIER_HEADS.has(w.normal) && (!!whole[i + 1]?.tags.has("Preposition") || whole[i + 1]?.normal === "to")));
     const g = prep > 0 ? whole.slice(0, prep) : whole;
     const fullText = text.slice(whole[0].start, whole[whole.length - 1].end);
+    // "Frank Newport and Jim Harter", "Mark Blumenthal and Jon Cohen": two named people speaking together are a group
+    const and = g.findIndex((w) => w.normal === "and");
+    if (and > 0 && and < g.length - 1 && isName(g[and - 1], g[and - 2]) && isName(g[g.length - 1], g[g.length - 2]) && g.every((w, i) => i === and || isName(w, g[i - 1]))) {
+      return { keys: [lower(fullText)], name: fullText, kind: "group", title: null, proper: true };
+    }
     // trailing run of name words (not titles) is the name; what comes before is the title
     let n = g.length;
     while (n > 0 && isName(g[n - 1], g[n - 2]) && !(n < g.length && POSSESSIVE.test(g[n - 1].text))) n--;

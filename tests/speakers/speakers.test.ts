@@ -1064,3 +1064,26 @@ describe("a 'that' after a participle that follows the cue", () => {
     expect(hint?.text).toBe("that “personnel changes” could come.");
   });
 });
+
+describe("a digest item: 'A HEADLINE - Name and Name: “…”'", () => {
+  it("the names between the dash and the colon are the source of the quotation, one group speaker", () => {
+    const text = "VOTERS CARE MORE ABOUT INSPIRATION - Frank Newport and Jim Harter: “We found that the leadership strengths most correlated with votes were inspiring.” More follows.";
+    const q = byCue(text, ":");
+    expect(q?.source?.text).toBe("Frank Newport and Jim Harter");
+    expect(q?.text).toBe("“We found that the leadership strengths most correlated with votes were inspiring.”");
+    expect(q?.speaker).toBe("Frank Newport and Jim Harter");
+  });
+  it("not a dash before a name with no quotation after its colon", () => {
+    expect(byCue("The poll was clear - Frank Newport: the numbers favour him.", ":")).toBeUndefined();
+  });
+});
+
+describe("two names joined by 'and' before the cue", () => {
+  it("are one subject at the clause's start", () => {
+    expect(sourceOf("Clinton and Sanders said they would debate again.")).toBe("Clinton and Sanders");
+    expect(sourceOf("In Iowa, Clinton and Sanders said they would debate.")).toBe("Clinton and Sanders");
+  });
+  it("but not when the first name is a verb's object", () => {
+    expect(sourceOf("Trump attacked Clinton and Sanders said he would win.")).toBe("Sanders");
+  });
+});
