@@ -1080,6 +1080,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     let lastTerm = S.last - 1;
     for (let k = start; k < S.last - 1; k++) if (missedStop(k)) { lastTerm = k; break; }
+    // "Though Grassley hasn't expressed an inclination to…, Obama should…": a cue inside an opening adverbial
+    // clause reports no further than that clause's comma
+    if (SUBORDINATORS.has(terms[S.first].normal) || terms[S.first].normal === "if") {
+      let comma = S.first;
+      while (comma < S.last - 1 && (inQuote(comma) || !/,\s*$/.test(terms[comma].post))) comma++;
+      if (comma > c && comma >= start && comma < lastTerm) lastTerm = comma;
+    }
     // "pledged to visit every county and he has long used that…": a new clause with its own subject ends the content
     for (let k = start + 2; k < lastTerm - 1; k++) {
       if (inQuote(k) || !(terms[k].normal === "and" || terms[k].normal === "but") || !isPronoun(terms[k + 1]) || terms[k + 1].normal === "who") continue;

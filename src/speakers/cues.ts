@@ -174,6 +174,9 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   "himself", "herself", "themselves", "itself", "myself",
   // a postposed modifier of the subject: "Democratic voters overall said", "Republicans alike said"
   "overall", "alike", "jointly",
+  // negative contractions, which compromise keeps as one term ("hasn't", normalised from "hasn’t")
+  "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't", "won't",
+  "wouldn't", "can't", "couldn't", "shouldn't", "mustn't",
 ]);
 
 /** Subjects that make an evidence verb ("show", "find") a cue without "that": "polls show Clinton leading". */

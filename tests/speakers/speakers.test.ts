@@ -1087,3 +1087,19 @@ describe("two names joined by 'and' before the cue", () => {
     expect(sourceOf("Trump attacked Clinton and Sanders said he would win.")).toBe("Sanders");
   });
 });
+
+describe("a negative contraction between the subject and the cue", () => {
+  it("'hasn't', 'didn’t', 'doesn't' are skipped like 'has not'", () => {
+    expect(sourceOf("He didn’t say that he would run.", "say")).toBe("He");
+    expect(sourceOf("It doesn't tell you much about whether a person would be a good engineer.", "tell")).toBe("It");
+    expect(sourceOf("Though Grassley hasn't expressed an inclination to convene public hearings, Obama should act.", "expressed")).toBe("Grassley");
+  });
+});
+
+describe("a cue inside an opening adverbial clause", () => {
+  it("reports no further than the clause's comma", () => {
+    expect(byCue("Though Grassley hasn't expressed an inclination to convene public hearings, Obama should act.", "expressed")?.text)
+      .toBe("an inclination to convene public hearings");
+    expect(byCue("While Clinton said she would win, Sanders disagreed.")?.text).toBe("she would win");
+  });
+});
