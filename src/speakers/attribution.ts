@@ -864,6 +864,18 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     let j = c + 1;
     if (j < S.last && clean(t) && info.particles.includes(terms[j].normal)) { cueRange.end = terms[j].end; j++; }
+    else if (info.particles.length) {
+      // "spoke briefly about", "talking to voters about", "talked with reporters about": past an adverb or a hearer
+      let p = j;
+      if (p < S.last && clean(terms[p - 1]) && terms[p].tags.has("Adverb") && !terms[p].tags.has("Noun")) p++;
+      if (p < S.last && clean(terms[p - 1]) && (terms[p].normal === "to" || terms[p].normal === "with")) {
+        const hearer = npAfter(p + 1, S.last) ?? (p + 1 < S.last && OBJECT_PRONOUNS.has(terms[p + 1].normal) ? [p + 1, p + 1] as [number, number] : null);
+        if (hearer) p = hearer[1] + 1;
+      }
+      if (p > j && p < S.last && clean(terms[p - 1]) && info.particles.includes(terms[p].normal) && !inQuote(p)) { cueRange.end = terms[p].end; j = p + 1; }
+    }
+    // (a particle after the cue opens what was said as "that" does: "spoke about the economy")
+    const particle = cueRange.end > t.end;
 
     // the source: a passive has none (unless "by X"); a participle after a comma shares the clause's subject
     let src: [number, number] | null = null;
@@ -1069,7 +1081,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const seg = segments[segOf[S.last]];
       return finish(cueRange, src, info, { start: seg.start, end: seg.end });
     }
-    if (strict && !marker && !(src && !evidenceObject && evidenceSubject(src) && complement && rest >= 2) && !seesAs(c, start, S.last) && !(CLAUSE_OBJECT_LEMMAS.has(info.lemma) && clauseObject(start, S.last))) return null;
+    if (strict && !marker && !particle && !(src && !evidenceObject && evidenceSubject(src) && complement && rest >= 2) && !seesAs(c, start, S.last) && !(CLAUSE_OBJECT_LEMMAS.has(info.lemma) && clauseObject(start, S.last))) return null;
     if (!complement) return null;
     if (!src && !passive && !reducedPassive && !participle) return null;
     // ("75 percent of Democrats said yes", "a novel says so": a one-word answer is what was said)

@@ -1103,3 +1103,16 @@ describe("a cue inside an opening adverbial clause", () => {
     expect(byCue("While Clinton said she would win, Sanders disagreed.")?.text).toBe("she would win");
   });
 });
+
+describe("a cue's particle after an adverb or a hearer", () => {
+  it("'spoke briefly about', 'talked with reporters about', 'spoke about': what follows the particle was said", () => {
+    const a = byCue("Sanders spoke about income inequality.", "spoke about");
+    expect(a?.source?.text).toBe("Sanders");
+    expect(a?.text).toBe("income inequality.");
+    expect(byCue("Clinton talked with reporters about her emails on Tuesday.", "talked with reporters about")?.text).toBe("her emails on Tuesday.");
+    expect(byCue("Lopez stopped by this year, and spoke briefly about the cancellation of his show.", "spoke briefly about")?.source?.text).toBe("Lopez");
+  });
+  it("without the particle, 'speak' still wants a 'that' or a quotation", () => {
+    expect(said("Obama spoke to the nation on Tuesday.").quotes).toHaveLength(0);
+  });
+});
