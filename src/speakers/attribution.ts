@@ -113,11 +113,30 @@ const CLAUSE_OPENERS = new Set(["like", "than", "that", "as", "whether", "if", "
  * its own: after a determiner that only goes with plurals, or as the object of a preposition or of a
  * verb that takes no clause. The terms come back with those words retagged (the others are the same objects).
  */
+/** present verbs a participle may complete */
+const LINKING = new Set(["has", "gets", "remains", "seems", "becomes", "looks", "enjoys", "feels", "stays", "appears", "keeps", "goes", "sounds", "grows", "comes"]);
+/**
+ * "Other refugee advocates also said", "Cleveland police have insisted": a present verb right before another finite
+ * verb (adverbs between) is a noun, the subject of that verb, where a noun phrase leads up to it
+ */
+function beforeFinite(terms: readonly Term[], k: number): boolean {
+  const t = terms[k], p = terms[k - 1];
+  // (not a verb of saying or thinking, which may lose its clause's subject: "a base that Beck fears will be used",
+  // nor one a participle completes: "Bush remains mired", "your uncle gets killed")
+  if (!t.tags.has("PresentTense") || ["Copula", "Auxiliary", "Modal", "Gerund", "PastTense", "Infinitive"].some((x) => t.tags.has(x)) || CUE_FORMS.has(t.normal) || LINKING.has(t.normal)) return false;
+  if (!clean(p) || !clean(t) || p.sentence !== t.sentence || p.tags.has("Pronoun") || p.tags.has("Verb") || CLAUSE_OPENERS.has(p.normal) || !(p.tags.has("Noun") || p.tags.has("Adjective") || p.tags.has("Determiner"))) return false;
+  let v = k + 1;
+  while (v < terms.length && v - k <= 2 && terms[v].tags.has("Adverb") && clean(terms[v - 1])) v++;
+  const f = terms[v];
+  return !!f && clean(terms[v - 1]) && f.sentence === t.sentence && !f.tags.has("Gerund") && !f.tags.has("Infinitive")
+    && (f.tags.has("Verb") && f.tags.has("PastTense") || f.tags.has("Auxiliary") || f.tags.has("Modal") || f.tags.has("Copula"));
+}
+
 export function pluralNounsAsNouns(terms: readonly Term[]): readonly Term[] {
   let out: Term[] | null = null;
   for (let k = 1; k < terms.length; k++) {
     const t = terms[k];
-    if (ALWAYS_NOUN.has(t.normal) && t.tags.has("Verb")) {
+    if (ALWAYS_NOUN.has(t.normal) && t.tags.has("Verb") || beforeFinite(terms, k)) {
       out ??= terms.slice();
       out[k] = { ...t, tags: new Set([...[...t.tags].filter((x) => x !== "Verb" && x !== "PresentTense" && x !== "Infinitive"), "Noun", "Plural"]) };
       continue;

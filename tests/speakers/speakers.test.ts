@@ -1116,3 +1116,14 @@ describe("a cue's particle after an adverb or a hearer", () => {
     expect(said("Obama spoke to the nation on Tuesday.").quotes).toHaveLength(0);
   });
 });
+
+describe("a plural noun the tagger reads as a verb right before the finite verb", () => {
+  it("'Other refugee advocates also said', 'Cleveland police have insisted': the noun heads the subject", () => {
+    expect(sourceOf("Other refugee advocates also said the government should go further.")).toBe("Other refugee advocates");
+    expect(sourceOf("Cleveland police have insisted they are prepared.", "insisted")).toBe("Cleveland police");
+  });
+  it("not a verb of thinking that lost its clause's subject: 'a base that Beck fears will be used'", () => {
+    const q = byCue("They built a base there that Beck fears will be used against them.", "fears");
+    expect(q?.source?.text).toBe("Beck");
+  });
+});
