@@ -72,6 +72,8 @@ const OBJECT_CONTROL = new Set(`lead leads led leading prompt prompts prompted p
   send sends sent sending inspire inspires inspired spur spurs spurred enable enables enabled persuade persuades persuaded
   convince convinces convinced invite invites invited inviting pressure pressured pressuring require requires required
   get gets got getting`.split(/\s+/));
+/** verbs whose passive names a state of mind of the subject: "they are convinced that…" */
+const MENTAL_STATES = new Set(["convince", "worry", "encourage"]);
 /** one-word answers a verb of saying takes: "said yes", "says so" */
 const ANSWERS = new Set(["yes", "no", "so"]);
 /** strict verbs that take a clause without "that": "Reporters know they're being spun", "Polls show Trump leads" */
@@ -725,7 +727,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         continue;
       }
     }
-    if (QUESTION_OPENERS.has(t.normal) && clean(t) && c - 1 > S.first && QUESTION_LEADS.has(terms[c - 1].normal) && clean(terms[c - 1])
+    // (an adverb lead is only a question's at the sentence start: "He also asked if…" has its asker)
+    if (QUESTION_OPENERS.has(t.normal) && clean(t) && c - 1 > S.first && QUESTION_LEADS.has(terms[c - 1].normal) && clean(terms[c - 1]) && !terms[c - 1].tags.has("Adverb")
       && c + 2 < S.last && !inQuote(c + 1) && (COMPLEMENTIZERS.has(terms[c + 1].normal) && terms[c + 1].normal !== "that" || terms[c + 1].normal === "about")) {
       // "…, Smith said when asked whether he would run": the trailing question runs to the sentence's end or a quotation
       let k = c + 1;
@@ -924,6 +927,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       cueRange.start = terms[c - 2].start;
     } else if (passive || reducedPassive) {
       if (terms[j]?.normal === "by") { src = npAfter(j + 1, S.last); if (src) j = src[1] + 1; }
+      // "they are convinced that…", "Not everyone is convinced the issue…": a state of mind; its subject holds it
+      else if (passive && MENTAL_STATES.has(info.lemma)) src = subjectBefore(aux, lo);
     } else if (participle) {
       src = clauseSubject(c, lo) ?? sentenceSubject(S.first, c);
     } else if (c - 2 >= lo && terms[c - 1].normal === "it" && MAKE.has(terms[c - 2].normal) && clean(terms[c - 2]) && clean(terms[c - 1])) {

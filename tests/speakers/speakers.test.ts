@@ -1127,3 +1127,20 @@ describe("a plural noun the tagger reads as a verb right before the finite verb"
     expect(q?.source?.text).toBe("Beck");
   });
 });
+
+describe("'also asked' after its subject", () => {
+  it("'He also asked if…' has its asker; 'when asked' after a cue has none", () => {
+    expect(sourceOf("He also asked if parents would be willing to vote for him.", "asked")).toBe("He");
+    const q = byCue("“I stand by it,” Smith said when asked whether he would apologize.", "asked");
+    expect(q?.source).toBeNull();
+  });
+});
+
+describe("a state of mind in the passive", () => {
+  it("'they are convinced that…': the subject holds the belief", () => {
+    expect(sourceOf("But they are convinced that the president could have done more.", "convinced")).toBe("they");
+  });
+  it("an ordinary passive has no source without 'by'", () => {
+    expect(byCue("The plan was announced on Friday that taxes would rise.", "announced")?.source ?? null).toBeNull();
+  });
+});
