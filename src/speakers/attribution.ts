@@ -862,12 +862,27 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return { start, end };
   }
 
+  /**
+   * "In an interview, Steve Huhn, a former HP executive, said…", "In a video posted to her account, she criticized…":
+   * a prepositional phrase opening the clause, up to its comma, holds no subject (a participle may sit in it)
+   */
+  function pastOpeningPhrase(lo: number, c: number): number {
+    if (!terms[lo].tags.has("Preposition") || SUBORDINATORS.has(terms[lo].normal) || CLAUSE_OPENERS.has(terms[lo].normal)) return lo;
+    for (let m = lo; m < c - 1; m++) {
+      const w = terms[m];
+      if (inQuote(m) || w.tags.has("Copula") || w.tags.has("Modal") || w.tags.has("Auxiliary") || w.tags.has("Verb") && w.tags.has("PresentTense") && !w.tags.has("Gerund")) return lo;
+      if (/,\s*$/.test(w.post)) return m + 1;
+    }
+    return lo;
+  }
+
   function attribute(c: number, info: CueInfo, S: { first: number; last: number; start: number; end: number }): Attribution | null {
     const t = terms[c];
     const strict = info.strict || STRICT_FORMS.has(t.normal);
     // the left limit of the clause: the sentence start, or the end of a quotation inside the sentence
     let lo = S.first;
     for (let k = c - 1; k >= S.first; k--) if (inQuote(k) || missedStop(k)) { lo = k + 1; break; }
+    lo = pastOpeningPhrase(lo, c);
     const cueRange: Range = { start: t.start, end: t.end };
     if (info.impersonal) {
       // "Obama seemed to recognize…": the verb after "to" is the cue, with the subject as its source
@@ -903,6 +918,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let src: [number, number] | null = null;
     let inverted = false;
     let evidenceObject = false;
+    let coordinated = false; // "X called for a meeting and said …": what comes before the shared subject is not this cue's
     let aux = c - 1;
     // (over adverbs and negation: "is not expected", "was widely condemned"; "now" may be tagged a conjunction)
     while (aux > S.first && (terms[aux].tags.has("Adverb") || terms[aux].tags.has("Negative") || terms[aux].normal === "now") && clean(terms[aux])) aux--;
@@ -952,7 +968,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // "X called for a meeting and said …", "… but did note …": a coordinated verb shares the clause's subject
       let k = c - 1;
       while (k >= lo && clean(terms[k]) && BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) && terms[k].normal !== "and" && terms[k].normal !== "but") k--;
-      if (k >= lo && (terms[k].normal === "and" || terms[k].normal === "but") && (!src || src[1] < k)) src = leadSubject(lo, k) ?? clauseSubject(k, lo) ?? sentenceSubject(S.first, k);
+      if (k >= lo && (terms[k].normal === "and" || terms[k].normal === "but") && (!src || src[1] < k)) {
+        src = leadSubject(lo, k) ?? clauseSubject(k, lo) ?? sentenceSubject(S.first, k);
+        coordinated = true;
+      }
       // "Cruz is making a pitch to voters saying …": a gerund after an object belongs to the clause's subject,
       // but "with anonymous sources telling media …", "money from groups supporting …" keep their own
       if (src && gerund && src[0] > lo && !OWN_GERUND_SUBJECT_AFTER.has(terms[src[0] - 1].normal) && finiteBetween(lo, src[0])) {
@@ -1050,7 +1069,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
     // content before the cue: "“…,” he said", "…, officials said on Friday."
     const boundary = (inverted ? c : src ? src[0] : c) - 1;
-    const boundaryOk = !participle && !passive && boundary >= 0 && boundary < c && (boundary >= S.first || inQuote(boundary) && terms[boundary].sentence >= S.first - 2 && sameParagraph(boundary, c))
+    const boundaryOk = !participle && !passive && !coordinated && boundary >= 0 && boundary < c && (boundary >= S.first || inQuote(boundary) && terms[boundary].sentence >= S.first - 2 && sameParagraph(boundary, c))
       && /[,”"»—–]|''/.test(terms[boundary].post.trim());
     // a quotation closed by a full stop ends its sentence: the next sentence's cue does not own it
     // '“Absolutely,” he said when asked…': a quotation before the cue beats a wh-clause after it
@@ -1145,7 +1164,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // ("… and said", "… but did note", "… and also warned")
       let b = k - 1;
       while (b > start && clean(terms[b]) && BETWEEN_SUBJECT_AND_CUE.has(terms[b].normal) && terms[b].normal !== "and" && terms[b].normal !== "but") b--;
-      if ((terms[b].normal === "and" || terms[b].normal === "but") && b - 1 > start) { lastTerm = b - 1; break; }
+      if ((terms[b].normal === "and" || terms[b].normal === "but") && b - 1 >= start) { lastTerm = b - 1; break; }
     }
     const range = extendToSegment({ start: startWithPre(start), end: lastTerm === S.last - 1 || missedStop(lastTerm) ? endWithPost(lastTerm) : terms[lastTerm].end });
     // the sentence splitter may run on past a quotation that ends the sentence: 'has “treated me so well.” He touted…'

@@ -1144,3 +1144,16 @@ describe("a state of mind in the passive", () => {
     expect(byCue("The plan was announced on Friday that taxes would rise.", "announced")?.source ?? null).toBeNull();
   });
 });
+
+describe("a prepositional phrase opening the clause", () => {
+  it("holds no subject: 'In an interview, Steve Huhn, a former executive, said…'", () => {
+    expect(sourceOf("In an interview, Steve Huhn, a former HP vice president of global sales, said Fiorina was involved.")).toBe("Steve Huhn");
+  });
+  it("'In a video posted to her account, she criticized Singer and challenged him…': the coordinated cue shares 'she' and takes nothing before it", () => {
+    const text = "In a video posted to her Facebook account, she criticized Singer and challenged him to a debate.";
+    const challenged = byCue(text, "challenged");
+    expect(challenged?.source?.text).toBe("she");
+    expect(challenged?.text).toBe("him to a debate.");
+    expect(byCue(text, "criticized")?.text).toBe("Singer");
+  });
+});
