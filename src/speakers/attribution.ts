@@ -974,7 +974,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       }
       // "Cruz is making a pitch to voters saying …": a gerund after an object belongs to the clause's subject,
       // but "with anonymous sources telling media …", "money from groups supporting …" keep their own
-      if (src && gerund && src[0] > lo && !OWN_GERUND_SUBJECT_AFTER.has(terms[src[0] - 1].normal) && finiteBetween(lo, src[0])) {
+      // (", both candidates acknowledging that…", ", one listing the facts…": after a comma, a noun and its gerund
+      // stand on their own)
+      if (src && gerund && src[0] > lo && !OWN_GERUND_SUBJECT_AFTER.has(terms[src[0] - 1].normal) && !/,\s*$/.test(terms[src[0] - 1].post) && finiteBetween(lo, src[0])) {
         src = clauseSubject(src[0], lo) ?? src;
       }
       // "…his clout in Boston, said strategist Hank Sheinkopf.": after a clause and its comma, the name that ends the

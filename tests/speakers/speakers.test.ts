@@ -1157,3 +1157,12 @@ describe("a prepositional phrase opening the clause", () => {
     expect(byCue(text, "criticized")?.text).toBe("Singer");
   });
 });
+
+describe("a noun and its gerund after a comma (an absolute construction)", () => {
+  it("the noun is the gerund's source, not the main clause's subject", () => {
+    expect(sourceOf("The two have taken aim at one another, both candidates acknowledging that they could be competing.", "acknowledging")).toBe("both candidates");
+  });
+  it("without the comma, a gerund after an object still belongs to the subject", () => {
+    expect(sourceOf("Cruz is making a pitch to voters saying he is the true conservative.", "saying")).toBe("Cruz");
+  });
+});
