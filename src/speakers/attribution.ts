@@ -595,6 +595,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       }
       let k = v;
       while (k - 1 >= lo && clean(terms[k - 1]) && (terms[k - 1].tags.has("Auxiliary") || terms[k - 1].tags.has("Modal") || terms[k - 1].tags.has("Adverb") || terms[k - 1].text === "")) k--;
+      // "Warren appeared with Maddow and endorsed Clinton, saying…": a coordinated verb's subject is the first verb's
+      if (k - 1 > lo && (terms[k - 1].normal === "and" || terms[k - 1].normal === "but") && clean(terms[k - 1])) {
+        const lead = leadSubject(lo, k - 1);
+        if (lead) return lead;
+      }
       const s = subjectBefore(k, lo);
       // a verb in a subordinate clause ("questioned why his wife did not speak, implying…") is not the one the participle hangs on
       if (s && s[0] > lo && COMPLEMENTIZERS.has(terms[s[0] - 1].normal)) { v = s[0]; continue; }
@@ -967,7 +972,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       }
       // "X called for a meeting and said …", "… but did note …": a coordinated verb shares the clause's subject
       let k = c - 1;
-      while (k >= lo && clean(terms[k]) && BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) && terms[k].normal !== "and" && terms[k].normal !== "but") k--;
+      // (over adverbs: "and officially endorsed", "and defiantly offered")
+      while (k >= lo && clean(terms[k]) && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun")) && terms[k].normal !== "and" && terms[k].normal !== "but") k--;
       if (k >= lo && (terms[k].normal === "and" || terms[k].normal === "but") && (!src || src[1] < k)) {
         src = leadSubject(lo, k) ?? clauseSubject(k, lo) ?? sentenceSubject(S.first, k);
         coordinated = true;

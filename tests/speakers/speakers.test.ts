@@ -1166,3 +1166,12 @@ describe("a noun and its gerund after a comma (an absolute construction)", () =>
     expect(sourceOf("Cruz is making a pitch to voters saying he is the true conservative.", "saying")).toBe("Cruz");
   });
 });
+
+describe("a coordinated verb with an adverb, and a participle after it", () => {
+  it("'Warren appeared with Maddow and officially endorsed Clinton, saying…': all three are Warren's", () => {
+    const text = "Warren appeared with MSNBC’s Rachel Maddow and officially endorsed Clinton, saying she is a fighter.";
+    expect(sourceOf(text, "endorsed")).toBe("Warren");
+    expect(sourceOf(text, "saying")).toBe("Warren");
+    expect(sourceOf("Khizr Khan pulled his copy of the Constitution from his pocket and defiantly offered to loan it to Trump.", "offered")).toBe("Khizr Khan");
+  });
+});
