@@ -166,6 +166,8 @@ class WorkerPool implements Extractor {
   }
 
   private pump(): void {
+    // (after close, a worker that reports ready or finishes takes no queued document, and arms no timer)
+    if (this.closing) return;
     for (const slot of this.slots) {
       if (!this.queue.length) return;
       if (slot.job || !slot.ready) continue;
@@ -190,6 +192,9 @@ class WorkerPool implements Extractor {
 
   async close(): Promise<void> {
     this.closing = true;
+    // (a document still in flight keeps its time-limit timer armed, which would hold the process open for up
+    // to --time-limit after `factx … | head -1` stopped reading)
+    for (const s of this.slots) if (s.timer) clearTimeout(s.timer);
     await Promise.all(this.slots.map((s) => stop(s.worker)));
   }
 }
