@@ -34,6 +34,8 @@ export interface Attribution {
 const OPEN_QUOTE = /["“«„]|''/;
 /** "Carson: Clinton ‘Not Fit to Serve’" — up to five capitalised words, a colon, a claim */
 const HEADLINE = /^((?:[A-Z][\p{L}.’'-]*\s+){0,4}[A-Z][\p{L}.’'-]*):(\s+)(\S.{8,})$/u;
+/** a dash and a name after a quotation, then the sentence's end: '…taxes." - Sanders.', '…" —President Obama, tweeting' */
+const SIGNED_QUOTE = /^\s*([-–—―])[ \t]*((?:[A-Z][\p{L}.’'-]*[ \t]+){0,4}[A-Z][\p{L}’'-]*)(?=[ \t]*(?:[.,;]|\n|$))/u;
 /** " - Name and Name: “" inside a paragraph (see the digest rule in findAttributions) */
 const DASH_SPEAKER = /\s[-–—]\s+((?:[A-Z][\p{L}.’'-]*\s+(?:and\s+)?){0,5}[A-Z][\p{L}.’'-]*):(\s+)(["“])/gu;
 const CLOSE_QUOTE = /["”»]|''/;
@@ -1219,6 +1221,21 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     out.push({
       start: seg.start, end: seg.end, parts: [], cue: { start: colon, end: colon + 1 }, source: span(first, last),
       sourceTerms: [first, last], family: "speech", continues: null, antecedent: null,
+    });
+  }
+
+  // a quotation signed with a dash, as fact-checks and digests do: '"…pay zero taxes." - Sanders.'
+  for (const seg of segments) {
+    const m = SIGNED_QUOTE.exec(text.slice(seg.end, seg.end + 80));
+    if (!m || out.some((a) => a.start < seg.end && seg.start < a.end && a.cue)) continue;
+    const from = seg.end + m[0].length - m[2].length, to = seg.end + m[0].length, dash = seg.end + m[0].indexOf(m[1]);
+    const first = firstStartingFrom(terms, from);
+    let last = first;
+    while (last + 1 < terms.length && terms[last + 1].end <= to) last++;
+    if (first >= terms.length || terms[first].start !== from || terms[last].end !== to) continue;
+    out.push({
+      start: seg.start, end: seg.end, parts: [], cue: { start: dash, end: dash + 1 },
+      source: span(first, last), sourceTerms: [first, last], family: "speech", continues: null, antecedent: null,
     });
   }
 

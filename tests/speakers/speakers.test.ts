@@ -1175,3 +1175,16 @@ describe("a coordinated verb with an adverb, and a participle after it", () => {
     expect(sourceOf("Khizr Khan pulled his copy of the Constitution from his pocket and defiantly offered to loan it to Trump.", "offered")).toBe("Khizr Khan");
   });
 });
+
+describe("a quotation signed with a dash", () => {
+  it("'\"…pay zero taxes.\"\\n\\n- Sanders.': the name after the dash is the source", () => {
+    const text = 'Her bill went nowhere.\n\n"Boeing and GE and other multinationals pay zero taxes."\n\n- Sanders.\n\nThis is a complex issue.';
+    const q = byCue(text, "-");
+    expect(q?.source?.text).toBe("Sanders");
+    expect(q?.text).toBe('"Boeing and GE and other multinationals pay zero taxes."');
+    expect(sourceOf('"Great speech. She is ready." -President Obama, tweeting after the speech.', "-")).toBe("President Obama");
+  });
+  it("not a dash that opens a clause: '\"…\" - Obama said later'", () => {
+    expect(byCue('"We will win." - Obama said later that day.', "-")).toBeUndefined();
+  });
+});
