@@ -111,12 +111,6 @@ const PLURAL_DETERMINERS = new Set(["those", "these", "many", "several", "both",
 /** words (some tagged prepositions) that may open a clause rather than a noun phrase: "like the president says", "why their life sucks" */
 const CLAUSE_OPENERS = new Set(["like", "than", "that", "as", "whether", "if", "what", "why", "where", "when", "how", "who", "which", "whom", "whose"]);
 
-/**
- * A plural noun compromise read as a present verb ("tied those test scores to…", "winking at Jewish
- * stereotypes", "addressed Trump's general concerns") is a noun where its phrase cannot have a verb of
- * its own: after a determiner that only goes with plurals, or as the object of a preposition or of a
- * verb that takes no clause. The terms come back with those words retagged (the others are the same objects).
- */
 /** present verbs a participle may complete */
 const LINKING = new Set(["has", "gets", "remains", "seems", "becomes", "looks", "enjoys", "feels", "stays", "appears", "keeps", "goes", "sounds", "grows", "comes"]);
 /**
@@ -136,13 +130,23 @@ function beforeFinite(terms: readonly Term[], k: number): boolean {
     && (f.tags.has("Verb") && f.tags.has("PastTense") || f.tags.has("Auxiliary") || f.tags.has("Modal") || f.tags.has("Copula"));
 }
 
-export function pluralNounsAsNouns(terms: readonly Term[]): readonly Term[] {
+/** the term as a plural noun: its verb tags dropped */
+const asPluralNoun = (t: Term): Term => ({ ...t, tags: new Set([...[...t.tags].filter((x) => x !== "Verb" && x !== "PresentTense" && x !== "Infinitive"), "Noun", "Plural"]) });
+
+/**
+ * A plural noun compromise read as a present verb ("tied those test scores to…", "winking at Jewish
+ * stereotypes", "addressed Trump's general concerns", "Other refugee advocates also said") is a noun where its
+ * phrase cannot have a verb of its own: after a determiner that only goes with plurals, as the object of a
+ * preposition or of a verb that takes no clause, or right before the clause's finite verb. The terms come back
+ * with those words retagged (the others are the same objects).
+ */
+function pluralNounsAsNouns(terms: readonly Term[]): readonly Term[] {
   let out: Term[] | null = null;
   for (let k = 1; k < terms.length; k++) {
     const t = terms[k];
     if (ALWAYS_NOUN.has(t.normal) && t.tags.has("Verb") || beforeFinite(terms, k)) {
       out ??= terms.slice();
-      out[k] = { ...t, tags: new Set([...[...t.tags].filter((x) => x !== "Verb" && x !== "PresentTense" && x !== "Infinitive"), "Noun", "Plural"]) };
+      out[k] = asPluralNoun(t);
       continue;
     }
     if (!t.tags.has("PresentTense") || !/[^s]s$/.test(t.normal) || t.normal.length < 4) continue;
@@ -170,7 +174,7 @@ export function pluralNounsAsNouns(terms: readonly Term[]): readonly Term[] {
         && !["Copula", "Auxiliary", "Modal"].some((x) => g.tags.has(x)) && !CUE_FORMS.has(g.normal));
     if (!plural && !governed) continue;
     out ??= terms.slice();
-    out[k] = { ...t, tags: new Set([...[...t.tags].filter((x) => x !== "Verb" && x !== "PresentTense"), "Noun", "Plural"]) };
+    out[k] = asPluralNoun(t);
   }
   return out ?? terms;
 }
@@ -1209,34 +1213,36 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     };
   }
 
+  /** the terms that cover exactly the characters [from, to), or null */
+  function termsOf(from: number, to: number): [number, number] | null {
+    const first = firstStartingFrom(terms, from);
+    let last = first;
+    while (last + 1 < terms.length && terms[last + 1].end <= to) last++;
+    return first < terms.length && terms[first].start === from && terms[last].end === to ? [first, last] : null;
+  }
+  /** a quotation labelled with its speaker by punctuation (a colon, a dash), unless a cue already claims it */
+  function labelled(content: Range, cueAt: number, src: [number, number]): void {
+    if (out.some((a) => a.start < content.end && content.start < a.end && a.cue)) return;
+    out.push({
+      start: content.start, end: content.end, parts: [], cue: { start: cueAt, end: cueAt + 1 }, source: span(src[0], src[1]),
+      sourceTerms: src, family: "speech", continues: null, antecedent: null,
+    });
+  }
+
   // a digest's item, "A HEADLINE - Mark Blumenthal and Jon Cohen: “Although the polls…”": the names after a dash
   // and before a colon that opens a quotation are its source
   for (const m of text.matchAll(DASH_SPEAKER)) {
-    const colon = m.index! + m[0].length - m[3].length - m[2].length - 1, from = colon - m[1].length;
+    const colon = m.index! + m[0].length - m[3].length - m[2].length - 1;
     const seg = segments.find((x) => x.start === colon + 1 + m[2].length);
-    const first = firstStartingFrom(terms, from);
-    let last = first;
-    while (last + 1 < terms.length && terms[last + 1].end <= colon) last++;
-    if (!seg || first >= terms.length || terms[last].end !== colon || out.some((a) => a.start < seg.end && seg.start < a.end && a.cue)) continue;
-    out.push({
-      start: seg.start, end: seg.end, parts: [], cue: { start: colon, end: colon + 1 }, source: span(first, last),
-      sourceTerms: [first, last], family: "speech", continues: null, antecedent: null,
-    });
+    const src = termsOf(colon - m[1].length, colon);
+    if (seg && src) labelled(seg, colon, src);
   }
 
   // a quotation signed with a dash, as fact-checks and digests do: '"…pay zero taxes." - Sanders.'
   for (const seg of segments) {
     const m = SIGNED_QUOTE.exec(text.slice(seg.end, seg.end + 80));
-    if (!m || out.some((a) => a.start < seg.end && seg.start < a.end && a.cue)) continue;
-    const from = seg.end + m[0].length - m[2].length, to = seg.end + m[0].length, dash = seg.end + m[0].indexOf(m[1]);
-    const first = firstStartingFrom(terms, from);
-    let last = first;
-    while (last + 1 < terms.length && terms[last + 1].end <= to) last++;
-    if (first >= terms.length || terms[first].start !== from || terms[last].end !== to) continue;
-    out.push({
-      start: seg.start, end: seg.end, parts: [], cue: { start: dash, end: dash + 1 },
-      source: span(first, last), sourceTerms: [first, last], family: "speech", continues: null, antecedent: null,
-    });
+    const src = m && termsOf(seg.end + m[0].length - m[2].length, seg.end + m[0].length);
+    if (m && src) labelled(seg, seg.end + m[0].indexOf(m[1]), src);
   }
 
   // a headline "Name: what they said" (a short paragraph with no final stop)
@@ -1248,17 +1254,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // a transcript's speaker label ("TAPPER: Do you think…") may head a full sentence
     if (!m || !headline && /[.]\s*$/.test(line) && !/['’"”]\.?\s*$/.test(line) && !/^[\p{Lu}\s.’'-]+$/u.test(m[1])) continue;
     const colon = p.start + m[1].length;
-    const first = terms.findIndex((t) => t.start >= p.start);
-    let last = first;
-    while (last + 1 < terms.length && terms[last + 1].end <= colon) last++;
-    if (first < 0 || terms[last].end !== colon) continue;
-    const cStart = p.start + m[0].length - m[3].length;
-    const cEnd = p.start + line.trimEnd().length;
-    if (out.some((a) => a.start < cEnd && cStart < a.end && a.cue)) continue;
-    out.push({
-      start: cStart, end: cEnd, parts: [], cue: { start: colon, end: colon + 1 }, source: span(first, last),
-      sourceTerms: [first, last], family: "speech", continues: null, antecedent: null,
-    });
+    const src = termsOf(p.start, colon);
+    if (src) labelled({ start: p.start + m[0].length - m[3].length, end: p.start + line.trimEnd().length }, colon, src);
   }
   /** the sentence an offset falls in (the last one starting at or before it) */
   const sentenceOfOffset = (pos: number) => Math.max(0, firstStartingFrom(sentences, pos + 1) - 1);
