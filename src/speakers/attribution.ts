@@ -389,13 +389,21 @@ export function findAttributions(parsed: Parsed): AttributionResult {
    */
   function pluralSubjectVerb(c: number, info: CueInfo): boolean {
     const t = terms[c], next = terms[c + 1];
-    // (a capitalised word is part of a name, "the Associated Press"; a preposition after it makes it a noun, "runs counter to")
-    if (t.normal !== info.lemma || c < 1 || !next || !clean(t) || !/^\p{Ll}/u.test(t.text) || inQuote(c + 1) || next.tags.has("Verb") && !next.tags.has("Gerund") || next.tags.has("Preposition")) return false;
+    // (a capitalised word is part of a name, "the Associated Press"; a preposition after it makes it a noun, "runs counter to";
+    // a colon after it opens what was said: "Some Americans say: …")
+    if (t.normal !== info.lemma || c < 1 || !next || !(clean(t) || /^:\s+$/.test(t.post)) || !/^\p{Ll}/u.test(t.text) || inQuote(c + 1) || next.tags.has("Verb") && !next.tags.has("Gerund") || next.tags.has("Preposition")) return false;
     let s = c - 1;
     if (terms[s].tags.has("PastTense") && s > 0 && clean(terms[s]) && !terms[s].tags.has("Noun")) s--;
+    // ("Supporters of the law hope…": the head before an "of" phrase)
+    for (let o = s - 1; o > s - 4 && o > 0; o--) {
+      if (!clean(terms[o])) break;
+      if (terms[o].normal === "of") { if (terms[o - 1].tags.has("Plural") && clean(terms[o - 1])) s = o - 1; break; }
+    }
     const p = terms[s];
     if (!clean(p) || inQuote(s) || p.tags.has("Possessive") || p.tags.has("Pronoun") || p.text.includes("-")) return false;
-    return p.tags.has("Plural") || p.tags.has("ProperNoun") && /[^s']s$/.test(p.normal) && !p.tags.has("Person") && !p.tags.has("Place");
+    // ("But many mention Obama…": a pronoun-like determiner standing as a plural subject)
+    return p.tags.has("Plural") || p.tags.has("ProperNoun") && /[^s']s$/.test(p.normal) && !p.tags.has("Person") && !p.tags.has("Place")
+      || DEMONSTRATIVE_SUBJECTS.has(p.normal) && (s === 0 || !terms[s - 1].tags.has("Determiner"));
   }
 
   /** a word tagged as a bare present verb after a noun modifier ("the Trump campaign", "the Clinton camp") */

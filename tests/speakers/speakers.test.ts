@@ -1188,3 +1188,13 @@ describe("a quotation signed with a dash", () => {
     expect(byCue('"We will win." - Obama said later that day.', "-")).toBeUndefined();
   });
 });
+
+describe("more plural subjects before a bare cue the tagger read as a noun", () => {
+  it("'But many mention…', 'Supporters of the law hope…', 'Some Americans say: …'", () => {
+    expect(sourceOf("But many mention Obama and his legacy only in passing.", "mention")).toBe("many");
+    expect(sourceOf("Supporters of the law hope this is just a transition period.", "hope")).toBe("Supporters of the law");
+    const q = byCue("Some Americans say: It's time for us to get out.", "say");
+    expect(q?.source?.text).toBe("Some Americans");
+    expect(q?.text).toBe("It's time for us to get out.");
+  });
+});
