@@ -1175,6 +1175,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (src && src[0] === src[1] && RELATIVE.has(terms[src[0]].normal) && src[0] > 0 && /,\s*$/.test(terms[src[0] - 1].post)) {
       for (let k = start; k < lastTerm; k++) if (!inQuote(k) && /[,)]\s*$/.test(terms[k].post)) { lastTerm = k; break; }
     }
+    // "…he was being “sarcastic” in his comments, which raised concerns among…": a relative clause that runs to the
+    // sentence's end after a comma is the writer's comment on what was said
+    for (let k = start + 2; k < lastTerm - 1; k++) {
+      if (inQuote(k) || !/,\s*$/.test(terms[k].post) || terms[k + 1].normal !== "which" || inQuote(k + 1)) continue;
+      let m = k + 1;
+      while (m < lastTerm && (inQuote(m) || !/[,;:—–]\s*$/.test(terms[m].post))) m++;
+      if (m >= lastTerm) { lastTerm = k; break; }
+    }
     // "endorsed Cruz, saying he …", "praised him and said …": the next cue of the same subject starts another attribution
     for (let k = start + 1; k < S.last; k++) {
       // (an -ing form of a cue is a verb here whatever the tagger says: "… and questioning how…")

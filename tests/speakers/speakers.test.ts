@@ -1198,3 +1198,13 @@ describe("more plural subjects before a bare cue the tagger read as a noun", () 
     expect(q?.text).toBe("It's time for us to get out.");
   });
 });
+
+describe("a 'which' clause ending the sentence after what was said", () => {
+  it("is the writer's comment, not part of the content", () => {
+    expect(byCue("Trump said he was being “sarcastic” in his comments, which raised concerns among security experts.")?.text)
+      .toBe("he was being “sarcastic” in his comments");
+  });
+  it("one in the middle, closed by a comma, stays", () => {
+    expect(byCue("Smith said the plan, which passed on Monday, would fail.")?.text).toBe("the plan, which passed on Monday, would fail.");
+  });
+});
