@@ -74,6 +74,10 @@ const OBJECT_CONTROL = new Set(`lead leads led leading prompt prompts prompted p
   send sends sent sending inspire inspires inspired spur spurs spurred enable enables enabled persuade persuades persuaded
   convince convinces convinced invite invites invited inviting pressure pressured pressuring require requires required
   get gets got getting`.split(/\s+/));
+/** words that join a second clause after a comma: "…, though they blame…" */
+const LINKS = new Set(["though", "although", "while", "whereas", "yet"]);
+/** pronouns whose present tense is the bare verb: "they believe" */
+const BARE_PRESENT_SUBJECTS = new Set(["i", "we", "you", "they"]);
 /** verbs whose passive names a state of mind of the subject: "they are convinced that…" */
 const MENTAL_STATES = new Set(["convince", "worry", "encourage"]);
 /** one-word answers a verb of saying takes: "said yes", "says so" */
@@ -1166,10 +1170,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     // "pledged to visit every county and he has long used that…": a new clause with its own subject ends the content
     for (let k = start + 2; k < lastTerm - 1; k++) {
-      if (inQuote(k) || !(terms[k].normal === "and" || terms[k].normal === "but") || !isPronoun(terms[k + 1]) || terms[k + 1].normal === "who") continue;
+      // ("…, though they blame…": after a comma, "though", "while"… join one too)
+      const link = terms[k].normal === "and" || terms[k].normal === "but" || LINKS.has(terms[k].normal) && /,\s*$/.test(terms[k - 1].post);
+      if (inQuote(k) || !link || !isPronoun(terms[k + 1]) || terms[k + 1].normal === "who") continue;
       let v = k + 2;
       while (v < lastTerm && (terms[v].tags.has("Adverb") || terms[v].text === "")) v++;
-      if (isFinite(terms[v])) { lastTerm = k - 1; break; }
+      // (a bare verb after "they", "we", "I", "you" is their present tense: "they believe")
+      if (isFinite(terms[v]) || terms[v].tags.has("Infinitive") && BARE_PRESENT_SUBJECTS.has(terms[k + 1].normal)) { lastTerm = k - 1; break; }
     }
     // "Clinton, who called Sanders after the vote, told supporters…": a relative clause ends at its comma
     if (src && src[0] === src[1] && RELATIVE.has(terms[src[0]].normal) && src[0] > 0 && /,\s*$/.test(terms[src[0] - 1].post)) {

@@ -1208,3 +1208,13 @@ describe("a 'which' clause ending the sentence after what was said", () => {
     expect(byCue("Smith said the plan, which passed on Monday, would fail.")?.text).toBe("the plan, which passed on Monday, would fail.");
   });
 });
+
+describe("a second clause with a pronoun subject ends what was said", () => {
+  it("after ', though', ', while' as after 'and', and with a bare present verb ('they believe')", () => {
+    expect(byCue("Those surveyed say stricter gun laws would help prevent gun violence, though they blame failures in the mental health system.", "say")?.text)
+      .toBe("stricter gun laws would help prevent gun violence");
+    const text = "Voters say the economy is bad, and they believe Trump can fix it.";
+    expect(byCue(text, "say")?.text).toBe("the economy is bad");
+    expect(byCue(text, "believe")?.text).toBe("Trump can fix it.");
+  });
+});
