@@ -38,7 +38,7 @@ const SPEECH = `say add claim warn write insist deny confirm state announce argu
  rule list promote embrace project
  unveil bemoan reference retweet chant invoke assail liken champion
  identify issue`;
-const SPEECH_OBJECT = `tell inform assure remind advise urge accuse blame warn thank ask encourage press convince`;
+const SPEECH_OBJECT = `tell inform assure remind advise urge warn thank ask encourage press convince`;
 const BELIEF = `believe think know hope fear expect feel worry doubt suspect understand realize realise
  assume wish imagine guess reckon figure recognize recognise acknowledge
  remember learn decide deem`;
@@ -73,7 +73,9 @@ SPEC.side = { family: "belief", particles: ["with", "against"] };
 SPEC.push = { family: "belief", particles: ["for"] };
 SPEC.rail = { family: "speech", particles: ["against", "at"] };
 SPEC.refer = { family: "speech", particles: ["to"] };
-SPEC.accuse = { family: "speech", object: true };
+// "accused Clinton of…", "blamed the media for…": the one accused is part of what was said, not a hearer
+SPEC.accuse = { family: "speech" };
+SPEC.blame = { family: "speech" };
 
 /** Irregular forms (past, participle…), lemma → forms. */
 const IRREGULAR: Record<string, string[]> = {

@@ -1218,3 +1218,14 @@ describe("a second clause with a pronoun subject ends what was said", () => {
     expect(byCue(text, "believe")?.text).toBe("Trump can fix it.");
   });
 });
+
+describe("the one accused or blamed is part of what was said", () => {
+  it("'accused Clinton of…', 'blame failures … for mass shootings'", () => {
+    expect(byCue("Sanders accused Clinton of being too reliant on Wall Street.", "accused")?.text).toBe("Clinton of being too reliant on Wall Street.");
+    expect(byCue("They blame failures in the mental health system, not gun laws, for mass shootings.", "blame")?.text)
+      .toBe("failures in the mental health system, not gun laws, for mass shootings.");
+  });
+  it("a hearer after 'told' is still skipped", () => {
+    expect(byCue("Gillibrand told host Chris Cuomo she believed Clinton would release the transcripts.", "told")?.text).toBe("she believed Clinton would release the transcripts.");
+  });
+});
