@@ -1007,7 +1007,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // sentence (or opens an apposition) after the cue is the source, not the clause's last noun
       if (src && src[0] > lo && /,\s*$/.test(terms[c - 1].post) && clean(t) && !info.object) {
         const after = npAfter(j, S.last);
-        if (after && finiteBetween(lo, src[0]) && (after[1] === S.last - 1 || /,\s*$/.test(terms[after[1]].post))) src = null;
+        // ('"This will be a challenge" for Clinton, said Kunin.': a quotation before the clause counts as its verb)
+        if (after && (finiteBetween(lo, src[0]) || lo > S.first && inQuote(lo - 1)) && (after[1] === S.last - 1 || /,\s*$/.test(terms[after[1]].post))) src = null;
       }
       if (!src && c > S.first - 1) {
         const before = c > 0 ? terms[c - 1] : null;

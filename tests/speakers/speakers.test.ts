@@ -1229,3 +1229,11 @@ describe("the one accused or blamed is part of what was said", () => {
     expect(byCue("Gillibrand told host Chris Cuomo she believed Clinton would release the transcripts.", "told")?.text).toBe("she believed Clinton would release the transcripts.");
   });
 });
+
+describe("a quotation, a phrase, then an inverted cue", () => {
+  it("'\"This will be a challenge\" for Clinton, said Kunin.': Kunin said it", () => {
+    const q = byCue('"This will be a challenge" for Clinton, said Kunin.', "said");
+    expect(q?.source?.text).toBe("Kunin");
+    expect(q?.text).toBe('"This will be a challenge" for Clinton');
+  });
+});
