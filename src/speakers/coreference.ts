@@ -33,8 +33,11 @@ const lower = (s: string) => s.toLowerCase().replace(POSSESSIVE, "");
 const isName = (t: Term, prev?: Term) => (t.tags.has("ProperNoun") || !!prev?.tags.has("Person") && /^\s+$/.test(prev.post) && !t.tags.has("PastTense")) && /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Honorific") && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, ""));
 
 /** Names written in the article: "Kyrylo Budanov" under "budanov"; "National Intelligence Service (NIS)" under "nis". */
-export function nameIndex(text: string, terms: readonly Term[]): { people: Map<string, string>; acronyms: Map<string, string>; mentions: NameMention[] } {
+export function nameIndex(text: string, terms: readonly Term[]): { people: Map<string, string>; acronyms: Map<string, string>; mentions: NameMention[]; titled: Map<string, string | null> } {
   const people = new Map<string, string>();
+  // "French President Emmanuel Macron": the title written before a full name, lower-cased → that name (null when
+  // two people share it, "President Obama" and "President Trump")
+  const titled = new Map<string, string | null>();
   const mentions: NameMention[] = [];
   const acronyms = new Map<string, string>();
   for (let i = 0; i < terms.length; i++) {
@@ -46,6 +49,8 @@ export function nameIndex(text: string, terms: readonly Term[]): { people: Map<s
     if (words.length >= 2 && words.some((w) => w.tags.has("Person")) && !words.some((w) => w.tags.has("Place") || w.tags.has("Organization"))) {
       const surname = lower(words[words.length - 1].text);
       if (!people.has(surname)) people.set(surname, full);
+      const title = titleBefore(terms, i);
+      if (title) titled.set(title, titled.has(title) && titled.get(title) !== full ? null : full);
     }
     if (words.some((w) => w.tags.has("Person")) && !words.some((w) => w.tags.has("Place") || w.tags.has("Organization"))) {
       const surname = lower(words[words.length - 1].text);
@@ -66,7 +71,15 @@ export function nameIndex(text: string, terms: readonly Term[]): { people: Map<s
       }
     }
   }
-  return { people, acronyms, mentions };
+  return { people, acronyms, mentions, titled };
+}
+
+/** the title right before the name starting at term i ("German Chancellor", "Ukraine's spy chief"), lower-cased, or null */
+function titleBefore(terms: readonly Term[], i: number): string | null {
+  let k = i;
+  while (k - 1 >= 0 && i - k < 4 && /^\s+$/.test(terms[k - 1].post) && (TITLE_WORDS.has(lower(terms[k - 1].text).replace(/\.$/, "")) || k < i && /^\p{Lu}/u.test(terms[k - 1].text) && terms[k - 1].tags.has("Demonym"))) k--;
+  if (k === i || !TITLE_WORDS.has(lower(terms[i - 1].text).replace(/\.$/, ""))) return null;
+  return terms.slice(k, i).map((t) => lower(t.text)).join(" ");
 }
 
 const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman"]);
@@ -86,7 +99,7 @@ export function resolveSources(
   terms: readonly Term[],
   mentions: readonly (readonly [number, number] | null)[],
 ): { entities: Entity[]; of: (number | null)[] } {
-  const { people, acronyms, mentions: names } = nameIndex(text, terms);
+  const { people, acronyms, mentions: names, titled } = nameIndex(text, terms);
   const entities: Entity[] = [];
   const of: (number | null)[] = [];
   const byKey = new Map<string, number>();
@@ -219,7 +232,10 @@ export function resolveSources(
     }
     // trailing run of name words (not titles) is the name; what comes before is the title
     let n = g.length;
-    while (n > 0 && isName(g[n - 1], g[n - 2]) && !(n < g.length && POSSESSIVE.test(g[n - 1].text))) n--;
+    // (a surname the article has given in full is a name even where the tagger took it for a common noun:
+    // "Macron told reporters…" at a sentence's start)
+    const knownName = (t: Term, prev?: Term) => isName(t, prev) || /^\p{Lu}/u.test(t.text) && people.has(lower(t.text));
+    while (n > 0 && knownName(g[n - 1], g[n - 2]) && !(n < g.length && POSSESSIVE.test(g[n - 1].text))) n--;
     const nameWords = g.slice(n);
     const titleWords = g.slice(0, n).filter((w) => !w.tags.has("Determiner"));
     const head = lower(g[g.length - 1].text);
@@ -248,6 +264,12 @@ export function resolveSources(
     // a person's does ("Yoon's office")
     const words = g.filter((w) => !w.tags.has("Determiner") && !((POSSESSIVE.test(w.text) || w.tags.has("Possessive")) && (w.tags.has("Place") || !w.tags.has("ProperNoun"))));
     const desc = words.length ? text.slice(words[0].start, words[words.length - 1].end).toLowerCase() : head;
+    // "the French president" after "French President Emmanuel Macron": the one person the article gave that title
+    const holder = titled.get(desc);
+    if (holder) {
+      const surname = lower(holder.split(" ").pop()!);
+      return { keys: [holder.toLowerCase(), `person:${surname}`], name: holder, kind: "person", title: text.slice(words[0].start, words[words.length - 1].end), proper: true };
+    }
     const written = fullText;
     const tokens = g.map((w) => lower(w.text));
     let kind: SpeakerKind = "unknown";

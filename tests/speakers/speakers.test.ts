@@ -1237,3 +1237,18 @@ describe("a quotation, a phrase, then an inverted cue", () => {
     expect(q?.text).toBe('"This will be a challenge" for Clinton');
   });
 });
+
+describe("resolution of surnames the tagger misses and of titles", () => {
+  const text = "German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.\n\n"
+    + "Macron told reporters he was optimistic. The French president later added that talks would continue. Merkel, 70, declined to comment.";
+  it("'Macron told…' at a sentence's start is Emmanuel Macron, as is 'the French president'", () => {
+    const { quotes } = said(text);
+    expect(quotes.find((q) => q.cue?.text === "told")?.speaker).toBe("Emmanuel Macron");
+    expect(quotes.find((q) => q.cue?.text === "added")?.speaker).toBe("Emmanuel Macron");
+    expect(quotes.find((q) => q.cue?.text === "declined")?.speaker).toBe("Angela Merkel");
+  });
+  it("a title two people share resolves to neither", () => {
+    const { quotes } = said("President Barack Obama said the deal was good. President Donald Trump said it was bad. The president said he would decide soon.");
+    expect(quotes[2].speaker).not.toMatch(/Obama|Trump/);
+  });
+});
