@@ -952,7 +952,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const follower = terms[c + 1];
     const reducedPassive = !passive && !!follower && PASSIVE_PARTICIPLE_LEMMAS.has(info.lemma) && aux >= S.first && aux < c && t.tags.has("PastTense") && t.normal !== info.lemma
       && isHead(terms[aux]) && !isPronoun(terms[aux]) && !terms[aux].tags.has("Person") && clean(terms[aux]) && clean(t) && !inQuote(c + 1)
-      && (["of", "as", "by"].includes(follower.normal) || follower.tags.has("Adjective") && !follower.tags.has("Noun") && !follower.tags.has("Determiner"));
+      // (a quantifier opens an object: "The group urged all sides to…")
+      && (["of", "as", "by"].includes(follower.normal) || follower.tags.has("Adjective") && !follower.tags.has("Noun") && !follower.tags.has("Determiner") && !DEMONSTRATIVE_SUBJECTS.has(follower.normal));
     if (!passive && aux >= S.first && aux === c - 1 && naming(aux, c)) return null;
     const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal);
     // ", adding that…" / ", before clarifying that…"

@@ -191,9 +191,23 @@ export function resolveSources(
     return idx;
   }
 
+  /** the one full name whose written title ends with this description's title words, or null */
+  function titleHolder(desc: string): string | null {
+    if (!TITLE_WORDS.has(desc.split(" ").pop()!)) return null;
+    const holders = new Set<string | null>();
+    for (const [title, name] of titled) if (title === desc || title.endsWith(` ${desc}`)) holders.add(name);
+    return holders.size === 1 ? [...holders][0] : null;
+  }
+
   /** a named or described mention: split title from name, classify, look up keys */
   function named(a: number, b: number, pos: number): number {
     const words = terms.slice(a, b + 1);
+    // "The group urged…" after "Amnesty International said…": "the" and an organisation's head, nothing else, is
+    // the organisation last spoken of (an earlier "the group" of its own is found by its key first)
+    if (words.length === 2 && words[0].normal === "the" && /^\p{Ll}/u.test(words[1].text) && ORGANISATION_HEADS.has(words[1].normal) && !byKey.has(words[1].normal)) {
+      const e = nearest(pos, ["organisation", "unknown"]);
+      if (e !== null && entities[e].proper) { touch(e, pos); return e; }
+    }
     // an apposition: "South Korea's spy agency, the NIS" → two descriptions of one speaker
     const comma = words.findIndex((w, i) => i < words.length - 1 && /,/.test(w.post));
     const groups = comma >= 0 ? [words.slice(0, comma + 1), words.slice(comma + 1)] : [words];
@@ -223,7 +237,13 @@ export function resolveSources(
     // "a military source in Russia's Far East": the head comes before the prepositional phrase
     // ("people close to Clinton": the tagger may call that "to" a conjunction)
     const prep = whole.findIndex((w, i) => i > 0 && (w.tags.has("Preposition") || POSTMODIFIER_HEADS.has(w.normal) && (!!whole[i + 1]?.tags.has("Preposition") || whole[i + 1]?.normal === "to")));
-    const g = prep > 0 ? whole.slice(0, prep) : whole;
+    // ("Former Secretary of State John Kerry": a capitalised title with "of" in it, then a full name: the name is the
+    // head; not "a spokesman for Gov. Andrew Cuomo", "the daughter of President Trump")
+    let tail = whole.length;
+    while (tail > 0 && isName(whole[tail - 1], whole[tail - 2])) tail--;
+    const titleOf = prep > 0 && whole[prep].normal === "of" && whole.length - tail >= 2 && whole.slice(tail).some((w) => w.tags.has("Person"))
+      && whole.slice(0, tail).every((w, i) => i === prep || w.tags.has("Determiner") || /^\p{Lu}/u.test(w.text));
+    const g = prep > 0 && !titleOf ? whole.slice(0, prep) : whole;
     const fullText = text.slice(whole[0].start, whole[whole.length - 1].end);
     // "Frank Newport and Jim Harter", "Mark Blumenthal and Jon Cohen": two named people speaking together are a group
     const and = g.findIndex((w) => w.normal === "and");
@@ -236,6 +256,9 @@ export function resolveSources(
     // "Macron told reporters…" at a sentence's start)
     const knownName = (t: Term, prev?: Term) => isName(t, prev) || /^\p{Lu}/u.test(t.text) && people.has(lower(t.text));
     while (n > 0 && knownName(g[n - 1], g[n - 2]) && !(n < g.length && POSSESSIVE.test(g[n - 1].text))) n--;
+    // ("Amnesty International": a capitalised common noun before a name is part of it, up to a title or determiner)
+    while (n > 0 && n < g.length && /^\p{Lu}/u.test(g[n - 1].text) && /^\s+$/.test(g[n - 1].post) && !POSSESSIVE.test(g[n - 1].text)
+      && !TITLE_WORDS.has(lower(g[n - 1].text).replace(/\.$/, "")) && !["Determiner", "Pronoun", "Honorific", "Date", "Demonym", "Adjective"].some((x) => g[n - 1].tags.has(x))) n--;
     const nameWords = g.slice(n);
     const titleWords = g.slice(0, n).filter((w) => !w.tags.has("Determiner"));
     const head = lower(g[g.length - 1].text);
@@ -264,8 +287,9 @@ export function resolveSources(
     // a person's does ("Yoon's office")
     const words = g.filter((w) => !w.tags.has("Determiner") && !((POSSESSIVE.test(w.text) || w.tags.has("Possessive")) && (w.tags.has("Place") || !w.tags.has("ProperNoun"))));
     const desc = words.length ? text.slice(words[0].start, words[words.length - 1].end).toLowerCase() : head;
-    // "the French president" after "French President Emmanuel Macron": the one person the article gave that title
-    const holder = titled.get(desc);
+    // "the French president" after "French President Emmanuel Macron", "the minister" after "Russian Foreign Minister
+    // Sergei Lavrov": the one person the article gave that title (or a title ending so)
+    const holder = titled.get(desc) ?? titleHolder(desc);
     if (holder) {
       const surname = lower(holder.split(" ").pop()!);
       return { keys: [holder.toLowerCase(), `person:${surname}`], name: holder, kind: "person", title: text.slice(words[0].start, words[words.length - 1].end), proper: true };

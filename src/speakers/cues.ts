@@ -215,7 +215,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(`agency office mi
  administration company firm party committee campaign newspaper paper website site magazine network channel
  station council court commission bureau institute university college school union association organization
  organisation group army military police embassy kremlin white house senate congress parliament assembly
- cabinet regime team club bank fund foundation corporation corp inc council board authority authorities
+ cabinet regime team club bank fund foundation corporation corp inc council board authority authorities international
  directorate command centre center secretariat federation coalition alliance publication outlet daily times post
  journal news tribune report poll survey study`.trim().split(/\s+/));
 

@@ -1252,3 +1252,27 @@ describe("resolution of surnames the tagger misses and of titles", () => {
     expect(quotes[2].speaker).not.toMatch(/Obama|Trump/);
   });
 });
+
+describe("resolution of organisations, titles and names with 'of'", () => {
+  const text = "Russian Foreign Minister Sergei Lavrov, speaking in Geneva, warned that Russia would respond. The minister said talks were pointless.\n\n"
+    + "Amnesty International said in a statement that civilians must be protected. The group urged all sides to show restraint.\n\n"
+    + "The Kremlin denounced the move. Former Secretary of State John Kerry said the talks had failed.";
+  const { quotes } = said(text);
+  const speakerOf = (cue: string) => quotes.find((q) => q.cue?.text === cue)?.speaker;
+  it("'the minister' is the one minister the article named", () => {
+    expect(speakerOf("warned")).toBe("Sergei Lavrov");
+    expect(quotes.find((q) => q.text.startsWith("talks were"))?.speaker).toBe("Sergei Lavrov");
+  });
+  it("'the group' is the organisation last spoken of, named in full ('Amnesty International')", () => {
+    expect(quotes.find((q) => q.text.startsWith("that civilians"))?.speaker).toBe("Amnesty International");
+    expect(speakerOf("urged")).toBe("Amnesty International");
+  });
+  it("'The Kremlin' is a name of its own; a title with 'of' before a full name is a title", () => {
+    expect(speakerOf("denounced")).toBe("Kremlin");
+    expect(quotes.find((q) => q.text.startsWith("the talks"))?.speaker).toBe("John Kerry");
+  });
+  it("'a spokesman for Governor Andrew Cuomo' is the spokesman", () => {
+    expect(sourceOf("A spokesman for Governor Andrew Cuomo said the city was ready.")).toBe("A spokesman for Governor Andrew Cuomo");
+    expect(said("A spokesman for Governor Andrew Cuomo said the city was ready.").quotes[0].speaker).not.toBe("Andrew Cuomo");
+  });
+});
