@@ -191,6 +191,19 @@ export function resolveSources(
     return idx;
   }
 
+  /** the last name of two or more capitalised words before pos with this head in it: "bank" → "Bank of England" */
+  function nameWithHead(head: string, pos: number): string | null {
+    const Head = head[0].toUpperCase() + head.slice(1);
+    const word = "[\\p{Lu}][\\p{L}&’'-]*";
+    const re = new RegExp(`(?:${word}\\s+){0,4}${Head}(?:\\s+(?:of|for|on)(?:\\s+the)?(?:\\s+${word})+|(?:\\s+${word})+)?`, "gu");
+    let best: string | null = null;
+    for (const m of text.slice(0, pos).matchAll(re)) {
+      const name = m[0].replace(/^(The|A|An)\s+/, "");
+      if (name.split(/\s+/).length >= 2) best = name;
+    }
+    return best;
+  }
+
   /** the one full name whose written title ends with this description's title words, or null */
   function titleHolder(desc: string): string | null {
     if (!TITLE_WORDS.has(desc.split(" ").pop()!)) return null;
@@ -205,6 +218,9 @@ export function resolveSources(
     // "The group urged…" after "Amnesty International said…": "the" and an organisation's head, nothing else, is
     // the organisation last spoken of (an earlier "the group" of its own is found by its key first)
     if (words.length === 2 && words[0].normal === "the" && /^\p{Ll}/u.test(words[1].text) && ORGANISATION_HEADS.has(words[1].normal) && !byKey.has(words[1].normal)) {
+      // ("The bank said…" after "the Bank of England raised rates": the last name written with that word in it)
+      const full = nameWithHead(words[1].text, pos);
+      if (full) return ensure([full.toLowerCase()], full, "organisation", null, pos, true);
       const e = nearest(pos, ["organisation", "unknown"]);
       if (e !== null && entities[e].proper) { touch(e, pos); return e; }
     }

@@ -1276,3 +1276,13 @@ describe("resolution of organisations, titles and names with 'of'", () => {
     expect(said("A spokesman for Governor Andrew Cuomo said the city was ready.").quotes[0].speaker).not.toBe("Andrew Cuomo");
   });
 });
+
+describe("'the bank', 'the ministry': the name written before with that word in it", () => {
+  it("resolves to 'Bank of England', 'Ministry of Defence'; a British MP's title is a title", () => {
+    const { quotes } = said("The Bank of England raised interest rates. The bank said inflation remained high. Officials at the Ministry of Defence declined to comment. The ministry said later that troops were ready. Labour MP Diane Abbott said the decision would hurt families. She told the BBC that ministers had lost touch.");
+    expect(quotes.find((q) => q.text.startsWith("inflation"))?.speaker).toBe("Bank of England");
+    expect(quotes.find((q) => q.text.startsWith("that troops"))?.speaker).toBe("Ministry of Defence");
+    expect(quotes.find((q) => q.text.startsWith("the decision"))?.speaker).toBe("Diane Abbott");
+    expect(quotes.find((q) => q.text.startsWith("that ministers"))?.speaker).toBe("Diane Abbott");
+  });
+});
