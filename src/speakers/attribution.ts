@@ -952,8 +952,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const follower = terms[c + 1];
     const reducedPassive = !passive && !!follower && PASSIVE_PARTICIPLE_LEMMAS.has(info.lemma) && aux >= S.first && aux < c && t.tags.has("PastTense") && t.normal !== info.lemma
       && isHead(terms[aux]) && !isPronoun(terms[aux]) && !terms[aux].tags.has("Person") && clean(terms[aux]) && clean(t) && !inQuote(c + 1)
-      // (a quantifier opens an object: "The group urged all sides to…")
-      && (["of", "as", "by"].includes(follower.normal) || follower.tags.has("Adjective") && !follower.tags.has("Noun") && !follower.tags.has("Determiner") && !DEMONSTRATIVE_SUBJECTS.has(follower.normal));
+      // (a quantifier, or an adjective before a noun, opens an object: "The group urged all sides to…", "The company
+      // blamed higher chip costs")
+      && (["of", "as", "by"].includes(follower.normal) || follower.tags.has("Adjective") && !follower.tags.has("Noun") && !follower.tags.has("Determiner") && !DEMONSTRATIVE_SUBJECTS.has(follower.normal)
+        && !(clean(follower) && !!terms[c + 2] && (isHead(terms[c + 2]) || terms[c + 2].tags.has("Adjective"))));
     if (!passive && aux >= S.first && aux === c - 1 && naming(aux, c)) return null;
     const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal);
     // ", adding that…" / ", before clarifying that…"
@@ -1024,6 +1026,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
             // (past a possessive's noun: "her biggest concern")
             const whole = terms[src[1]].tags.has("Possessive") ? npAfter(src[1] + 1, S.last) ?? src : src;
             if (whole[1] + 1 < S.last && isFinite(terms[whole[1] + 1]) && clean(terms[whole[1]]) && !inQuote(whole[1] + 1)) src = null;
+          }
+          // ('…,” said Samsung's chief financial officer, Park Hark-kyu.': the name in apposition is part of the source)
+          // (whatever the tagger makes of the name's words: "Park" may be read as a verb)
+          if (src && /^,\s*$/.test(terms[src[1]].post) && !isName(src) && S.last - 1 - src[1] <= 4 && S.last - 1 > src[1]) {
+            let nameRun = true;
+            for (let k = src[1] + 1; k < S.last && nameRun; k++) nameRun = !inQuote(k) && (/^\p{Lu}/u.test(terms[k].text) || terms[k - 1].post === "-") && (k === S.last - 1 || clean(terms[k]));
+            if (nameRun) src = [src[0], S.last - 1];
           }
           if (src) { inverted = true; j = src[1] + 1; }
         }

@@ -233,9 +233,10 @@ export function resolveSources(
     let title: string | null = null;
     let proper = false;
     for (const g of groups) {
-      const d = describe(g);
+      const d = describe(g, g !== groups[0]);
       keys.push(...d.keys);
-      if (d.kind !== "unknown" && (kind === "unknown" || d.name)) kind = d.kind;
+      // (a name's kind beats its apposition's: "Samsung, its main rival" is an organisation, whatever "rival" suggests)
+      if (d.kind !== "unknown" && (kind === "unknown" || d.name) && !(proper && !d.proper)) kind = d.kind;
       if (d.name && (!name || d.proper && !proper || d.proper === proper && d.name.length > name.length)) name = d.name;
       if (d.title && !title) title = d.title;
       if (d.proper) proper = true;
@@ -249,7 +250,8 @@ export function resolveSources(
     return e;
   }
 
-  function describe(whole: readonly Term[]): { keys: string[]; name: string | null; kind: SpeakerKind; title: string | null; proper: boolean } {
+  /** `apposition`: the words after a comma in the mention ("…officer, Park Hark-kyu"), where capitalised words name */
+  function describe(whole: readonly Term[], apposition = false): { keys: string[]; name: string | null; kind: SpeakerKind; title: string | null; proper: boolean } {
     // "a military source in Russia's Far East": the head comes before the prepositional phrase
     // ("people close to Clinton": the tagger may call that "to" a conjunction)
     const prep = whole.findIndex((w, i) => i > 0 && (w.tags.has("Preposition") || POSTMODIFIER_HEADS.has(w.normal) && (!!whole[i + 1]?.tags.has("Preposition") || whole[i + 1]?.normal === "to")));
@@ -270,7 +272,10 @@ export function resolveSources(
     let n = g.length;
     // (a surname the article has given in full is a name even where the tagger took it for a common noun:
     // "Macron told reporters…" at a sentence's start)
-    const knownName = (t: Term, prev?: Term) => isName(t, prev) || /^\p{Lu}/u.test(t.text) && people.has(lower(t.text));
+    // (in an apposition of capitalised words, each is part of the name, whatever its tag: "Park Hark-kyu")
+    const capitalised = (t: Term, prev?: Term) => /^\p{Lu}/u.test(t.text) || prev?.post === "-";
+    const allCapitalised = apposition && g.length <= 4 && g.every((w, i) => capitalised(w, g[i - 1]) && !w.tags.has("Determiner") && !TITLE_WORDS.has(lower(w.text)));
+    const knownName = (t: Term, prev?: Term) => isName(t, prev) || /^\p{Lu}/u.test(t.text) && people.has(lower(t.text)) || allCapitalised;
     while (n > 0 && knownName(g[n - 1], g[n - 2]) && !(n < g.length && POSSESSIVE.test(g[n - 1].text))) n--;
     // ("Amnesty International": a capitalised common noun before a name is part of it, up to a title or determiner)
     while (n > 0 && n < g.length && /^\p{Lu}/u.test(g[n - 1].text) && /^\s+$/.test(g[n - 1].post) && !POSSESSIVE.test(g[n - 1].text)
@@ -285,7 +290,8 @@ export function resolveSources(
       const surname = lower(nameWords[nameWords.length - 1].text);
       const acronym = nameWords.length === 1 && /^[A-Z]{2,}$/.test(nameWords[0].text) ? nameWords[0].text.toLowerCase() : null;
       // a place that speaks is its government ("Seoul warned…")
-      const isOrg = nameWords.some((w) => w.tags.has("Organization") || w.tags.has("Place")) || !!acronym || ORGANISATION_HEADS.has(head);
+      // (an apposition's name is a person's unless it says otherwise: the tagger takes "Hark" in "Park Hark-kyu" for a place)
+      const isOrg = nameWords.some((w) => w.tags.has("Organization") || w.tags.has("Place") && !allCapitalised) || !!acronym || ORGANISATION_HEADS.has(head);
       const isPerson = !isOrg && (people.has(surname) || nameWords.some((w) => w.tags.has("Person")) || titleWords.some((w) => TITLE_WORDS.has(lower(w.text).replace(/\.$/, ""))) || nameWords.length >= 2 && !nameWords.some((w) => w.tags.has("Place")));
       if (isPerson) {
         const full = nameWords.length >= 2 ? written : people.get(surname) ?? written;

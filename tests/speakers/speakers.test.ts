@@ -1286,3 +1286,21 @@ describe("'the bank', 'the ministry': the name written before with that word in 
     expect(quotes.find((q) => q.text.startsWith("that ministers"))?.speaker).toBe("Diane Abbott");
   });
 });
+
+describe("a company story: titles before names, a name in apposition after an inverted cue, an organisation's apposition", () => {
+  const text = "Apple Inc. reported record revenue on Thursday. The company said iPhone sales rose 6%. Chief Executive Tim Cook told analysts that demand was strong.\n\n"
+    + "Samsung, its main rival, said it expected weaker sales. The South Korean company blamed higher chip costs.\n\n"
+    + "\"We are cautious,\" said Samsung's chief financial officer, Park Hark-kyu. He declined to give a forecast.";
+  const { quotes } = said(text);
+  const speakerOf = (start: string) => quotes.find((q) => q.text.startsWith(start))?.speaker;
+  it("resolves each to the right entity", () => {
+    expect(speakerOf("iPhone sales")).toBe("Apple Inc");
+    expect(speakerOf("that demand")).toBe("Tim Cook");
+    expect(speakerOf("it expected")).toBe("Samsung");
+    expect(speakerOf("\"We are cautious")).toBe("Park Hark-kyu");
+    expect(speakerOf("to give a forecast")).toBe("Park Hark-kyu");
+  });
+  it("'The company blamed higher chip costs' is active: the company is the source", () => {
+    expect(quotes.find((q) => q.cue?.text === "blamed")?.source?.text).toBe("The South Korean company");
+  });
+});
