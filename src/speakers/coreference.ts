@@ -30,6 +30,8 @@ const POSSESSIVE = /['’]s?$/;
 const POSTMODIFIER_HEADS = new Set(["close", "familiar", "briefed", "involved", "knowledgeable"]);
 const ACRONYM_DEFINITION = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and|on|the)\s+)?){1,7})\(([A-Z]{2,8})\)/gu;
 const lower = (s: string) => s.toLowerCase().replace(POSSESSIVE, "");
+/** the capitals that start a name's words: "Women's Tennis Association" → "WTA" */
+const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 const isName = (t: Term, prev?: Term) => (t.tags.has("ProperNoun") || !!prev?.tags.has("Person") && /^\s+$/.test(prev.post) && !t.tags.has("PastTense")) && /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Honorific") && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, ""));
 
 /** Names written in the article: "Kyrylo Budanov" under "budanov"; "National Intelligence Service (NIS)" under "nis". */
@@ -276,7 +278,9 @@ export function resolveSources(
     const capitalised = (t: Term, prev?: Term) => /^\p{Lu}/u.test(t.text) || prev?.post === "-";
     const allCapitalised = apposition && g.length <= 4 && g.every((w, i) => capitalised(w, g[i - 1]) && !w.tags.has("Determiner") && !TITLE_WORDS.has(lower(w.text)));
     const knownName = (t: Term, prev?: Term) => isName(t, prev) || /^\p{Lu}/u.test(t.text) && people.has(lower(t.text)) || allCapitalised;
-    while (n > 0 && knownName(g[n - 1], g[n - 2]) && !(n < g.length && POSSESSIVE.test(g[n - 1].text))) n--;
+    // (a possessive inside an organisation's name is part of it: "the Women's Tennis Association")
+    const orgName = ORGANISATION_HEADS.has(lower(g[g.length - 1].text));
+    while (n > 0 && knownName(g[n - 1], g[n - 2]) && !(n < g.length && POSSESSIVE.test(g[n - 1].text) && !(orgName && /^\p{Lu}/u.test(g[n - 1].text) && !g[n - 1].tags.has("Person") && !g[n - 1].tags.has("Place")))) n--;
     // ("Amnesty International": a capitalised common noun before a name is part of it, up to a title or determiner)
     while (n > 0 && n < g.length && /^\p{Lu}/u.test(g[n - 1].text) && /^\s+$/.test(g[n - 1].post) && !POSSESSIVE.test(g[n - 1].text)
       && !TITLE_WORDS.has(lower(g[n - 1].text).replace(/\.$/, "")) && !["Determiner", "Pronoun", "Honorific", "Date", "Demonym", "Adjective"].some((x) => g[n - 1].tags.has(x))) n--;
@@ -298,8 +302,10 @@ export function resolveSources(
         keys.push(full.toLowerCase(), `person:${surname}`);
         return { keys, name: full, kind: "person", title: titleText, proper: true };
       }
-      const expanded = acronym ? acronyms.get(acronym) : undefined;
+      // "the WTA" after "the Women's Tennis Association said": an acronym of a name already met is that name
+      const expanded = acronym ? acronyms.get(acronym) ?? entities.find((e) => e.proper && e.kind === "organisation" && initials(e.name) === nameWords[0].text)?.name : undefined;
       if (acronym) keys.push(acronym);
+      if (expanded) keys.push(expanded.toLowerCase());
       keys.push(written.toLowerCase());
       if (!acronym) for (const [ac, full] of acronyms) if (full.toLowerCase() === written.toLowerCase()) keys.push(ac);
       return { keys, name: expanded ?? written, kind: isOrg ? "organisation" : "unknown", title: titleText, proper: true };

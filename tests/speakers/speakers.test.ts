@@ -1304,3 +1304,13 @@ describe("a company story: titles before names, a name in apposition after an in
     expect(quotes.find((q) => q.cue?.text === "blamed")?.source?.text).toBe("The South Korean company");
   });
 });
+
+describe("an organisation's name with a possessive, and its acronym later", () => {
+  it("'The Women's Tennis Association said…' then 'The WTA added…': one speaker", () => {
+    const { quotes } = said("The Women's Tennis Association said in a statement that attendance had set a record. The WTA added that it would expand the tournament next year.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Women's Tennis Association", "Women's Tennis Association"]);
+  });
+  it("a person's possessive before a common noun is no organisation's name", () => {
+    expect(said("Trump's campaign said it raised money.").quotes[0].speaker).toBe("Trump's campaign");
+  });
+});
