@@ -32,7 +32,9 @@ const ACRONYM_DEFINITION = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and|on|the)
 const lower = (s: string) => s.toLowerCase().replace(POSSESSIVE, "");
 /** the capitals that start a name's words: "Women's Tennis Association" → "WTA" */
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-const isName = (t: Term, prev?: Term) => (t.tags.has("ProperNoun") || !!prev?.tags.has("Person") && /^\s+$/.test(prev.post) && !t.tags.has("PastTense")) && /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Honorific") && !TITLE_WORDS.has(lower(t.text).replace(/\.$/, ""));
+/** a title word ("President", "Sen.", "spokesman") */
+const isTitleWord = (t: Term) => TITLE_WORDS.has(lower(t.text).replace(/\.$/, ""));
+const isName = (t: Term, prev?: Term) => (t.tags.has("ProperNoun") || !!prev?.tags.has("Person") && /^\s+$/.test(prev.post) && !t.tags.has("PastTense")) && /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Honorific") && !isTitleWord(t);
 
 /** Names written in the article: "Kyrylo Budanov" under "budanov"; "National Intelligence Service (NIS)" under "nis". */
 export function nameIndex(text: string, terms: readonly Term[]): { people: Map<string, string>; acronyms: Map<string, string>; mentions: NameMention[]; titled: Map<string, string | null> } {
@@ -79,8 +81,8 @@ export function nameIndex(text: string, terms: readonly Term[]): { people: Map<s
 /** the title right before the name starting at term i ("German Chancellor", "Ukraine's spy chief"), lower-cased, or null */
 function titleBefore(terms: readonly Term[], i: number): string | null {
   let k = i;
-  while (k - 1 >= 0 && i - k < 4 && /^\s+$/.test(terms[k - 1].post) && (TITLE_WORDS.has(lower(terms[k - 1].text).replace(/\.$/, "")) || k < i && /^\p{Lu}/u.test(terms[k - 1].text) && terms[k - 1].tags.has("Demonym"))) k--;
-  if (k === i || !TITLE_WORDS.has(lower(terms[i - 1].text).replace(/\.$/, ""))) return null;
+  while (k - 1 >= 0 && i - k < 4 && /^\s+$/.test(terms[k - 1].post) && (isTitleWord(terms[k - 1]) || k < i && /^\p{Lu}/u.test(terms[k - 1].text) && terms[k - 1].tags.has("Demonym"))) k--;
+  if (k === i || !isTitleWord(terms[i - 1])) return null;
   return terms.slice(k, i).map((t) => lower(t.text)).join(" ");
 }
 
@@ -206,7 +208,7 @@ export function resolveSources(
     return best;
   }
 
-  /** the one full name whose written title ends with this description's title words, or null */
+  /** the one full name whose written title is, or ends with, this description's title words, or null */
   function titleHolder(desc: string): string | null {
     if (!TITLE_WORDS.has(desc.split(" ").pop()!)) return null;
     const holders = new Set<string | null>();
@@ -276,14 +278,14 @@ export function resolveSources(
     // "Macron told reporters…" at a sentence's start)
     // (in an apposition of capitalised words, each is part of the name, whatever its tag: "Park Hark-kyu")
     const capitalised = (t: Term, prev?: Term) => /^\p{Lu}/u.test(t.text) || prev?.post === "-";
-    const allCapitalised = apposition && g.length <= 4 && g.every((w, i) => capitalised(w, g[i - 1]) && !w.tags.has("Determiner") && !TITLE_WORDS.has(lower(w.text)));
+    const allCapitalised = apposition && g.length <= 4 && g.every((w, i) => capitalised(w, g[i - 1]) && !w.tags.has("Determiner") && !isTitleWord(w));
     const knownName = (t: Term, prev?: Term) => isName(t, prev) || /^\p{Lu}/u.test(t.text) && people.has(lower(t.text)) || allCapitalised;
     // (a possessive inside an organisation's name is part of it: "the Women's Tennis Association")
     const orgName = ORGANISATION_HEADS.has(lower(g[g.length - 1].text));
     while (n > 0 && knownName(g[n - 1], g[n - 2]) && !(n < g.length && POSSESSIVE.test(g[n - 1].text) && !(orgName && /^\p{Lu}/u.test(g[n - 1].text) && !g[n - 1].tags.has("Person") && !g[n - 1].tags.has("Place")))) n--;
     // ("Amnesty International": a capitalised common noun before a name is part of it, up to a title or determiner)
     while (n > 0 && n < g.length && /^\p{Lu}/u.test(g[n - 1].text) && /^\s+$/.test(g[n - 1].post) && !POSSESSIVE.test(g[n - 1].text)
-      && !TITLE_WORDS.has(lower(g[n - 1].text).replace(/\.$/, "")) && !["Determiner", "Pronoun", "Honorific", "Date", "Demonym", "Adjective"].some((x) => g[n - 1].tags.has(x))) n--;
+      && !isTitleWord(g[n - 1]) && !["Determiner", "Pronoun", "Honorific", "Date", "Demonym", "Adjective"].some((x) => g[n - 1].tags.has(x))) n--;
     const nameWords = g.slice(n);
     const titleWords = g.slice(0, n).filter((w) => !w.tags.has("Determiner"));
     const head = lower(g[g.length - 1].text);
@@ -296,7 +298,7 @@ export function resolveSources(
       // a place that speaks is its government ("Seoul warned…")
       // (an apposition's name is a person's unless it says otherwise: the tagger takes "Hark" in "Park Hark-kyu" for a place)
       const isOrg = nameWords.some((w) => w.tags.has("Organization") || w.tags.has("Place") && !allCapitalised) || !!acronym || ORGANISATION_HEADS.has(head);
-      const isPerson = !isOrg && (people.has(surname) || nameWords.some((w) => w.tags.has("Person")) || titleWords.some((w) => TITLE_WORDS.has(lower(w.text).replace(/\.$/, ""))) || nameWords.length >= 2 && !nameWords.some((w) => w.tags.has("Place")));
+      const isPerson = !isOrg && (people.has(surname) || nameWords.some((w) => w.tags.has("Person")) || titleWords.some(isTitleWord) || nameWords.length >= 2 && !nameWords.some((w) => w.tags.has("Place")));
       if (isPerson) {
         const full = nameWords.length >= 2 ? written : people.get(surname) ?? written;
         keys.push(full.toLowerCase(), `person:${surname}`);
@@ -317,7 +319,7 @@ export function resolveSources(
     const desc = words.length ? text.slice(words[0].start, words[words.length - 1].end).toLowerCase() : head;
     // "the French president" after "French President Emmanuel Macron", "the minister" after "Russian Foreign Minister
     // Sergei Lavrov": the one person the article gave that title (or a title ending so)
-    const holder = titled.get(desc) ?? titleHolder(desc);
+    const holder = titleHolder(desc);
     if (holder) {
       const surname = lower(holder.split(" ").pop()!);
       return { keys: [holder.toLowerCase(), `person:${surname}`], name: holder, kind: "person", title: text.slice(words[0].start, words[words.length - 1].end), proper: true };
