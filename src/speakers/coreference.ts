@@ -157,7 +157,11 @@ export function resolveSources(
           if (n.end > pos) break;
           if (!n.gender || n.gender === p) name = n;
         }
-        if (name && (e === null || lastSeen(entities[e], pos) < name.pos)) {
+        // a pronoun opening its sentence continues the previous sentence's subject, not a name met later in it
+        // ("Joe Biden met Vladimir Putin in Geneva. He said…" → Biden)
+        const subject = subjectOfPrevious(a, p);
+        if (subject) name = subject;
+        if (name && (e === null || lastSeen(entities[e], pos) < name.pos || name === subject)) {
           e = ensure([name.full.toLowerCase(), `person:${name.surname}`], name.full, "person", null, name.pos);
           if (!entities[e].gender) entities[e].gender = name.gender;
         }
@@ -193,6 +197,24 @@ export function resolveSources(
     entities.push({ name, kind, title, keys: new Set(keys), last: pos, gender: null, proper });
     for (const k of keys) byKey.set(k, idx);
     return idx;
+  }
+
+  /**
+   * For a pronoun opening sentence k: the name that opens sentence k − 1 as its subject (no verb before it), with a
+   * gender the pronoun allows, or null.
+   */
+  function subjectOfPrevious(a: number, gender: string): NameMention | null {
+    if (a > 0 && terms[a - 1].sentence === terms[a].sentence) return null;
+    let first = a - 1;
+    const prev = first >= 0 ? terms[first].sentence : -1;
+    while (first - 1 >= 0 && terms[first - 1].sentence === prev) first--;
+    if (prev < 0) return null;
+    const start = terms[first].start, end = terms[a].start;
+    const n = names.find((m) => m.pos >= start && m.pos < end);
+    // (not a name inside a quotation: '“Biden is weak,” Trump said. He added…')
+    if (!n || n.gender && n.gender !== gender || /["“”«»]|''/.test(terms[first].pre + text.slice(start, n.pos))) return null;
+    for (let k = first; k < terms.length && terms[k].start < n.pos; k++) if (terms[k].tags.has("Verb")) return null;
+    return n;
   }
 
   /** the last name of two or more capitalised words before pos with this head in it: "bank" → "Bank of England" */

@@ -1314,3 +1314,14 @@ describe("an organisation's name with a possessive, and its acronym later", () =
     expect(said("Trump's campaign said it raised money.").quotes[0].speaker).toBe("Trump's campaign");
   });
 });
+
+describe("a pronoun opening its sentence", () => {
+  it("continues the previous sentence's subject, not a name met later in it", () => {
+    expect(said("President Joe Biden met Vladimir Putin in Geneva on Wednesday. He said the talks were constructive.").quotes[0].speaker).toBe("Joe Biden");
+    expect(said("Angela Merkel spoke with Theresa May by phone. She said Brexit talks would continue.").quotes[0].speaker).toBe("Angela Merkel");
+  });
+  it("but not a name inside a quotation that opened the previous sentence", () => {
+    const { quotes } = said('"Joe Biden is weak," Donald Trump said on Monday. He added that he would win.');
+    expect(quotes.find((q) => q.cue?.text === "added")?.speaker).toBe("Donald Trump");
+  });
+});
