@@ -107,6 +107,8 @@ export function resolveSources(
   const entities: Entity[] = [];
   const of: (number | null)[] = [];
   const byKey = new Map<string, number>();
+  /** per head word, the names of two or more capitalised words with it in them, and where each ends (nameWithHead) */
+  const headNames = new Map<string, { end: number; name: string }[]>();
 
   const touch = (e: number, pos: number) => { entities[e].last = Math.max(entities[e].last, pos); };
   // an entity is also mentioned where its name or description is written without a cue ("Seoul's spy agency also released…")
@@ -219,14 +221,20 @@ export function resolveSources(
 
   /** the last name of two or more capitalised words before pos with this head in it: "bank" → "Bank of England" */
   function nameWithHead(head: string, pos: number): string | null {
-    const Head = head[0].toUpperCase() + head.slice(1);
-    const word = "[\\p{Lu}][\\p{L}&’'-]*";
-    const re = new RegExp(`(?:${word}\\s+){0,4}${Head}(?:\\s+(?:of|for|on)(?:\\s+the)?(?:\\s+${word})+|(?:\\s+${word})+)?`, "gu");
-    let best: string | null = null;
-    for (const m of text.slice(0, pos).matchAll(re)) {
-      const name = m[0].replace(/^(The|A|An)\s+/, "");
-      if (name.split(/\s+/).length >= 2) best = name;
+    let found = headNames.get(head);
+    if (!found) {
+      const Head = head[0].toUpperCase() + head.slice(1);
+      const word = "[\\p{Lu}][\\p{L}&’'-]*";
+      const re = new RegExp(`(?:${word}\\s+){0,4}${Head}(?:\\s+(?:of|for|on)(?:\\s+the)?(?:\\s+${word})+|(?:\\s+${word})+)?`, "gu");
+      found = [];
+      for (const m of text.matchAll(re)) {
+        const name = m[0].replace(/^(The|A|An)\s+/, "");
+        if (name.split(/\s+/).length >= 2) found.push({ end: m.index! + m[0].length, name });
+      }
+      headNames.set(head, found);
     }
+    let best: string | null = null;
+    for (const f of found) if (f.end <= pos) best = f.name;
     return best;
   }
 
