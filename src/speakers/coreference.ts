@@ -30,6 +30,10 @@ const POSSESSIVE = /['’]s?$/;
 const POSTMODIFIER_HEADS = new Set(["close", "familiar", "briefed", "involved", "knowledgeable"]);
 const ACRONYM_DEFINITION = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and|on|the)\s+)?){1,7})\(([A-Z]{2,8})\)/gu;
 const lower = (s: string) => s.toLowerCase().replace(POSSESSIVE, "");
+/** up to four capitalised words ending a string (before a name's head word) */
+const NAME_WORDS_BEFORE = /(?:[\p{Lu}][\p{L}&’'-]*\s+){0,4}$/u;
+/** what may follow a name's head word: "of England", "of the United States", "Street Journal" (sticky: set lastIndex) */
+const NAME_TAIL = /(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[\p{Lu}][\p{L}&’'-]*)+|(?:\s+[\p{Lu}][\p{L}&’'-]*)+)?/uy;
 /** the capitals that start a name's words: "Women's Tennis Association" → "WTA" */
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 /** a title word ("President", "Sen.", "spokesman") */
@@ -223,13 +227,16 @@ export function resolveSources(
   function nameWithHead(head: string, pos: number): string | null {
     let found = headNames.get(head);
     if (!found) {
+      // the capitalised head word, then the capitalised words before it and the name's tail after it
       const Head = head[0].toUpperCase() + head.slice(1);
-      const word = "[\\p{Lu}][\\p{L}&’'-]*";
-      const re = new RegExp(`(?:${word}\\s+){0,4}${Head}(?:\\s+(?:of|for|on)(?:\\s+the)?(?:\\s+${word})+|(?:\\s+${word})+)?`, "gu");
       found = [];
-      for (const m of text.matchAll(re)) {
-        const name = m[0].replace(/^(The|A|An)\s+/, "");
-        if (name.split(/\s+/).length >= 2) found.push({ end: m.index! + m[0].length, name });
+      for (let at = text.indexOf(Head); at >= 0; at = text.indexOf(Head, at + 1)) {
+        if (/[\p{L}]/u.test(text[at - 1] ?? "") || /[\p{L}]/u.test(text[at + Head.length] ?? "")) continue;
+        const before = NAME_WORDS_BEFORE.exec(text.slice(Math.max(0, at - 80), at))![0];
+        NAME_TAIL.lastIndex = at + Head.length;
+        const after = NAME_TAIL.exec(text)?.[0] ?? "";
+        const name = (before + Head + after).replace(/^(The|A|An)\s+/, "");
+        if (name.split(/\s+/).length >= 2) found.push({ end: at + Head.length + after.length, name });
       }
       headNames.set(head, found);
     }
