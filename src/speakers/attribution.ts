@@ -7,7 +7,7 @@
  */
 import type { Parsed, Term } from "../nlp.js";
 import {
-  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, POSSESSIVE_AGREEMENT,
+  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, POSSESSIVE_AGREEMENT, GROUP_HEADS, ORGANISATION_HEADS,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -408,6 +408,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // ("But many mention Obama…": a pronoun-like determiner standing as a plural subject)
     return p.tags.has("Plural") || p.tags.has("ProperNoun") && /[^s']s$/.test(p.normal) && !p.tags.has("Person") && !p.tags.has("Place")
       || DEMONSTRATIVE_SUBJECTS.has(p.normal) && (s === 0 || !terms[s - 1].tags.has("Determiner"));
+  }
+
+  /** a noun that may name a hearer: a person, a people, an organisation, or a title */
+  function personLike(t: Term): boolean {
+    return t.tags.has("Person") || t.tags.has("ProperNoun") || t.tags.has("Actor") || t.tags.has("Organization") || t.tags.has("Demonym")
+      || GROUP_HEADS.has(t.normal) || ORGANISATION_HEADS.has(t.normal) || TITLE_WORDS.has(t.normal);
   }
 
   /** a word tagged as a bare present verb after a noun modifier ("the Trump campaign", "the Clinton camp") */
@@ -1075,6 +1081,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           k++;
           if (!clean(terms[k - 1])) break;
         }
+        // ("Emanuel urged a strong stand, saying…", "warned caution"): an object that names no one and is all that
+        // follows is what was said, not a hearer
+        const last = k - 1;
+        if (k > o && (k >= S.last || !clean(terms[last])) && !OBJECT_PRONOUNS.has(terms[last].normal) && !personLike(terms[last])) k = o;
       }
       start = k;
     }

@@ -1325,3 +1325,15 @@ describe("a pronoun opening its sentence", () => {
     expect(quotes.find((q) => q.cue?.text === "added")?.speaker).toBe("Donald Trump");
   });
 });
+
+describe("the object of a hearer-taking cue that names no one", () => {
+  it("'urged a strong stand, saying…': the object is what was urged", () => {
+    const text = "Rahm Emanuel, his chief of staff, urged a strong stand, saying that otherwise Netanyahu would exploit the divide.";
+    expect(byCue(text, "urged")?.text).toBe("a strong stand");
+    expect(sourceOf(text, "saying")).toBe("Rahm Emanuel, his chief of staff");
+  });
+  it("a hearer is still skipped: 'told reporters that…', and a bare 'told reporters' says nothing", () => {
+    expect(byCue("Obama told reporters that the talks had failed.", "told")?.text).toBe("that the talks had failed.");
+    expect(said("Obama told reporters on Friday.").quotes).toHaveLength(0);
+  });
+});
