@@ -74,6 +74,10 @@ const OBJECT_CONTROL = new Set(`lead leads led leading prompt prompts prompted p
   send sends sent sending inspire inspires inspired spur spurs spurred enable enables enabled persuade persuades persuaded
   convince convinces convinced invite invites invited inviting pressure pressured pressuring require requires required
   get gets got getting`.split(/\s+/));
+/** nouns of saying whose sayer follows "from": "criticism from rivals that…" */
+const FROM_CUES = new Set(["criticism", "criticisms", "complaints", "warnings", "questions", "accusations", "claims", "calls", "pressure", "praise", "condemnation"]);
+/** what opens the content after "criticism from X" */
+const FROM_COMPLEMENTS = new Set(["that", "about", "over"]);
 /** words that join a second clause after a comma: "…, though they blame…" */
 const LINKS = new Set(["though", "although", "while", "whereas", "yet"]);
 /** pronouns whose present tense is the bare verb: "they believe" */
@@ -807,6 +811,21 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const h = holder(c - 1, S.first);
       out.push({ start: startWithPre(c + 1), end: terms[k].end, parts: [], cue: { start: t.start, end: t.end }, source: span(h[0], h[1]), sourceTerms: h, family: "speech", continues: null, antecedent: null });
       continue;
+    }
+    if (FROM_CUES.has(t.normal) && c + 3 < S.last && clean(t) && terms[c + 1].normal === "from" && clean(terms[c + 1]) && !inQuote(c + 2)) {
+      // "Trump has faced criticism from rivals that the tenor of his campaign…", "criticism from Clinton about who…":
+      // the one after "from" is the source; a "that", "about" or "over" complement after it is the content
+      // (the source runs to the complement's first word: "rivals that…", whatever the tagger makes of "that")
+      let m = c + 2;
+      while (m < S.last && m - c < 10 && clean(terms[m - 1]) && !inQuote(m) && !FROM_COMPLEMENTS.has(terms[m].normal) && !isFinite(terms[m])) m++;
+      const src: [number, number] | null = m > c + 2 && m + 1 < S.last && FROM_COMPLEMENTS.has(terms[m].normal) && isHead(terms[m - 1]) ? [c + 2, m - 1] : null;
+      if (src && clean(terms[m - 1]) && !inQuote(m)) {
+        let k = m + 1;
+        while (k + 1 < S.last && k - m < 30 && clean(terms[k]) && !inQuote(k + 1) && !missedStop(k)) k++;
+        out.push({ start: startWithPre(m), end: terms[k].end, parts: [], cue: { start: t.start, end: terms[c + 1].end }, source: span(src[0], src[1]), sourceTerms: src, family: "speech", continues: null, antecedent: null });
+        c = k;
+        continue;
+      }
     }
     if (ADVERB_CUES.has(t.normal)) {
       // the whole clause is what is reported; nobody is named

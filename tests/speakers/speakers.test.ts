@@ -1337,3 +1337,15 @@ describe("the object of a hearer-taking cue that names no one", () => {
     expect(said("Obama told reporters on Friday.").quotes).toHaveLength(0);
   });
 });
+
+describe("a noun of saying with its sayer after 'from'", () => {
+  it("'faced criticism from rivals that…', 'criticism from Clinton about…'", () => {
+    const q = byCue("Trump has faced criticism from rivals that the tenor of his campaign has created an unsafe environment.", "criticism from");
+    expect(q?.source?.text).toBe("rivals");
+    expect(q?.text).toBe("that the tenor of his campaign has created an unsafe environment");
+    expect(sourceOf("He will face stepped-up criticism from Clinton about who can advance a progressive agenda.", "criticism from")).toBe("Clinton");
+  });
+  it("nothing without a complement: 'The plan drew criticism from Democrats in Congress.'", () => {
+    expect(said("The plan drew criticism from Democrats in Congress.").quotes).toHaveLength(0);
+  });
+});
