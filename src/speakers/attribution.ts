@@ -1072,8 +1072,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const srcFirst = inverted ? c : src ? src[0] : c;
     const quoteBeforeSource = srcFirst - 1 >= 0 && inQuote(srcFirst - 1) && /,(["”»]|'')\s*$/.test(terms[srcFirst - 1].post);
     if (j < S.last && !/^\s*,?\s*$/.test(terms[j - 1].post) && /:/.test(terms[j - 1].post)) { start = j; marker = true; }
+    // ("has spoken about Palestinian dignity in a manner that…": after a particle, what was said starts at once)
+    if (start < 0 && particle && j < S.last && !inQuote(j)) start = j;
     for (let k = j; start < 0 && k < Math.min(S.last, j + 10); k++) {
       const w = terms[k];
+      // ("pointing to his record … and saying that…": the "that" is the coordinated cue's)
+      if (k > j && (terms[k - 1].normal === "and" || terms[k - 1].normal === "but") && (isCueForm(k) || ingVerb(k) && CUE_FORMS.has(w.normal))) break;
       // a quotation right after the cue is what was said, unless it is a phrase of a few words ('called it “unhinged”')
       if (opensQuote(k) && (k === j || /[,:]\s*\S?$/.test(terms[k - 1].post)) && (quoteWords(segOf[k]) >= 4 || /:\s*\S?$/.test(terms[k - 1].post))) { start = k; marker = true; break; }
       // "X said, adding that…": the participle is another attribution; nothing follows this cue
@@ -1234,6 +1238,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     for (let k = start + 1; k < S.last; k++) {
       // (an -ing form of a cue is a verb here whatever the tagger says: "… and questioning how…")
       const ing = terms[k].normal.endsWith("ing") && CUE_FORMS.has(terms[k].normal);
+      // ("calling for Fiorina's firing and carrying signs": a participle's content ends at the next participle)
+      if (t.normal.endsWith("ing") && !inQuote(k) && ingVerb(k) && terms[k - 1].normal === "and" && clean(terms[k - 1]) && k - 2 >= start) { lastTerm = k - 2; break; }
       if (inQuote(k) || !isCueForm(k) && !ing) continue;
       if (/,\s*$/.test(terms[k - 1].post) && ing) { lastTerm = k - 1; break; }
       // "said … on Twitter before claiming that…": a participle after "before", "while"… is the subject's next statement

@@ -1349,3 +1349,18 @@ describe("a noun of saying with its sayer after 'from'", () => {
     expect(said("The plan drew criticism from Democrats in Congress.").quotes).toHaveLength(0);
   });
 });
+
+describe("where the content of a particle or participle cue ends", () => {
+  it("'pointing to his record … and saying that…': the 'that' is the second participle's", () => {
+    const text = "He ducked, pointing to his record in the Florida Legislature and saying that presidents need executive experience.";
+    expect(byCue(text, "pointing to")?.text).toBe("his record in the Florida Legislature");
+    expect(byCue(text, "saying")?.text).toBe("that presidents need executive experience.");
+  });
+  it("'has spoken about Palestinian dignity in a manner that…': what follows the particle", () => {
+    expect(byCue("The senator has spoken about Palestinian dignity in a manner that is unusual.", "spoken about")?.text)
+      .toBe("Palestinian dignity in a manner that is unusual.");
+  });
+  it("'calling for Fiorina's firing and carrying signs': ends at the next participle", () => {
+    expect(byCue("The workers had gathered at the center, calling for Fiorina's firing and carrying signs.", "calling for")?.text).toBe("Fiorina's firing");
+  });
+});
