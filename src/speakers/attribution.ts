@@ -699,6 +699,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
   const out: Attribution[] = [];
   const span = (a: number, b: number): Range => ({ start: terms[a].start, end: terms[b].end });
+  /** an attribution whose parts are all known at once: what was said, the cue, the source's terms */
+  const attribution = (content: Range, cue: Range | null, src: readonly [number, number] | null, family: Attribution["family"] = "speech"): Attribution => ({
+    start: content.start, end: content.end, parts: [], cue, source: src && span(src[0], src[1]), sourceTerms: src && [src[0], src[1]], family, continues: null, antecedent: null,
+  });
 
   for (let c = 0; c < terms.length; c++) {
     const t = terms[c];
@@ -725,7 +729,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         }
         if (content && content.end > content.start) {
           const s = extendToSegment(content);
-          out.push({ ...s, parts: [], cue, source: span(src[0], src[1]), sourceTerms: src, family: "speech", continues: null, antecedent: null });
+          out.push(attribution(s, cue, src));
         }
       }
       c++;
@@ -738,7 +742,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       && CUE_FORMS.get(terms[c + 1].normal)?.family === "speech" && terms[c + 1].tags.has("PastTense")) {
       const src = npAfter(c + 3, S.last);
       if (src && /^,\s*$/.test(terms[src[1]].post) && src[1] + 2 < S.last && finiteBetween(src[1] + 1, S.last)) {
-        out.push({ start: startWithPre(src[1] + 1), end: endWithPost(S.last - 1), parts: [], cue: { start: t.start, end: terms[c + 2].end }, source: span(src[0], src[1]), sourceTerms: src, family: "speech", continues: null, antecedent: null });
+        out.push(attribution({ start: startWithPre(src[1] + 1), end: endWithPost(S.last - 1) }, { start: t.start, end: terms[c + 2].end }, src));
         c = src[1];
         continue;
       }
@@ -755,7 +759,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       while (k < S.last - 1 && k - j < 40 && !/[,;]/.test(terms[k].post)) k++;
       if (j < S.last && k < S.last - 1 && !inQuote(j) || j < S.last && k < S.last - 1 && COMPLEMENTIZERS.has(terms[j].normal)) {
         const s = extendToSegment({ start: startWithPre(j), end: terms[k].end });
-        out.push({ ...s, parts: [], cue, source: asker && span(asker[0], asker[1]), sourceTerms: asker, family: "speech", continues: null, antecedent: null });
+        out.push(attribution(s, cue, asker));
         c = k;
         continue;
       }
@@ -767,7 +771,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       let k = c + 1;
       while (k + 1 < S.last && !inQuote(k + 1) && !missedStop(k)) k++;
       if (k - c >= 3) {
-        out.push({ start: startWithPre(c + 1), end: terms[k].end, parts: [], cue: { start: t.start, end: t.end }, source: null, sourceTerms: null, family: "speech", continues: null, antecedent: null });
+        out.push(attribution({ start: startWithPre(c + 1), end: terms[k].end }, { start: t.start, end: t.end }, null));
         c = k;
         continue;
       }
@@ -786,7 +790,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           cue ||= isCueForm(e) && CUE_FORMS.get(terms[e].normal)!.family === "speech";
         }
         if (finite && !cue) {
-          out.push({ start: startWithPre(k + 1), end: endWithPost(S.last - 1), parts: [], cue: { start: t.start, end: t.end }, source: span(c + 1, k), sourceTerms: [c + 1, k], family: "evidence", continues: null, antecedent: null });
+          out.push(attribution({ start: startWithPre(k + 1), end: endWithPost(S.last - 1) }, { start: t.start, end: t.end }, [c + 1, k], "evidence"));
           c = k;
           continue;
         }
@@ -800,7 +804,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       let k = c + 2;
       while (k + 1 < S.last && k - c < 14 && clean(terms[k]) && !inQuote(k + 1) && !isFinite(terms[k + 1]) && !RELATIVE.has(terms[k + 1].normal)) k++;
       const h = holder(c - 1, S.first);
-      out.push({ start: startWithPre(c + 2), end: terms[k].end, parts: [], cue: { start: t.start, end: terms[c + 1].end }, source: span(h[0], h[1]), sourceTerms: h, family: "speech", continues: null, antecedent: null });
+      out.push(attribution({ start: startWithPre(c + 2), end: terms[k].end }, { start: t.start, end: terms[c + 1].end }, h));
       continue;
     }
     if (NOUN_THAT_CUES.has(t.normal) && c > S.first && c + 3 < S.last && clean(t) && terms[c + 1].normal === "that" && clean(terms[c + 1])
@@ -809,7 +813,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       let k = c + 2;
       while (k + 1 < S.last && k - c < 30 && clean(terms[k]) && !inQuote(k + 1) && !missedStop(k)) k++;
       const h = holder(c - 1, S.first);
-      out.push({ start: startWithPre(c + 1), end: terms[k].end, parts: [], cue: { start: t.start, end: t.end }, source: span(h[0], h[1]), sourceTerms: h, family: "speech", continues: null, antecedent: null });
+      out.push(attribution({ start: startWithPre(c + 1), end: terms[k].end }, { start: t.start, end: t.end }, h));
       continue;
     }
     if (FROM_CUES.has(t.normal) && c + 3 < S.last && clean(t) && terms[c + 1].normal === "from" && clean(terms[c + 1]) && !inQuote(c + 2)) {
@@ -822,7 +826,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (src && clean(terms[m - 1]) && !inQuote(m)) {
         let k = m + 1;
         while (k + 1 < S.last && k - m < 30 && clean(terms[k]) && !inQuote(k + 1) && !missedStop(k)) k++;
-        out.push({ start: startWithPre(m), end: terms[k].end, parts: [], cue: { start: t.start, end: terms[c + 1].end }, source: span(src[0], src[1]), sourceTerms: src, family: "speech", continues: null, antecedent: null });
+        out.push(attribution({ start: startWithPre(m), end: terms[k].end }, { start: t.start, end: terms[c + 1].end }, src));
         c = k;
         continue;
       }
@@ -830,7 +834,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (ADVERB_CUES.has(t.normal)) {
       // the whole clause is what is reported; nobody is named
       const first = S.first, last = S.last - 1;
-      if (last - first >= 3) out.push({ start: startWithPre(first), end: endWithPost(last), parts: [], cue: { start: t.start, end: t.end }, source: null, sourceTerms: null, family: "speech", continues: null, antecedent: null });
+      if (last - first >= 3) out.push(attribution({ start: startWithPre(first), end: endWithPost(last) }, { start: t.start, end: t.end }, null));
       continue;
     }
     const info = CUE_FORMS.get(t.normal) ?? (quoteAdjacent(c) || verbThat(c) ? { lemma: t.normal, family: "speech" as const, object: false, particles: [], strict: false, impersonal: false } : undefined);
@@ -867,7 +871,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const src = npAfter(k + 1, S.last);
     if (!src || src[1] + 1 >= S.last || !isFinite(terms[src[1] + 1]) && !terms[src[1] + 1].tags.has("Adverb")) return null;
     const content = extendToSegment({ start: startWithPre(j), end: terms[k].end });
-    return { ...content, parts: [], cue, source: span(src[0], src[1]), sourceTerms: src, family: info.family, continues: null, antecedent: null };
+    return attribution(content, cue, src, info.family);
   }
 
   /**
@@ -1292,10 +1296,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   /** a quotation labelled with its speaker by punctuation (a colon, a dash), unless a cue already claims it */
   function labelled(content: Range, cueAt: number, src: [number, number]): void {
     if (out.some((a) => a.start < content.end && content.start < a.end && a.cue)) return;
-    out.push({
-      start: content.start, end: content.end, parts: [], cue: { start: cueAt, end: cueAt + 1 }, source: span(src[0], src[1]),
-      sourceTerms: src, family: "speech", continues: null, antecedent: null,
-    });
+    out.push(attribution(content, { start: cueAt, end: cueAt + 1 }, src));
   }
 
   // a digest's item, "A HEADLINE - Mark Blumenthal and Jon Cohen: “Although the polls…”": the names after a dash
