@@ -5,7 +5,7 @@
  * claims the quotation next to it, and the quotations no cue claims become
  * attributions of their own, or continue the quotation before them.
  */
-import type { Parsed, Term } from "../nlp.js";
+import type { Parsed, Sentence, Term } from "../nlp.js";
 import {
   ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, POSSESSIVE_AGREEMENT, GROUP_HEADS, ORGANISATION_HEADS,
   type CueFamily, type CueInfo,
@@ -101,7 +101,7 @@ const EVIDENCE_MODIFIER = (t: Term) => (t.tags.has("Determiner") || t.tags.has("
 /** words that open a reported question after a cue's hearer: "asked the senator whether…" */
 const OBJECT_QUESTION_WORDS: ReadonlySet<string> = new Set(["whether", "if", "how", "why", "what"]);
 const clean = (t: Term) => /^\s*$/.test(t.post) || /^\.\s+$/.test(t.post) && (t.tags.has("Honorific") || t.tags.has("Abbreviation") && t.text.length <= 4
-  || /^\p{Lu}$/u.test(t.text) && t.tags.has("Person"))
+  || /^\p{Lu}$/u.test(t.text) && (t.tags.has("Person") || t.tags.has("Acronym")))
   // a hyphen joining two halves of one word: "Anne-Marie", "Lopez-Cantera"
   || t.post === "-" && t.tags.has("Hyphenated");
 const isFinite = (t: Term) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Infinitive") || t.tags.has("Copula") || t.tags.has("Modal");
@@ -187,6 +187,32 @@ function pluralNounsAsNouns(terms: readonly Term[]): readonly Term[] {
   return out ?? terms;
 }
 
+/** a full stop (or ? !) closing a quotation, then a capitalised word: '…“far from perfect.” He cited…' */
+const QUOTED_STOP = /^\.(["”»]|'')\s+$/;
+
+/**
+ * compromise's sentences, split again where a quotation ends its sentence ('…they were “far from perfect.” He
+ * cited…' is one sentence to compromise): each term's index into the new list is `of`
+ */
+function splitAfterQuotedStops(sentences: readonly Sentence[], terms: readonly Term[], segOf: Int32Array): { sentences: Sentence[]; of: Int32Array } {
+  const out: Sentence[] = [];
+  const of = new Int32Array(terms.length);
+  for (const S of sentences) {
+    let first = S.first;
+    let start = S.start;
+    for (let k = S.first; k + 1 < S.last; k++) {
+      if (segOf[k] < 0 || segOf[k + 1] === segOf[k] || !QUOTED_STOP.test(terms[k].post) || !SENTENCE_OPENERS.has(terms[k + 1].text)) continue;
+      of.fill(out.length, first, k + 1);
+      out.push({ start, end: terms[k].end + terms[k].post.trimEnd().length, first, last: k + 1 });
+      first = k + 1;
+      start = terms[first].start - terms[first].pre.length;
+    }
+    of.fill(out.length, first, S.last);
+    out.push({ ...S, start, first });
+  }
+  return { sentences: out, of };
+}
+
 export function findAttributions(parsed: Parsed): AttributionResult {
   const { text, sentences } = parsed;
   const terms = pluralNounsAsNouns(parsed.terms);
@@ -195,7 +221,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   // (a typed array: one element kind, so V8 keeps the many callers of inQuote optimized)
   const segOf = Int32Array.from(terms, (t) => segmentAt(segments, t.start));
   const inQuote = (i: number) => segOf[i] >= 0;
-  const sentOf = (i: number) => sentences[terms[i].sentence];
+  const { sentences: clauses, of: sentenceIndex } = splitAfterQuotedStops(sentences, terms, segOf);
+  const sentOf = (i: number) => clauses[sentenceIndex[i]];
 
   /** the end of a term with the punctuation that closes it (",”" → both kept) */
   const endWithPost = (i: number) => {
@@ -370,7 +397,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // pronoun or determiner follows, which only a new sentence opens with
     if (/\.$/.test(terms[k].text) && /^\s+$/.test(terms[k].post) && SENTENCE_OPENERS.has(terms[k + 1].text)) return true;
     return /^[.!?]\s+$/.test(terms[k].post) && /^\p{Lu}/u.test(terms[k + 1].text)
-      && !terms[k].tags.has("Abbreviation") && !terms[k].tags.has("Honorific") && terms[k].text.length > 1;
+      && !terms[k].tags.has("Abbreviation") && !terms[k].tags.has("Honorific")
+      // (a capital letter alone is an initial, "J. Gerald Doe", unless what follows only opens a sentence: "Plan B. The…")
+      && (terms[k].text.length > 1 || SENTENCE_OPENERS.has(terms[k + 1].text));
   }
 
   function isCueForm(k: number): boolean {
@@ -1159,7 +1188,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       return a;
     }
     // '“…,” said Katie Packer, who runs the group.': after an inverted source comes no content
-    if ((!marker || inverted) && boundaryOk && (beforeQuoted || !afterHasClause || inverted) && (src || passive || reducedPassive || beforeQuoted)) {
+    // ('“…,” the former president told a crowd that the campaign estimated at 3,000': a sentence that opens with
+    // a quotation, then its source and cue, has said what was said; a "that" after the cue is no second content)
+    const quoteOpens = beforeQuoted && !opensQuote(start) && segments[segOf[boundary]].start <= startWithPre(S.first);
+    if ((!marker || inverted || quoteOpens) && boundaryOk && (beforeQuoted || !afterHasClause || inverted) && (src || passive || reducedPassive || beforeQuoted)) {
       const bEnd = endWithPost(boundary);
       let bStart = -1;
       if (beforeQuoted) bStart = segments[segOf[boundary]].start;
@@ -1338,13 +1370,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (a.cue || a.source) continue;
     const q = termAt(a.start);
     if (q <= 0 || q >= terms.length) continue;
-    const S = sentences[terms[q].sentence];
+    const S = clauses[sentenceIndex[q]];
     if (q - S.first < 2 || inQuote(S.first)) {
       // 'Cruz called them on it:¶“The questions asked…”': a quotation opening its sentence after one that ends
       // in a colon is what that sentence announces; its subject is the source
       const p = q - 1;
       if (q !== S.first && !opensQuote(q) || p < 0 || !/:\s*$/.test(terms[p].post) || inQuote(p)) continue;
-      const P = sentences[terms[p].sentence];
+      const P = clauses[sentenceIndex[p]];
       const src = clauseSubject(p + 1, P.first) ?? sentenceSubject(P.first, p + 1);
       if (src && src[1] <= p) { a.source = span(src[0], src[1]); a.sourceTerms = src; }
       continue;

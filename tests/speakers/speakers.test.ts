@@ -674,6 +674,48 @@ describe("names with a middle initial", () => {
   });
 });
 
+describe("an initial the tagger did not read as part of a name", () => {
+  it("'“…,” J. Gerald Doe, director of the center, said': the initial opens the source", () => {
+    const q = byCue("\"The winds are changing in the courts,\" J. Gerald Doe, director of the Legal Center, said in a release.")!;
+    expect(q.text).toBe("\"The winds are changing in the courts,\"");
+    expect(q.source?.text).toBe("J. Gerald Doe");
+  });
+  it("a one-letter word ending a sentence is no initial: 'Plan B. The…'", () => {
+    const q = byCue("They chose Plan B. The minister said the talks would resume.")!;
+    expect(q.source?.text).toBe("The minister");
+    expect(q.text).toBe("the talks would resume.");
+  });
+});
+
+describe("a sentence that opens with a quotation, then its source and cue", () => {
+  it("'“…,” the former president told a crowd that…': the 'that' opens a relative clause, not a second statement", () => {
+    const out = said("“Labels are for soup cans,” the former president told a crowd that the campaign put at 3,000.");
+    expect(out.quotes).toHaveLength(1);
+    expect(out.quotes[0].text).toBe("“Labels are for soup cans,”");
+    expect(out.quotes[0].source?.text).toBe("the former president");
+  });
+  it("a quotation that does not open the sentence leaves the cue its 'that': '…“must be careful not to overreach,” and Doe insists that…'", () => {
+    const q = byCue("After the vote he stated that the party “must be careful not to overreach,” and Doe insists that the result changes nothing.", "insists")!;
+    expect(q.text).toBe("that the result changes nothing.");
+    expect(q.source?.text).toBe("Doe");
+  });
+});
+
+describe("a quotation that ends its sentence with a full stop", () => {
+  it("'…“far from perfect.” He cited…': the next sentence starts there, whatever the splitter made of it", () => {
+    const out = said("Secretary of State John Kerry said in a statement Sunday that although the elections were an \"important step forward,\" they were \"far from perfect.\" He cited the exclusion of minorities.");
+    const q = out.quotes.find((x) => x.cue?.text === "said")!;
+    expect(q.text).toBe("that although the elections were an \"important step forward,\" they were \"far from perfect.\"");
+    expect(q.speaker).toBe("John Kerry");
+    expect(out.quotes.find((x) => x.cue?.text === "cited")?.text).toBe("the exclusion of minorities.");
+  });
+  it("a name after the quotation is the quotation's source, not a new sentence: '“Who are they?” Trump said.'", () => {
+    const q = byCue("“Who do they think they are?” Trump said.")!;
+    expect(q.text).toBe("“Who do they think they are?”");
+    expect(q.source?.text).toBe("Trump");
+  });
+});
+
 describe("a participle clause after a quotation's cue", () => {
   it("'“…,” the board said, reasoning that…': said keeps the quotation, the participle takes the clause", () => {
     const { quotes } = said("“The candidate is eligible,” the board said, reasoning that she met the criteria.");
