@@ -241,9 +241,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const s = nearestSubject(c, lo);
     // "Clinton and Sanders said": two names joined by "and" at the clause's start are one subject
     // (not "Trump attacked Clinton and Sanders said": there the first name is an object)
-    if (!s || s[0] - 2 < lo || terms[s[0] - 1].normal !== "and" || !clean(terms[s[0] - 1]) || !clean(terms[s[0] - 2]) || !isName(s)) return s;
+    if (!s || s[0] - 2 < lo || terms[s[0] - 1].normal !== "and" || !clean(terms[s[0] - 1]) || !clean(terms[s[0] - 2])) return s;
     const left = np(s[0] - 2, lo);
-    if (!left || !isName(left)) return s;
+    if (!left || isName(left) !== isName(s)) return s;
     const before = left[0] - 1;
     return before < lo || /,\s*$/.test(terms[before].post) || SUBORDINATORS.has(terms[before].normal) || COMPLEMENTIZERS.has(terms[before].normal) ? [left[0], s[1]] : s;
   }

@@ -1122,7 +1122,16 @@ describe("a digest item: 'A HEADLINE - Name and Name: “…”'", () => {
   });
 });
 
-describe("two names joined by 'and' before the cue", () => {
+describe("two names or two nouns joined by 'and' before the cue", () => {
+  it("two nouns of one person after a quotation are one source: '“…,” the Florida senator and presidential candidate said'", () => {
+    const q = byCue("“I have been warning about this,” the Florida senator and Republican presidential candidate said in a statement.")!;
+    expect(q.text).toBe("“I have been warning about this,”");
+    expect(q.source?.text).toBe("the Florida senator and Republican presidential candidate");
+  });
+  it("but not a name and a noun, nor a clause before 'and': 'The economy grew and the minister said…'", () => {
+    expect(sourceOf("The economy grew and the minister said it would keep growing.")).toBe("the minister");
+    expect(sourceOf("In Iowa, voters and Sanders said they would debate.")).toBe("Sanders");
+  });
   it("are one subject at the clause's start", () => {
     expect(sourceOf("Clinton and Sanders said they would debate again.")).toBe("Clinton and Sanders");
     expect(sourceOf("In Iowa, Clinton and Sanders said they would debate.")).toBe("Clinton and Sanders");
