@@ -644,6 +644,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     for (let m = lo; m < c && matrix < 0; m++) {
       if (!inQuote(m) && isCueForm(m) && isFinite(terms[m]) && CUE_FORMS.get(terms[m].normal)!.family === "speech") matrix = m;
     }
+    // ("When Trump suggested that…, Rubio fired back:": a cue inside an opening adverbial clause is not the matrix)
+    if (matrix >= 0 && (SUBORDINATORS.has(terms[lo].normal) || terms[lo].normal === "if") && mainClauseAfterComma(matrix, c - 1)) matrix = -1;
     for (let v = c - 1; v >= lo; v--) {
       if (inQuote(v) || !isFinite(terms[v]) || terms[v].tags.has("Gerund")) continue;
       if (matrix >= 0 && v > matrix) {

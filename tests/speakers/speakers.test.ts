@@ -485,6 +485,12 @@ describe("source noun phrases with asides", () => {
     const q = byCue("Smith said the new rules are hurting small farms, pointing to a fall in sales.", "pointing to")!;
     expect(q.source?.text).toBe("Smith");
   });
+  it("but a cue inside an opening adverbial clause is not the one the main clause's quotation hangs on", () => {
+    const out = said("When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully: “If they sue us in Miami, they’re going to lose.”");
+    expect(speakerOf(out, "they’re going to lose")).toBe("Rubio");
+    // (without the adverbial opening, the reported clause's verb is still skipped)
+    expect(byCue("Smith said the rules are hurting farms, pointing to a fall in sales.", "pointing to")?.source?.text).toBe("Smith");
+  });
   it("gives a verb coordinated after a reported clause the speaker: 'X said … and called …'", () => {
     const q = byCue("The senator said the bill would cost billions and called it \"a disgrace to the nation\".", "called")!;
     expect(q.source?.text).toBe("The senator");
