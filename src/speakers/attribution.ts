@@ -86,6 +86,11 @@ const BARE_PRESENT_SUBJECTS = new Set(["i", "we", "you", "they"]);
 const MENTAL_STATES = new Set(["convince", "worry", "encourage"]);
 /** one-word answers a verb of saying takes: "said yes", "says so" */
 const ANSWERS = new Set(["yes", "no", "so"]);
+/** what carries a message and may be said to say, attack or suggest: "ads attacking…", "a letter urging…" */
+const MEDIA = new Set(`ad ads advert adverts advertisement advertisements commercial commercials spot spots mailer mailers flyer flyers
+ leaflet leaflets letter letters statement statements item items post posts tweet tweets message messages sign signs banner banners
+ calls email emails memo memos article articles column columns editorial editorials op-ed video videos report reports petition
+ resolution resolutions bill bills amendment amendments motion lawsuit lawsuits complaint brief briefs ruling opinion`.trim().split(/\s+/));
 /** strict verbs that take a clause without "that": "Reporters know they're being spun", "Polls show Trump leads" */
 const CLAUSE_OBJECT_LEMMAS = new Set(["know", "feel", "show"]);
 const SEE = new Set(["see", "sees", "saw", "seeing"]);
@@ -1063,7 +1068,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // but "with anonymous sources telling media …", "money from groups supporting …" keep their own
       // (", both candidates acknowledging that…", ", one listing the facts…": after a comma, a noun and its gerund
       // stand on their own)
-      if (src && gerund && src[0] > lo && !OWN_GERUND_SUBJECT_AFTER.has(terms[src[0] - 1].normal) && !/,\s*$/.test(terms[src[0] - 1].post) && finiteBetween(lo, src[0])) {
+      // ("was spent on ads attacking…", "alongside an item suggesting that…": a medium after a preposition says it itself;
+      // "issued a statement saying…" is the subject's)
+      if (src && gerund && src[0] > lo && !OWN_GERUND_SUBJECT_AFTER.has(terms[src[0] - 1].normal) && !/,\s*$/.test(terms[src[0] - 1].post) && finiteBetween(lo, src[0])
+        && !(MEDIA.has(terms[src[1]].normal) && !terms[src[1]].tags.has("ProperNoun") && terms[src[0] - 1].tags.has("Preposition"))) {
         src = clauseSubject(src[0], lo) ?? src;
       }
       // "…his clout in Boston, said strategist Hank Sheinkopf.": after a clause and its comma, the name that ends the

@@ -1221,6 +1221,12 @@ describe("a noun and its gerund after a comma (an absolute construction)", () =>
   it("the noun is the gerund's source, not the main clause's subject", () => {
     expect(sourceOf("The two have taken aim at one another, both candidates acknowledging that they could be competing.", "acknowledging")).toBe("both candidates");
   });
+  it("but a medium after a preposition says it itself: 'was spent on ads attacking…'", () => {
+    expect(sourceOf("More than $800,000 was spent on ads attacking his rivals for the nomination.", "attacking")).toBe("ads");
+    // (a medium the subject put out is the subject's, as is a newspaper's name after "to")
+    expect(sourceOf("The council issued a statement saying the vote was final.", "saying")).toBe("The council");
+    expect(sourceOf("He sent a memo to The Washington Post in April explaining his plan.", "explaining")).toBe("He");
+  });
   it("without the comma, a gerund after an object still belongs to the subject", () => {
     expect(sourceOf("Cruz is making a pitch to voters saying he is the true conservative.", "saying")).toBe("Cruz");
   });
