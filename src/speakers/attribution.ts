@@ -86,6 +86,10 @@ const BARE_PRESENT_SUBJECTS = new Set(["i", "we", "you", "they"]);
 const MENTAL_STATES = new Set(["convince", "worry", "encourage"]);
 /** one-word answers a verb of saying takes: "said yes", "says so" */
 const ANSWERS = new Set(["yes", "no", "so"]);
+/** heads of a phrase of time or occasion ("in the past", "for the first time", "in an interview") */
+const OCCASIONS = new Set(`past time times moment meantime interim years months weeks days decades end beginning outset wake aftermath
+ interview interviews statement statements speech speeches letter remarks appearance`.trim().split(/\s+/));
+const OCCASION_PREPOSITIONS = new Set(["in", "for", "at", "during", "over", "since", "on"]);
 /** what carries a message and may be said to say, attack or suggest: "ads attacking…", "a letter urging…" */
 const MEDIA = new Set(`ad ads advert adverts advertisement advertisements commercial commercials spot spots mailer mailers flyer flyers
  leaflet leaflets letter letters statement statements item items post posts tweet tweets message messages sign signs banner banners
@@ -255,6 +259,20 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
   const isName = (n: readonly [number, number]) => terms[n[1]].tags.has("ProperNoun") || terms[n[1]].tags.has("Person");
 
+  /**
+   * "Zucker, who in the past has voiced…", "the report for the first time cited…", "but in a later interview said…":
+   * a phrase of time or occasion ending at k, between a subject and its verb, is skipped (with the adverbs before it)
+   */
+  function beforeOccasion(k: number, lo: number): number {
+    if (k <= lo || !OCCASIONS.has(terms[k].normal) || !clean(terms[k])) return k;
+    let p = k - 1;
+    while (p > lo && clean(terms[p]) && (terms[p].tags.has("Determiner") || terms[p].tags.has("Adjective") || terms[p].tags.has("Value") || terms[p].tags.has("Possessive")) && !terms[p].tags.has("Preposition")) p--;
+    if (p <= lo || !OCCASION_PREPOSITIONS.has(terms[p].normal) || !clean(terms[p - 1]) || inQuote(p - 1)) return k;
+    k = p - 1;
+    while (k >= lo && clean(terms[k]) && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun"))) k--;
+    return k;
+  }
+
   function nearestSubject(c: number, lo: number): [number, number] | null {
     let k = c - 1;
     while (k >= lo && (clean(terms[k]) || terms[k].text === "") && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].text === "" || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun"))) k--;
@@ -278,6 +296,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         if (head) return [head[0], k];
       }
     }
+    k = beforeOccasion(k, lo);
     // "those surveyed said", "voters polled said": a participle after the subject, with no object
     if (k > lo && k === c - 1 && terms[k].tags.has("PastTense") && !terms[k].tags.has("Copula") && !terms[k].tags.has("Auxiliary") && clean(terms[k]) && clean(terms[k - 1])
       && (isHead(terms[k - 1]) && terms[k - 1].tags.has("Plural") || DEMONSTRATIVE_SUBJECTS.has(terms[k - 1].normal))) k--;
@@ -1060,6 +1079,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       let k = c - 1;
       // (over adverbs: "and officially endorsed", "and defiantly offered")
       while (k >= lo && clean(terms[k]) && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun")) && terms[k].normal !== "and" && terms[k].normal !== "but") k--;
+      k = beforeOccasion(k, lo);
       if (k >= lo && (terms[k].normal === "and" || terms[k].normal === "but") && (!src || src[1] < k)) {
         src = leadSubject(lo, k) ?? clauseSubject(k, lo) ?? sentenceSubject(S.first, k);
         coordinated = true;

@@ -1147,6 +1147,19 @@ describe("two names or two nouns joined by 'and' before the cue", () => {
   });
 });
 
+describe("a phrase of time or occasion between the subject and the cue", () => {
+  it("'who in the past has voiced', 'have in the past said': the subject is before the phrase", () => {
+    const out = said("Zucker, who in the past has voiced the desire to run for office, told reporters he would still consider it.");
+    expect(out.quotes.find((q) => q.cue?.text === "voiced")?.source?.text).toBe("who");
+    expect(speakerByCue(out, "voiced")).toBe("Zucker");
+    expect(sourceOf("Gore’s close friends have in the past said he was staying quiet on purpose.")).toBe("Gore’s close friends");
+  });
+  it("but a statement or an interview that is the subject stays the source", () => {
+    expect(sourceOf("The statement said the talks had failed.")).toBe("The statement");
+    expect(sourceOf("In the interview, the senator said the talks had failed.")).toBe("the senator");
+  });
+});
+
 describe("a negative contraction between the subject and the cue", () => {
   it("'hasn't', 'didn’t', 'doesn't' are skipped like 'has not'", () => {
     expect(sourceOf("He didn’t say that he would run.", "say")).toBe("He");
