@@ -40,6 +40,9 @@ const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.te
 const isTitleWord = (t: Term) => TITLE_WORDS.has(lower(t.text).replace(/\.$/, ""));
 const isName = (t: Term, prev?: Term) => (t.tags.has("ProperNoun") || !!prev?.tags.has("Person") && /^\s+$/.test(prev.post) && !t.tags.has("PastTense")) && /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Honorific") && !isTitleWord(t);
 
+/** the word before an organisation's head in an epithet: a nationality ("South Korean", "Japanese") or "…-based" */
+const epithet = (w: Term) => w.normal === "based" || w.tags.has("Demonym") || /^\p{Lu}\p{Ll}+(an|ese|ish|ch|i)$/u.test(w.text);
+
 /** Names written in the article: "Kyrylo Budanov" under "budanov"; "National Intelligence Service (NIS)" under "nis". */
 export function nameIndex(text: string, terms: readonly Term[]): { people: Map<string, string>; acronyms: Map<string, string>; mentions: NameMention[]; titled: Map<string, string | null> } {
   const people = new Map<string, string>();
@@ -85,10 +88,16 @@ export function nameIndex(text: string, terms: readonly Term[]): { people: Map<s
 /** the title right before the name starting at term i ("German Chancellor", "Ukraine's spy chief"), lower-cased, or null */
 function titleBefore(terms: readonly Term[], i: number): string | null {
   let k = i;
-  while (k - 1 >= 0 && i - k < 4 && /^\s+$/.test(terms[k - 1].post) && (isTitleWord(terms[k - 1]) || k < i && /^\p{Lu}/u.test(terms[k - 1].text) && terms[k - 1].tags.has("Demonym"))) k--;
+  // (an abbreviation's full stop may stand between the title and the name: "Sen. Mitch McConnell")
+  while (k - 1 >= 0 && i - k < 4 && /^\.?\s+$/.test(terms[k - 1].post) && (isTitleWord(terms[k - 1]) || k < i && /^\p{Lu}/u.test(terms[k - 1].text) && terms[k - 1].tags.has("Demonym"))) k--;
   if (k === i || !isTitleWord(terms[i - 1])) return null;
-  return terms.slice(k, i).map((t) => lower(t.text)).join(" ");
+  return terms.slice(k, i).map((t) => fullTitle(lower(t.text))).join(" ");
 }
+
+/** abbreviated titles, written out so that "Sen. Mitch McConnell" holds the title of "the Kentucky senator" */
+const ABBREVIATED_TITLES = new Map([["sen", "senator"], ["rep", "representative"], ["gov", "governor"], ["gen", "general"], ["lt", "lieutenant"],
+  ["col", "colonel"], ["maj", "major"], ["capt", "captain"], ["cmdr", "commander"], ["adm", "admiral"], ["sgt", "sergeant"], ["prof", "professor"]]);
+const fullTitle = (w: string) => ABBREVIATED_TITLES.get(w.replace(/\.$/, "")) ?? w;
 
 const MALE_TITLES = new Set(["mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman"]);
 const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman"]);
@@ -247,10 +256,19 @@ export function resolveSources(
 
   /** the one full name whose written title is, or ends with, this description's title words, or null */
   function titleHolder(desc: string): string | null {
-    if (!TITLE_WORDS.has(desc.split(" ").pop()!)) return null;
-    const holders = new Set<string | null>();
-    for (const [title, name] of titled) if (title === desc || title.endsWith(` ${desc}`)) holders.add(name);
-    return holders.size === 1 ? [...holders][0] : null;
+    const words = desc.split(" ").map(fullTitle);
+    const last = words[words.length - 1];
+    if (!TITLE_WORDS.has(last)) return null;
+    const holders = (d: string) => {
+      const found = new Set<string | null>();
+      for (const [title, name] of titled) if (title === d || title.endsWith(` ${d}`)) found.add(name);
+      return found;
+    };
+    let found = holders(words.join(" "));
+    // ("the Kentucky senator" after "Republican Sen. Mitch McConnell": a place before the title word narrows nothing
+    // the article wrote, but a nationality does: "the Russian president" is not "French President Emmanuel Macron")
+    if (!found.size && words.length > 1 && !words.slice(0, -1).some((w) => TITLE_WORDS.has(w) || /(an|ese|ish|ch|i)$/.test(w))) found = holders(last);
+    return found.size === 1 ? [...found][0] : null;
   }
 
   /** a named or described mention: split title from name, classify, look up keys */
@@ -258,11 +276,19 @@ export function resolveSources(
     const words = terms.slice(a, b + 1);
     // "The group urged…" after "Amnesty International said…": "the" and an organisation's head, nothing else, is
     // the organisation last spoken of (an earlier "the group" of its own is found by its key first)
-    if (words.length === 2 && words[0].normal === "the" && /^\p{Ll}/u.test(words[1].text) && ORGANISATION_HEADS.has(words[1].normal) && !byKey.has(words[1].normal)) {
+    const head = words[words.length - 1];
+    if (words.length === 2 && words[0].normal === "the" && /^\p{Ll}/u.test(head.text) && ORGANISATION_HEADS.has(head.normal) && !byKey.has(head.normal)) {
       // ("The bank said…" after "the Bank of England raised rates": the last name written with that word in it)
-      const full = nameWithHead(words[1].text, pos);
+      const full = nameWithHead(head.text, pos);
       if (full) return ensure([full.toLowerCase()], full, "organisation", null, pos, true);
       const e = nearest(pos, ["organisation", "unknown"]);
+      if (e !== null && entities[e].proper) { touch(e, pos); return e; }
+    }
+    // "Samsung said… The South Korean company blamed…", "the Seoul-based firm": an epithet, "the" with a nationality or
+    // a place "-based" before an organisation's head, is the organisation last named
+    if (words.length >= 3 && words.length <= 5 && words[0].normal === "the" && /^\p{Ll}/u.test(head.text) && ORGANISATION_HEADS.has(head.normal)
+      && words.slice(1, -1).every((w) => /^\p{Lu}\p{L}*$/u.test(w.text) || w.normal === "based") && epithet(words[words.length - 2])) {
+      const e = nearest(pos, ["organisation"]);
       if (e !== null && entities[e].proper) { touch(e, pos); return e; }
     }
     // an apposition: "South Korea's spy agency, the NIS" → two descriptions of one speaker
@@ -321,12 +347,18 @@ export function resolveSources(
     const orgName = ORGANISATION_HEADS.has(lower(g[g.length - 1].text));
     while (n > 0 && knownName(g[n - 1], g[n - 2]) && !(n < g.length && POSSESSIVE.test(g[n - 1].text) && !(orgName && /^\p{Lu}/u.test(g[n - 1].text) && !g[n - 1].tags.has("Person") && !g[n - 1].tags.has("Place")))) n--;
     // ("Amnesty International": a capitalised common noun before a name is part of it, up to a title or determiner)
+    // ("the Democratic Party", "the Republican National Committee": before a capitalised organisation's head, a party
+    // or nationality word is part of the name, not a title)
+    const properOrg = orgName && /^\p{Lu}/u.test(g[g.length - 1].text);
+    const stops = properOrg ? ["Determiner", "Pronoun", "Honorific", "Date"] : ["Determiner", "Pronoun", "Honorific", "Date", "Demonym", "Adjective"];
     while (n > 0 && n < g.length && /^\p{Lu}/u.test(g[n - 1].text) && /^\s+$/.test(g[n - 1].post) && !POSSESSIVE.test(g[n - 1].text)
-      && !isTitleWord(g[n - 1]) && !["Determiner", "Pronoun", "Honorific", "Date", "Demonym", "Adjective"].some((x) => g[n - 1].tags.has(x))) n--;
+      && (properOrg || !isTitleWord(g[n - 1])) && !stops.some((x) => g[n - 1].tags.has(x)) && g[n - 1].normal !== "the") n--;
     const nameWords = g.slice(n);
-    const titleWords = g.slice(0, n).filter((w) => !w.tags.has("Determiner"));
+    const titleWords = g.slice(0, n).filter((w) => !w.tags.has("Determiner") && w.normal !== "the");
     const head = lower(g[g.length - 1].text);
-    const titleText = titleWords.length ? text.slice(titleWords[0].start, titleWords[titleWords.length - 1].end) : null;
+    // (with an abbreviation's full stop: "Republican Sen.")
+    const titleEnd = titleWords.length ? titleWords[titleWords.length - 1].end : 0;
+    const titleText = titleWords.length ? text.slice(titleWords[0].start, titleEnd + (text[titleEnd] === "." && /^\.\s/.test(titleWords[titleWords.length - 1].post) ? 1 : 0)) : null;
     const keys: string[] = [];
     if (nameWords.length) {
       const written = text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end).replace(POSSESSIVE, "");

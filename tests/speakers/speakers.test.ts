@@ -379,6 +379,29 @@ describe("resolution", () => {
     const out = said("Anna Berg said the plan would work. Erik Holm said that it would fail.");
     expect(new Set(out.quotes.map((q) => q.speaker))).toEqual(new Set(["Anna Berg", "Erik Holm"]));
   });
+  it("names a party or a committee in full: 'the Democratic Party', not 'Party'", () => {
+    const out = said("The Democratic National Committee said it would meet in Chicago. The party said the city was ready.");
+    expect(out.quotes.map((q) => q.speaker)).toEqual(["Democratic National Committee", "Democratic National Committee"]);
+    expect(out.speakers[0].title).toBeNull();
+  });
+  it("gives an abbreviated title's holder a description with the title written out: 'Sen. Doe' … 'the Ohio senator'", () => {
+    const out = said("Republican Sen. Mark Doe criticised the plan. “It is a poor decision,” the Ohio senator told reporters.");
+    expect(speakerOf(out, "poor decision")).toBe("Mark Doe");
+    expect(out.speakers[0].title).toBe("Republican Sen.");
+  });
+  it("but not across nationalities: 'the Russian president' is not 'French President Emmanuel Macron'", () => {
+    const out = said("French President Emmanuel Macron said talks would go on. The Russian president said they had failed. The French president said no.");
+    expect(speakerOf(out, "they had failed")).toBe("Russian president");
+    expect(speakerByCue(out, "said")).toBe("Emmanuel Macron");
+    expect(speakerOf(out, "no.")).toBe("Emmanuel Macron");
+  });
+  it("resolves an epithet to the organisation last named: 'Sony said… The Japanese company said…'", () => {
+    const out = said("Toyota said sales fell. Sony, however, said profit rose. The Tokyo-based company said demand was strong. The Japanese company said costs rose.");
+    expect(speakerOf(out, "demand was strong")).toBe("Sony");
+    expect(speakerOf(out, "costs rose")).toBe("Sony");
+    // (a description with no nationality or place stays what it says)
+    expect(speakerOf(said("Toyota said sales fell. A rival company said profit rose."), "profit rose")).not.toBe("Toyota");
+  });
   it("classifies groups and anonymous sources", () => {
     const out = said("Some analysts believe the rally will fade. A source close to the talks said a deal was near.");
     const kinds = Object.fromEntries(out.speakers.map((s) => [s.name, s.kind]));
