@@ -920,6 +920,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let j = c + 1;
     const cue = { start: t.start, end: t.end };
     if (j < S.last && info.particles.includes(terms[j].normal)) { cue.end = terms[j].end; j++; }
+    // ("Speaking to reporters in Iowa, Trump said…": a cue of many senses says nothing without its particle, "that"
+    // or a quotation)
+    else if (info.strict && !(j < S.last && (terms[j].normal === "that" || opensQuote(j)))) return null;
     let k = j;
     while (k < S.last - 1 && k - j < 30 && !/,/.test(terms[k].post)) k++;
     if (k >= S.last - 1 || k < j) return null;

@@ -931,6 +931,11 @@ describe("a participle opening the sentence", () => {
     const after = byCue("After saying he was nervous, the man asked a question about taxes.", "saying");
     expect(after?.source?.text).toBe("the man");
   });
+  it("not 'Speaking to reporters in Iowa, Trump said…': a cue of many senses needs its particle, 'that' or a quotation", () => {
+    const out = said("Speaking to reporters in Iowa, Trump said the race was close.");
+    expect(out.quotes.map((q) => q.cue?.text)).toEqual(["said"]);
+    expect(byCue("Speaking of the attacks, the mayor said the city would recover.", "Speaking of")?.text).toBe("the attacks");
+  });
   it("not when no clause follows the comma: the noun after it is no subject", () => {
     expect(byCue("Noting the date, sources, and the time.", "Noting")?.source?.text).not.toBe("sources");
   });
