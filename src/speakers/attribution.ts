@@ -709,6 +709,29 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return null;
   }
 
+  /**
+   * The subject a verb after "and"/"but" at k shares: the nearest clause's ("he helped broker a truce…; and decided",
+   * "Weaver, who came out and endorsed", "because he favors… and opposes"), unless that clause only modifies an
+   * object ("announced support from mothers who have lost children… and said") or stands in a dashed aside
+   * ("jumped onto his account — as he so often does — and retweeted"): then the lead clause's
+   */
+  function coordinatedSubject(k: number, lo: number): [number, number] | null {
+    const near = clauseSubject(k, lo);
+    const lead = leadSubject(lo, k);
+    if (!near || !lead || near[0] <= lead[1]) return near ?? lead;
+    const h = near[0];
+    const b = terms[h - 1];
+    // (a relative clause on an object, "mothers who have lost children", or a clause whose "subject" is an object:
+    // "met relatives of the 49 people killed on Thursday and said", "appeared with MSNBC's Rachel Maddow and endorsed")
+    const objectRelative = h - 1 > lead[1] && clean(b) && (RELATIVE.has(terms[h].normal) || terms[h].normal === "that"
+      || (b.tags.has("Preposition") || b.tags.has("Verb") && !b.tags.has("Auxiliary") && !b.tags.has("Modal") && !b.tags.has("Copula")) && !SUBORDINATORS.has(b.normal) && !COMPLEMENTIZERS.has(b.normal));
+    // (inside the aside: a dash between the lead and the near subject, and another before the "and")
+    let before = false, after = false;
+    for (let x = lead[1] + 1; x < h; x++) before ||= DASH_ASIDE.test(terms[x].post);
+    for (let x = h; x < k; x++) after ||= DASH_ASIDE.test(terms[x].post);
+    return objectRelative || before && after ? lead : near;
+  }
+
   /** the first noun phrase of a sentence before its first verb: the subject a participle cue shares */
   function sentenceSubject(first: number, c: number): [number, number] | null {
     let lastHead = -1;
@@ -1084,7 +1107,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       while (k >= lo && clean(terms[k]) && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun")) && terms[k].normal !== "and" && terms[k].normal !== "but") k--;
       k = beforeOccasion(k, lo);
       if (k >= lo && (terms[k].normal === "and" || terms[k].normal === "but") && (!src || src[1] < k)) {
-        src = leadSubject(lo, k) ?? clauseSubject(k, lo) ?? sentenceSubject(S.first, k);
+        src = coordinatedSubject(k, lo) ?? sentenceSubject(S.first, k);
         coordinated = true;
       }
       // "Cruz is making a pitch to voters saying …": a gerund after an object belongs to the clause's subject,

@@ -514,6 +514,16 @@ describe("source noun phrases with asides", () => {
     // (without the adverbial opening, the reported clause's verb is still skipped)
     expect(byCue("Smith said the rules are hurting farms, pointing to a fall in sales.", "pointing to")?.source?.text).toBe("Smith");
   });
+  it("gives a coordinated verb the nearest clause's subject: '…, who came out and endorsed', '; he helped… and decided'", () => {
+    expect(sourceOf("The plan has won over Weaver, who came out and endorsed Clinton during a call.", "endorsed")).toBe("who");
+    expect(sourceOf("The victory ushered in a thaw; he helped broker a truce and decided to visit Israel.", "decided")).toBe("he");
+    expect(sourceOf("Union leaders have never trusted him, in part because he favors the law and opposes a wage increase.", "opposes")).toBe("he");
+  });
+  it("but not a clause that only modifies an object, nor one in a dashed aside", () => {
+    expect(sourceOf("Her campaign announced support from mothers who have lost children and said the women would campaign.", "said")).toBe("Her campaign");
+    expect(sourceOf("Warren appeared with MSNBC’s Rachel Maddow and officially endorsed Clinton.", "endorsed")).toBe("Warren");
+    expect(sourceOf("Trump jumped onto his account — as he so often does — and retweeted a quote from a fan.", "retweeted")).toBe("Trump");
+  });
   it("gives a verb coordinated after a reported clause the speaker: 'X said … and called …'", () => {
     const q = byCue("The senator said the bill would cost billions and called it \"a disgrace to the nation\".", "called")!;
     expect(q.source?.text).toBe("The senator");
