@@ -1082,7 +1082,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // "they are convinced that…", "Not everyone is convinced the issue…": a state of mind; its subject holds it
       else if (passive && MENTAL_STATES.has(info.lemma)) src = subjectBefore(aux, lo);
     } else if (participle) {
-      src = clauseSubject(c, lo) ?? sentenceSubject(S.first, c);
+      // ('Cruz said that there is “…,” adding that…': right after a quotation, the clause it stands in began before it)
+      src = clauseSubject(c, lo) ?? (lo > S.first && lo === c ? clauseSubject(c, pastOpeningPhrase(S.first, c)) : null) ?? sentenceSubject(S.first, c);
     } else if (c - 2 >= lo && terms[c - 1].normal === "it" && MAKE.has(terms[c - 2].normal) && clean(terms[c - 2]) && clean(terms[c - 1])) {
       // "Davis made it clear that…": the cue is "made it clear", its source the subject of "made"
       cueRange.start = terms[c - 2].start;
@@ -1333,7 +1334,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // ("calling for Fiorina's firing and carrying signs": a participle's content ends at the next participle)
       if (t.normal.endsWith("ing") && !inQuote(k) && ingVerb(k) && terms[k - 1].normal === "and" && clean(terms[k - 1]) && k - 2 >= start) { lastTerm = k - 2; break; }
       if (inQuote(k) || !isCueForm(k) && !ing) continue;
-      if (/,\s*$/.test(terms[k - 1].post) && ing) { lastTerm = k - 1; break; }
+      // (after a quotation's closing mark too: 'said that there is “…,” adding that…')
+      if (PARTICIPLE_AFTER.test(terms[k - 1].post) && ing) { lastTerm = k - 1; break; }
       // "said … on Twitter before claiming that…": a participle after "before", "while"… is the subject's next statement
       if (ing && k - 1 > start && SUBORDINATORS.has(terms[k - 1].normal) && clean(terms[k - 1])) { lastTerm = k - 2; break; }
       // ("… and said", "… but did note", "… and also warned")

@@ -763,6 +763,12 @@ describe("a participle clause after a quotation's cue", () => {
     expect(r.cue?.text).toBe("reasoning");
     expect(r.source?.text).toBe("the board");
   });
+  it("'Cruz said that there is “…,” adding that…': the quotation ends what was said, and the participle is Cruz's", () => {
+    const out = said("Speaking to supporters in South Carolina, Cruz said that there is “only one conservative who can win,” adding that this is why Trump attacks him.");
+    expect(out.quotes.find((x) => x.cue?.text === "said")?.text).toBe("that there is “only one conservative who can win,”");
+    expect(sourceOf("Speaking to supporters in South Carolina, Cruz said that there is “only one conservative who can win,” adding that this is why Trump attacks him.", "adding")).toBe("Cruz");
+    expect(sourceOf("On the day that footage emerged, Mr. Trump said of the episode, ''I don't like it,'' adding that ''they have anger.''", "adding")).toBe("Mr. Trump");
+  });
   it("', before clarifying that…' is a participle of the same subject", () => {
     const { quotes } = said("“I have known him for years,” the governor said, before clarifying that he was the best candidate.");
     const r = quotes.find((x) => x.cue?.text === "clarifying")!;
