@@ -651,6 +651,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   function npAfter(k: number, hi: number): [number, number] | null {
     if (k >= hi || inQuote(k) || COMPLEMENTIZERS.has(terms[k].normal)) return null;
     if (isPronoun(terms[k])) return [k, k];
+    // ('“…,” tweeted another.', 'said others')
+    if ((terms[k].normal === "another" || terms[k].normal === "others") && (k + 1 >= hi || !isNP(terms[k + 1]))) return [k, k];
     // ("said retired neurosurgeon Ben Carson", "said one unaligned strategist": a participle before a noun is an adjective)
     const adjectival = (m: number) => terms[m].tags.has("PastTense") && m + 1 < hi && clean(terms[m]) && isNP(terms[m + 1]) && !terms[m + 1].tags.has("Determiner");
     if (!isNP(terms[k]) && !adjectival(k)) return null;
@@ -1140,7 +1142,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           if (src) {
             // (past a possessive's noun: "her biggest concern")
             const whole = terms[src[1]].tags.has("Possessive") ? npAfter(src[1] + 1, S.last) ?? src : src;
-            if (whole[1] + 1 < S.last && isFinite(terms[whole[1] + 1]) && clean(terms[whole[1]]) && !inQuote(whole[1] + 1)) src = null;
+            // ('“…,” said one Republican involved in the planning': a participle and its preposition are the noun's)
+            const v = whole[1] + 1;
+            const reduced = v + 1 < S.last && terms[v].tags.has("PastTense") && terms[v + 1].tags.has("Preposition") && clean(terms[v]);
+            if (v < S.last && isFinite(terms[v]) && clean(terms[whole[1]]) && !inQuote(v) && !reduced) src = null;
+            else if (reduced && clean(terms[whole[1]])) {
+              // (the source is the whole description, up to the sentence's end or a comma: "a source involved in the talks")
+              let e = v;
+              while (e + 1 < S.last && e - v < 8 && clean(terms[e]) && !inQuote(e + 1)) e++;
+              src = [src[0], e];
+            }
           }
           // ('…,” said Samsung's chief financial officer, Park Hark-kyu.': the name in apposition is part of the source)
           // (whatever the tagger makes of the name's words: "Park" may be read as a verb)

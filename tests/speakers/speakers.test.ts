@@ -859,6 +859,14 @@ describe("what stands between the subject and its cue", () => {
 });
 
 describe("sources after the cue", () => {
+  it("'“…,” said one Republican involved in the planning': a participle and its phrase describe the source", () => {
+    const q = one("“You will see a massive ad spend,” said one Republican involved in the planning.");
+    expect(q.text).toBe("“You will see a massive ad spend,”");
+    expect(q.source?.text).toBe("one Republican involved in the planning");
+    expect(one("“We will win,” tweeted another.").source?.text).toBe("another");
+    // (but a noun phrase with a verb of its own, and no quotation before the cue, is what was said)
+    expect(said("Voters are worried, says her biggest concern is the economy.").quotes.map((x) => x.source?.text)).not.toContain("her biggest concern");
+  });
   it("'Asked by Matt Lauer whether…': the one who asks is the source", () => {
     const out = said("Hillary Clinton spoke to NBC on Monday. Asked by Matt Lauer whether she had written the speech herself, she said she had help.");
     const asked = out.quotes.find((q) => q.cue?.text === "Asked");
