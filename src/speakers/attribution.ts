@@ -658,6 +658,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (!isNP(terms[k]) && !adjectival(k)) return null;
     let b = k;
     while (b + 1 < hi && clean(terms[b]) && !inQuote(b + 1) && (isNP(terms[b + 1]) || adjectival(b + 1) || NP_PREPOSITIONS.has(terms[b + 1].normal) && b + 2 < hi && terms[b + 2].tags.has("ProperNoun"))) b++;
+    // ("said an editorial in the paper": an adjective after a determiner, ending the phrase, is its head whatever the tag)
+    if (b > k && terms[k].tags.has("Determiner") && terms[b].tags.has("Adjective") && /^\s+$/.test(terms[b].post) && terms[b].normal !== "other" && b + 1 < hi && terms[b + 1].tags.has("Preposition")) return [k, b];
     while (b > k && !isHead(terms[b])) b--;
     return isHead(terms[b]) ? [k, b] : null;
   }

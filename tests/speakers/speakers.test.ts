@@ -864,6 +864,8 @@ describe("sources after the cue", () => {
     expect(q.text).toBe("“You will see a massive ad spend,”");
     expect(q.source?.text).toBe("one Republican involved in the planning");
     expect(one("“We will win,” tweeted another.").source?.text).toBe("another");
+    // (a head the tagger read as an adjective before its preposition: "an editorial in the paper")
+    expect(one("“There is no spine left,” reads a Wednesday editorial in The Des Moines Register.").source?.text).toBe("a Wednesday editorial");
     // (but a noun phrase with a verb of its own, and no quotation before the cue, is what was said)
     expect(said("Voters are worried, says her biggest concern is the economy.").quotes.map((x) => x.source?.text)).not.toContain("her biggest concern");
   });
