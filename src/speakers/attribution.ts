@@ -767,8 +767,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
   /** a noun phrase a possessive pronoun may stand for: "he"/a man's name for "his", "they"/a plural for "their"… */
   function agrees(phrase: readonly [number, number], kind: "male" | "female" | "plural" | "neuter"): boolean {
-    const head = terms[phrase[1]];
-    const pronoun = PERSON_PRONOUNS.get(head.normal);
+    // (the head comes before "of": "many other members of the GOP … their")
+    let h = phrase[1];
+    for (let x = phrase[0] + 1; x < phrase[1]; x++) if (terms[x].normal === "of") { h = x - 1; break; }
+    const head = terms[h];
+    // (a pronoun with its verb contracted: "He’s been ratcheting up his critique")
+    const pronoun = PERSON_PRONOUNS.get(head.normal.replace(CONTRACTION, ""));
     if (pronoun && head.tags.has("Pronoun")) return pronoun === kind;
     if (kind === "plural") return head.tags.has("Plural");
     // a name, a title or a role ("the senator", "the actress"): a person
@@ -1167,6 +1171,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       }
     }
 
+    // ("Mr. Ryan…, even while keeping his promise to…": a possessive before a noun of saying is the clause subject's
+    // where they agree, as a noun cue's holder is)
+    if (src && src[0] === src[1] && src[1] === c - 1 && POSSESSIVE_AGREEMENT.has(terms[src[0]].normal)) src = holder(src[0], lo);
     // where the content starts after the cue: at "that", a quotation or a colon within a few words
     let start = -1;
     let marker = false;

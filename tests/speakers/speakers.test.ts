@@ -653,6 +653,17 @@ describe("noun cues after a possessive", () => {
     expect(b.source?.text).toBe("Governor Jane Doe’s");
     expect(b.text).toBe("the budget plan");
   });
+  it("the clause's subject holds the noun where it agrees with the possessive: 'members of the GOP … their opposition to', 'He’s … his critique of'", () => {
+    expect(sourceOf("Many other members of the GOP are not mincing words in their opposition to Trump.", "opposition to")).toBe("Many other members of the GOP");
+    expect(sourceOf("He’s been ratcheting up his critique of his opponents.", "critique of")).toBe("He’s");
+    expect(sourceOf("Mr. Ryan raises money for Republicans, even while keeping his promise to spend Sunday at home.", "promise")).toBe("Mr. Ryan");
+    // (not where they do not agree: "Clinton … his plan")
+    expect(sourceOf("Mrs. Clinton took shots at the senator over his plan to provide free tuition.", "plan")).not.toBe("Mrs. Clinton");
+  });
+  it("a possessive left as the source resolves as its pronoun would: 'John Smith… his critique of'", () => {
+    const out = said("John Smith spoke in Lisbon on Monday. The plans, his critique of the government made clear, were dead.");
+    expect(speakerByCue(out, "critique of")).toBe("John Smith");
+  });
   it("'his claim that…': a noun of saying with a 'that' clause after a possessive", () => {
     const q = byCue("Her claim that the ballots were lost, repeated on Monday, drew no response.", "claim")!;
     expect(q.source?.text).toBe("Her");
