@@ -87,6 +87,7 @@ async function extractCommand(inputs: string[], options: Options): Promise<numbe
   const renderOptions: RenderOptions = {
     color: useColor(options.color, Boolean(stdout.isTTY)),
     width: Math.min(stdout.columns || Number(process.env.COLUMNS) || 80, 120),
+    only: options.only,
     // json writes one object for one document, an array when there may be more
     expected: options.ndjson || inputs.length > 1 || (inputs.length === 1 && isDirectory(inputs[0])) ? null : 1,
   };

@@ -54,7 +54,7 @@ export const RENDERERS = {
   ndjson: () => ({ open: none, document: ({ facts }) => JSON.stringify(facts) + "\n", close: none }),
   csv: () => delimitedRenderer(","),
   tsv: () => delimitedRenderer("\t"),
-  markdown: () => blocks(({ facts }) => renderMarkdown(facts)),
+  markdown: () => blocks(({ facts }, o) => renderMarkdown(facts, o.only)),
   geojson: () => {
     let features = 0;
     return {

@@ -1,12 +1,14 @@
 /** Terminal tables, one section per category. */
 import { palette, type Palette as ChalkInstance } from "./style.js";
-import type { DocumentFacts } from "../facts.js";
+import type { Category, DocumentFacts } from "../facts.js";
 import { formatValue, oneLine } from "./text.js";
 
 export interface TableOptions {
   color: boolean;
   /** terminal width; tables are fitted to it */
   width: number;
+  /** the categories extracted (--only): the others get no section, rather than a "none found" that is not true */
+  only?: readonly Category[];
 }
 
 type Row = string[];
@@ -39,11 +41,12 @@ export function renderTable(facts: DocumentFacts, options: TableOptions): string
   out.push(c.bold.underline(oneLine(facts.id, Math.max(10, w - dateNote.length))) + c.dim(dateNote));
   for (const warning of facts.warnings) out.push(c.yellow(`  ! ${warning}`));
 
+  const shown = (category: Category) => !options.only || options.only.includes(category);
   const dates = facts.dates.map((d) => [d.text, d.value, d.type, `${d.start}-${d.end}`]);
-  out.push(section("Dates", dates.length, dates.length ? layout(["text", "value", "type", "at"], dates, w, c) : null, c));
+  if (shown("dates")) out.push(section("Dates", dates.length, dates.length ? layout(["text", "value", "type", "at"], dates, w, c) : null, c));
 
   const qs = facts.quantities.map((q) => [q.text, formatValue(q.value), q.unit ?? "", q.trend ?? q.bound, `${q.start}-${q.end}`]);
-  out.push(section("Quantities", qs.length, qs.length ? layout(["text", "value", "unit", "bound", "at"], qs, w, c) : null, c));
+  if (shown("quantities")) out.push(section("Quantities", qs.length, qs.length ? layout(["text", "value", "unit", "bound", "at"], qs, w, c) : null, c));
 
   const ps = facts.places.map((p) => [
     p.name,
@@ -52,7 +55,7 @@ export function renderTable(facts: DocumentFacts, options: TableOptions): string
     p.lat === null || p.lon === null ? "" : `${p.lat.toFixed(2)},${p.lon.toFixed(2)}`,
     String(p.mentions.length),
   ]);
-  out.push(section("Places", ps.length, ps.length ? layout(["name", "geonames", "cc", "lat,lon", "n"], ps, w, c) : null, c));
+  if (shown("places")) out.push(section("Places", ps.length, ps.length ? layout(["name", "geonames", "cc", "lat,lon", "n"], ps, w, c) : null, c));
 
   // grouped by speaker, in order of first appearance; the quote as written (direct ones carry their marks)
   const order = (q: DocumentFacts["quotes"][number]) => (q.speakerIndex === null ? Infinity : q.speakerIndex);
@@ -62,6 +65,6 @@ export function renderTable(facts: DocumentFacts, options: TableOptions): string
     q.cue?.text ?? "",
     q.text,
   ]);
-  out.push(section("Who said what", quotes.length, quotes.length ? layout(["speaker", "cue", "quote"], quotes, w, c) : null, c));
+  if (shown("speakers")) out.push(section("Who said what", quotes.length, quotes.length ? layout(["speaker", "cue", "quote"], quotes, w, c) : null, c));
   return out.join("\n\n") + "\n";
 }

@@ -28,6 +28,15 @@ describe("spreadsheet and report formats", () => {
     expect(r.stdout).toMatch(/### Dates\n\n\| text \| value \| type \| offsets \|\n\| --- /);
     expect(r.stdout).toMatch(/\| Monday \| `2024-10-14` \| DATE \|/);
   });
+  it("table and markdown: with --only, only the sections extracted (no 'none found' for what was not looked for)", () => {
+    const table = run("--format", "table", "--only", "speakers");
+    expect(table.stdout).toContain("Who said what");
+    expect(table.stdout).not.toMatch(/Dates|Quantities|Places/);
+    const md = run("--format", "markdown", "--only", "dates,places");
+    expect(md.stdout).toMatch(/### Dates/);
+    expect(md.stdout).toMatch(/### Places/);
+    expect(md.stdout).not.toMatch(/### Quantities|### Who said what/);
+  });
   it("timeline: dates in time order, each with its sentence", () => {
     const r = factx(["--format", "timeline", "--date", "2024-10-18"], { input: "Talks ended on Friday. They had begun on Monday. A deal is due in 2025." });
     const lines = r.stdout.trim().split("\n").slice(1);
