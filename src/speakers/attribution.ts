@@ -86,6 +86,10 @@ const BARE_PRESENT_SUBJECTS = new Set(["i", "we", "you", "they"]);
 const MENTAL_STATES = new Set(["convince", "worry", "encourage"]);
 /** one-word answers a verb of saying takes: "said yes", "says so" */
 const ANSWERS = new Set(["yes", "no", "so"]);
+/** verbs of going on, before "to" and a cue: "went on to say", "continued to insist", "began to argue" */
+const GO = new Set(["go", "goes", "went", "gone", "going"]);
+const ASPECT = new Set(["continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun", "start", "starts", "started",
+  "proceed", "proceeds", "proceeded", "try", "tries", "tried", "trying", "hasten", "hastened", "rush", "rushed"]);
 /** heads of a phrase of time or occasion ("in the past", "for the first time", "in an interview") */
 const OCCASIONS = new Set(`past time times moment meantime interim years months weeks days decades end beginning outset wake aftermath
  interview interviews statement statements speech speeches letter remarks appearance`.trim().split(/\s+/));
@@ -500,6 +504,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   }
 
   /** a cue verb after "seemed to": a verb of saying or believing, not "be" or another seeming */
+  /** the verb of going on before "to" at k ("went on", "continued", "began", "tried"), or -1 */
+  function aspectBefore(k: number, lo: number): number {
+    const p = terms[k - 1];
+    if (!p || !clean(p)) return -1;
+    if (p.normal === "on" && k - 2 >= lo && GO.has(terms[k - 2].normal) && clean(terms[k - 2])) return k - 2;
+    return ASPECT.has(p.normal) && p.tags.has("Verb") ? k - 1 : -1;
+  }
+
   function seemedCue(k: number): boolean {
     const info = k < terms.length ? CUE_FORMS.get(terms[k].normal) : undefined;
     return !!info && !info.impersonal && terms[k].tags.has("Verb") && info.family !== "evidence";
@@ -932,7 +944,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // ("A review by The Times shows…", "Polls there show…": or a little before it)
     const afterEvidence = info.family === "evidence" && c > 0 && (EVIDENCE_SUBJECTS.has(terms[c - 1].normal) && clean(terms[c - 1]) && (/s$/.test(t.normal) || /s$/.test(terms[c - 1].normal) && !/s$/.test(t.normal))
       || !t.tags.has("Verb") && Array.isArray(evidenceBefore(c, S.first)) && !terms[c - 1].tags.has("Determiner") && !terms[c - 1].tags.has("Possessive"));
-    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !ingWithObject(c) && !pluralSubjectVerb(c, info) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
+    // ("Gerry O'Brien, a GOP consultant, notes that…": after an apposition's comma, a cue's -s form before "that" is
+    // the verb, whatever the tagger says; "the notes that he left" has a determiner before it)
+    const afterApposition = !t.tags.has("Verb") && /[^s]s$/.test(t.normal) && t.normal !== info.lemma && c > S.first && terms[c + 1]?.normal === "that" && clean(t)
+      && /^,\s*$/.test(terms[c - 1].post) && !inQuote(c - 1) && isHead(terms[c - 1])
+      // (not a relative clause: "…, remarks that were featured…", "…, states that vote on March 1")
+      && !!terms[c + 2] && !terms[c + 2].tags.has("Verb") && !terms[c + 2].tags.has("Modal");
+    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !afterApposition && !ingWithObject(c) && !pluralSubjectVerb(c, info) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal) && !ingWithObject(c)) continue;
     const opener = openingParticiple(c, info, S, opensSentence);
     if (opener) { out.push(opener); continue; }
@@ -1024,6 +1042,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let lo = S.first;
     for (let k = c - 1; k >= S.first; k--) if (inQuote(k) || missedStop(k)) { lo = k + 1; break; }
     lo = pastOpeningPhrase(lo, c);
+    // ("continued to insist that…": the cue is "continued to insist", found at "insist")
+    if (ASPECT.has(t.normal) && terms[c + 1]?.normal === "to" && clean(t) && seemedCue(c + 2)) return null;
     const cueRange: Range = { start: t.start, end: t.end };
     if (info.impersonal) {
       // "Obama seemed to recognize…": the verb after "to" is the cue, with the subject as its source
@@ -1103,7 +1123,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const n = np(c - 2, lo);
       src = n && n[0] - 1 >= lo && OBJECT_CONTROL.has(terms[n[0] - 1].normal) && clean(terms[n[0] - 1]) ? n : clauseSubject(c, lo) ?? sentenceSubject(S.first, c);
     } else {
-      src = subjectBefore(c, lo);
+      // "He went on to say…", "she continued to insist…", "Obama began to argue…": the cue starts at the verb of
+      // going on, whose subject (or coordination) is the cue's
+      const aspect = c - 2 >= lo && terms[c - 1].normal === "to" && clean(terms[c - 1]) ? aspectBefore(c - 1, lo) : -1;
+      if (aspect >= 0) cueRange.start = terms[aspect].start;
+      const at = aspect >= 0 ? aspect : c;
+      src = subjectBefore(at, lo);
       // "New polls released Sunday showed…", "A study by the group found…": the evidence noun heads the subject
       if (info.family === "evidence") {
         const e = evidenceBefore(c, lo);
@@ -1111,7 +1136,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         else if (e && (!src || e[0] < src[0] || src[1] < e[0])) src = e;
       }
       // "X called for a meeting and said …", "… but did note …": a coordinated verb shares the clause's subject
-      let k = c - 1;
+      let k = at - 1;
       // (over adverbs: "and officially endorsed", "and defiantly offered")
       while (k >= lo && clean(terms[k]) && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun")) && terms[k].normal !== "and" && terms[k].normal !== "but") k--;
       k = beforeOccasion(k, lo);

@@ -1003,6 +1003,35 @@ describe("a cue after a clause and its comma", () => {
   });
 });
 
+describe("a cue the tagger read as a plural noun after an apposition", () => {
+  it("'Gerry O'Brien, a GOP consultant, notes that…': the verb, whatever the tag", () => {
+    const q = one("John Smith, a consultant, notes that the plan is a disaster.");
+    expect(q.cue?.text).toBe("notes");
+    expect(q.source?.text).toBe("John Smith, a consultant");
+  });
+  it("but not a relative clause after a noun: '…, remarks that were featured on the news'", () => {
+    expect(said("He praised Putin, remarks that were featured on the news in Moscow.").quotes.map((q) => q.cue?.text)).not.toContain("remarks");
+  });
+});
+
+describe("'went on to say', 'continued to insist': a verb of going on before the cue", () => {
+  it("the cue starts at the verb of going on, whose subject is the source", () => {
+    const q = one("He went on to say the plan was a disaster.");
+    expect(q.cue?.text).toBe("went on to say");
+    expect(q.source?.text).toBe("He");
+    expect(q.text).toBe("the plan was a disaster.");
+    const r = one("The senator continued to insist that the vote was rigged.");
+    expect(r.cue?.text).toBe("continued to insist");
+    expect(r.source?.text).toBe("The senator");
+  });
+  it("shares a coordinated subject: 'Clinton blamed the fog of war and continued to defend…'", () => {
+    expect(sourceOf("Clinton blamed the fog of war and continued to defend the claim that a video inspired the attacks.", "continued to defend")).toBe("Clinton");
+  });
+  it("but 'He went on to win the race' reports nothing", () => {
+    expect(said("He went on to win the race.").quotes).toEqual([]);
+  });
+});
+
 describe("'seemed to' before a verb that reports", () => {
   it("keeps the subject as source where the verb alone would want a 'that': 'Obama seemed to recognize the significance…'", () => {
     const q = one("Obama himself seemed to recognize the significance of the Iowa victory.");
