@@ -89,7 +89,10 @@ const ANSWERS = new Set(["yes", "no", "so"]);
 /** verbs of going on, before "to" and a cue: "went on to say", "continued to insist", "began to argue" */
 const GO = new Set(["go", "goes", "went", "gone", "going"]);
 const ASPECT = new Set(["continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun", "start", "starts", "started",
-  "proceed", "proceeds", "proceeded", "try", "tries", "tried", "trying", "hasten", "hastened", "rush", "rushed"]);
+  "proceed", "proceeds", "proceeded", "try", "tries", "tried", "trying", "hasten", "hastened", "rush", "rushed", "fail", "fails", "failed",
+  "need", "needs", "needed", "tend", "tends", "tended", "manage", "managed", "struggle", "struggled", "struggling", "hesitate", "hesitated"]);
+/** adjectives after a copula, before "to" and a cue: "is likely to endorse", "was quick to add" */
+const READY = new Set(["likely", "unlikely", "quick", "eager", "careful", "ready", "willing", "reluctant", "able", "unable", "expected", "set", "keen", "anxious"]);
 /** heads of a phrase of time or occasion ("in the past", "for the first time", "in an interview") */
 const OCCASIONS = new Set(`past time times moment meantime interim years months weeks days decades end beginning outset wake aftermath
  interview interviews statement statements speech speeches letter remarks appearance`.trim().split(/\s+/));
@@ -509,6 +512,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const p = terms[k - 1];
     if (!p || !clean(p)) return -1;
     if (p.normal === "on" && k - 2 >= lo && GO.has(terms[k - 2].normal) && clean(terms[k - 2])) return k - 2;
+    // ("is likely to endorse", "was quick to add": from the copula, whose subject is the source)
+    if (READY.has(p.normal) && k - 2 >= lo && terms[k - 2].tags.has("Copula") && clean(terms[k - 2])) return k - 2;
     return ASPECT.has(p.normal) && p.tags.has("Verb") ? k - 1 : -1;
   }
 

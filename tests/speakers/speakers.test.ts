@@ -1027,6 +1027,11 @@ describe("'went on to say', 'continued to insist': a verb of going on before the
   it("shares a coordinated subject: 'Clinton blamed the fog of war and continued to defend…'", () => {
     expect(sourceOf("Clinton blamed the fog of war and continued to defend the claim that a video inspired the attacks.", "continued to defend")).toBe("Clinton");
   });
+  it("and after a copula and an adjective of readiness: 'is likely to endorse', 'was quick to add'; after 'failed to'", () => {
+    expect(one("Clinton is likely to endorse the plan.").cue?.text).toBe("is likely to endorse");
+    expect(one("He was quick to add that the talks would go on.").source?.text).toBe("He");
+    expect(one("The minister failed to mention the deficit.").cue?.text).toBe("failed to mention");
+  });
   it("but 'He went on to win the race' reports nothing", () => {
     expect(said("He went on to win the race.").quotes).toEqual([]);
   });
