@@ -507,6 +507,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   }
 
   /** a cue verb after "seemed to": a verb of saying or believing, not "be" or another seeming */
+  /** "Voters have…", "they want…": a bare present, which the tagger also calls an infinitive, right after the clause's plural subject */
+  function barePresent(k: number, first: number): boolean {
+    const t = terms[k], p = terms[k - 1];
+    if (k - 1 < first || !t.tags.has("Verb") || !t.tags.has("PresentTense") || t.tags.has("Gerund") || !clean(p)) return false;
+    if (k - 2 >= first && (RELATIVE.has(terms[k - 2].normal) || terms[k - 2].normal === "that")) return false;
+    // (the subject opens the clause: not "in a sign of how Mr. Trump's opponents continue to…")
+    if (p.tags.has("Pronoun")) return BARE_PRESENT_SUBJECTS.has(p.normal) && k - 1 === first;
+    return p.tags.has("Plural") && p.tags.has("Noun") && np(k - 1, first)?.[0] === first;
+  }
+
   /** the verb of going on before "to" at k ("went on", "continued", "began", "tried"), or -1 */
   function aspectBefore(k: number, lo: number): number {
     const p = terms[k - 1];
@@ -1309,7 +1319,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         // what was said is a clause: "…, the army has no experience, they said"
         let verb = false;
         // (a particle is no verb: "Back in 1999, Trump expressed…")
-        for (let k = first; k <= boundary && !verb; k++) verb = isFinite(terms[k]) && !terms[k].tags.has("Particle");
+        // (a plural subject's bare present counts, which the tagger also calls an infinitive: "Voters have more power, Goff said")
+        for (let k = first; k <= boundary && !verb; k++) verb = (isFinite(terms[k]) || barePresent(k, first)) && !terms[k].tags.has("Particle");
         // "As he shook hands, Sanders reiterated his belief": an adverbial clause is not what was said
         // ("As many as eight million shells were supplied, it said" is no adverbial clause)
         // ("If states fail, the department can step in, Wilcox said": a main clause after the adverbial one is what was said)

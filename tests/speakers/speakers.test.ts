@@ -127,6 +127,13 @@ describe("mixed and reported speech", () => {
     expect(q.text).toBe("The port has no room for more ships");
     expect(q.source?.text).toBe("officials");
   });
+  it("takes a clause whose verb the tagger calls an infinitive: 'Voters have more power, Goff said.'", () => {
+    const q = one("Voters have more power over what they read, Goff said.");
+    expect(q.text).toBe("Voters have more power over what they read");
+    expect(q.source?.text).toBe("Goff");
+    // (but not an opening phrase whose verb sits in a clause of its own)
+    expect(byCue("In a sign of how his opponents tread carefully, Rubio declined to attack him.", "declined")?.text).not.toContain("opponents");
+  });
   it("handles according to before and after the content", () => {
     const a = one("According to the ministry, 300 families have left the town.");
     expect(a.source?.text).toBe("the ministry");
