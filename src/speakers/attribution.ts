@@ -280,6 +280,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return k;
   }
 
+  /** the term before a parenthesis that ends at m ("Portman (R-Ohio)" → Portman), else m */
+  function beforeParenthesis(m: number, lo: number): number {
+    if (m < lo || !/^\.?\)/.test(terms[m].post)) return m;
+    let j = m;
+    while (j > lo && m - j < 5 && !terms[j].pre.includes("(")) j--;
+    return terms[j].pre.includes("(") && j - 1 >= lo && clean(terms[j - 1]) && !inQuote(j - 1) ? j - 1 : m;
+  }
+
   function nearestSubject(c: number, lo: number): [number, number] | null {
     let k = c - 1;
     while (k >= lo && (clean(terms[k]) || terms[k].text === "") && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].text === "" || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun"))) k--;
@@ -334,8 +342,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         while (j > lo && clean(terms[j - 1]) && isNP(terms[j - 1])) j--;
         // ("speaking in Wilmington, N.C., warned": a town and its state are no apposition)
         const townState = j === k && terms[j - 1]?.tags.has("ProperNoun") && (terms[k].tags.has("Region") || /^(\p{Lu}\p{Ll}*\.)+$/u.test(terms[k].text) || /^\p{Lu}\p{Ll}{1,4}$/u.test(terms[k].text) && terms[k].post.startsWith("."));
-        if (j > lo && /^,\s*$/.test(terms[j - 1].post) && isHead(terms[j - 1]) && !inQuote(j - 1) && (isHead(terms[k]) || isNP(terms[k])) && !townState) {
-          const inner = np(j - 1, lo);
+        // ("Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said": the name before a party-and-state parenthesis)
+        const h = beforeParenthesis(j - 1, lo);
+        if (j > lo && /^\.?\)?,\s*$/.test(terms[j - 1].post) && isHead(terms[h]) && !inQuote(j - 1) && (isHead(terms[k]) || isNP(terms[k])) && !townState) {
+          const inner = np(h, lo);
           if (inner) return [inner[0], k];
         }
         // a longer apposition: "Trump, the frontrunner and polling leader in South Carolina, said";

@@ -319,7 +319,10 @@ export function resolveSources(
   }
 
   /** `apposition`: the words after a comma in the mention ("…officer, Park Hark-kyu"), where capitalised words name */
-  function describe(whole: readonly Term[], apposition = false): { keys: string[]; name: string | null; kind: SpeakerKind; title: string | null; proper: boolean } {
+  function describe(mention: readonly Term[], apposition = false): { keys: string[]; name: string | null; kind: SpeakerKind; title: string | null; proper: boolean } {
+    // ("Sen. Rob Portman (R-Ohio)": a closing parenthesis, party and state or an age, is no part of the name)
+    const paren = mention.findIndex((w, i) => i > 0 && w.pre.includes("("));
+    const whole = paren > 0 && /^\.?\)/.test(mention[mention.length - 1].post) ? mention.slice(0, paren) : mention;
     // "a military source in Russia's Far East": the head comes before the prepositional phrase
     // ("people close to Clinton": the tagger may call that "to" a conjunction)
     const prep = whole.findIndex((w, i) => i > 0 && (w.tags.has("Preposition") || POSTMODIFIER_HEADS.has(w.normal) && (!!whole[i + 1]?.tags.has("Preposition") || whole[i + 1]?.normal === "to")));
@@ -329,7 +332,12 @@ export function resolveSources(
     while (tail > 0 && isName(whole[tail - 1], whole[tail - 2])) tail--;
     const titleOf = prep > 0 && whole[prep].normal === "of" && whole.length - tail >= 2 && whole.slice(tail).some((w) => w.tags.has("Person"))
       && whole.slice(0, tail).every((w, i) => i === prep || w.tags.has("Determiner") || /^\p{Lu}/u.test(w.text));
-    const g = prep > 0 && !titleOf ? whole.slice(0, prep) : whole;
+    // ("the Bank of England", "the Federal Bureau of Investigation": capitalised words around "of", none a person's, are one name)
+    const capital = (w: Term) => /^\p{Lu}/u.test(w.text) && !w.tags.has("Person");
+    // (whatever the tagger made of "of": "University of Michigan" may come back as one organisation's three nouns)
+    const of = whole.findIndex((w, i) => i > 0 && w.normal === "of");
+    const nameOf = of > 0 && (prep < 0 || prep === of) && whole.slice(0, of).every((w) => w.normal === "the" || capital(w)) && whole.length > of + 1 && whole.slice(of + 1).every((w) => w.normal === "the" || capital(w));
+    const g = prep > 0 && !titleOf && !nameOf ? whole.slice(0, prep) : whole;
     const fullText = text.slice(whole[0].start, whole[whole.length - 1].end);
     // "Frank Newport and Jim Harter", "Mark Blumenthal and Jon Cohen": two named people speaking together are a group
     const and = g.findIndex((w) => w.normal === "and");
@@ -354,6 +362,7 @@ export function resolveSources(
     const stops = properOrg ? ["Determiner", "Pronoun", "Honorific", "Date"] : ["Determiner", "Pronoun", "Honorific", "Date", "Demonym", "Adjective"];
     while (n > 0 && n < g.length && /^\p{Lu}/u.test(g[n - 1].text) && /^\s+$/.test(g[n - 1].post) && !POSSESSIVE.test(g[n - 1].text)
       && (properOrg || !isTitleWord(g[n - 1])) && !stops.some((x) => g[n - 1].tags.has(x)) && g[n - 1].normal !== "the") n--;
+    if (nameOf) for (n = 0; n < g.length - 1 && g[n].normal === "the"; ) n++;
     const nameWords = g.slice(n);
     const titleWords = g.slice(0, n).filter((w) => !w.tags.has("Determiner") && w.normal !== "the");
     const head = lower(g[g.length - 1].text);

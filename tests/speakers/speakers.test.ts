@@ -386,6 +386,15 @@ describe("resolution", () => {
     const out = said("Anna Berg said the plan would work. Erik Holm said that it would fail.");
     expect(new Set(out.quotes.map((q) => q.speaker))).toEqual(new Set(["Anna Berg", "Erik Holm"]));
   });
+  it("names an organisation with 'of' in full: 'the Bank of England', 'the University of Michigan'; not 'John Smith of Boston'", () => {
+    const out = said("The Bank of England said rates would rise. The University of Michigan said it would wait. John Smith of Boston said no.");
+    expect(out.quotes.map((q) => q.speaker)).toEqual(["Bank of England", "University of Michigan", "John Smith"]);
+  });
+  it("leaves a parenthesis out of a name and reads the apposition after it: 'Sen. Rob Portman (R-Ohio), another incumbent, said'", () => {
+    const q = one("Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he had not thought about it.");
+    expect(q.source?.text).toBe("Sen. Rob Portman (R-Ohio), another vulnerable incumbent");
+    expect(q.speaker).toBe("Rob Portman");
+  });
   it("names a party or a committee in full: 'the Democratic Party', not 'Party'", () => {
     const out = said("The Democratic National Committee said it would meet in Chicago. The party said the city was ready.");
     expect(out.quotes.map((q) => q.speaker)).toEqual(["Democratic National Committee", "Democratic National Committee"]);
