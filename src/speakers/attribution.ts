@@ -1330,7 +1330,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         let verb = false;
         // (a particle is no verb: "Back in 1999, Trump expressed…")
         // (a plural subject's bare present counts, which the tagger also calls an infinitive: "Voters have more power, Goff said")
-        for (let k = first; k <= boundary && !verb; k++) verb = (isFinite(terms[k]) || barePresent(k, first)) && !terms[k].tags.has("Particle");
+        // (nor a participle after a noun with its agent: "In a 2013 video uncovered by Fox News, a diplomat said…")
+        for (let k = first; k <= boundary && !verb; k++) {
+          verb = (isFinite(terms[k]) || barePresent(k, first)) && !terms[k].tags.has("Particle")
+            && !(terms[k].tags.has("PastTense") && k > first && isHead(terms[k - 1]) && clean(terms[k - 1]) && clean(terms[k]) && terms[k + 1]?.normal === "by");
+        }
         // "As he shook hands, Sanders reiterated his belief": an adverbial clause is not what was said
         // ("As many as eight million shells were supplied, it said" is no adverbial clause)
         // ("If states fail, the department can step in, Wilcox said": a main clause after the adverbial one is what was said)

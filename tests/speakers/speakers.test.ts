@@ -127,6 +127,11 @@ describe("mixed and reported speech", () => {
     expect(q.text).toBe("The port has no room for more ships");
     expect(q.source?.text).toBe("officials");
   });
+  it("an opening phrase whose only verb is a participle with its agent is not what was said: 'In a video uncovered by Fox News, a diplomat said…'", () => {
+    const q = byCue("In a 2013 video uncovered by Fox News, a veteran diplomat said the former secretary put speed over security.")!;
+    expect(q.text).toBe("the former secretary put speed over security.");
+    expect(q.source?.text).toBe("a veteran diplomat");
+  });
   it("takes a clause whose verb the tagger calls an infinitive: 'Voters have more power, Goff said.'", () => {
     const q = one("Voters have more power over what they read, Goff said.");
     expect(q.text).toBe("Voters have more power over what they read");
