@@ -1251,7 +1251,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (w.normal === "that" && k > j && /,\s*$/.test(terms[j - 1].post) && !inQuote(j)) break;
       // (after a hearer: "asked the senator if she…", "told reporters how he…")
       if (w.normal === "that" && !w.tags.has("Pronoun") || (k === j || info.object && k - j <= 4 && OBJECT_QUESTION_WORDS.has(w.normal)) && COMPLEMENTIZERS.has(w.normal)) { start = k; marker = true; whMarker = w.normal !== "that"; break; }
-      if (k > j && isFinite(w) && w.text !== "") break; // (not a contraction compromise expanded: "Saturday’s debate")
+      // (not a contraction compromise expanded: "Saturday’s debate", nor a word of a quoted title: "''Meet the Press''",
+      // nor a preposition the tagger took for a phrasal verb's particle: "''Meet the Press'' on Sunday that…")
+      if (k > j && isFinite(w) && w.text !== "" && !w.tags.has("Particle") && !(inQuote(k) && quoteWords(segOf[k]) < 4)) break;
       // (a title in quotation marks does not end the search: "said on ABC's ''This Week'' that…")
       if (k > j && !clean(terms[k - 1]) && !(inQuote(k - 1) && quoteWords(segOf[k - 1]) < 4 && /^(["”’]|'')\s+$/.test(terms[k - 1].post))) break;
     }

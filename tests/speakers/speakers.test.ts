@@ -930,6 +930,8 @@ describe("between a cue and its 'that'", () => {
     const { quotes } = said("Gen. John Allen said on ABC's ''This Week'' on Sunday that the troops were in danger.");
     expect(quotes).toHaveLength(1);
     expect(quotes[0].text).toBe("that the troops were in danger.");
+    // (a title with a verb in it, and a preposition after it that the tagger reads as a particle)
+    expect(byCue("Mr. Khan said on NBC's ''Meet the Press'' on Sunday that Mr. Trump had shown disrespect.")?.text).toBe("that Mr. Trump had shown disrespect.");
   });
   it("a fronted phrase with a particle is not what was said: 'Back in 1999, Mr. Trump expressed admiration for…'", () => {
     expect(one("Back in 1999, Mr. Trump expressed admiration for the senator's political skills.").text).toBe("admiration for the senator's political skills.");
