@@ -593,7 +593,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // "the idea that the changes…": "that" after a noun opens a clause; it determines nothing
       if (t.normal === "that" && a - 2 >= lo && isHead(terms[a - 2])) break;
       if (isNP(t)) { a--; continue; }
-      if (NP_PREPOSITIONS.has(t.normal) && a - 2 >= lo && clean(terms[a - 2]) && isHead(terms[a - 2]) && (terms[a].tags.has("ProperNoun") || terms[a].tags.has("Determiner") && t.normal !== "from")) { a--; continue; }
+      // ("55 percent of all voters": a quantity's "of" takes any noun phrase)
+      if (NP_PREPOSITIONS.has(t.normal) && a - 2 >= lo && clean(terms[a - 2]) && isHead(terms[a - 2])
+        && (terms[a].tags.has("ProperNoun") || terms[a].tags.has("Determiner") && t.normal !== "from" || t.normal === "of" && terms[a - 2].tags.has("Unit"))) { a--; continue; }
       // "a source close to the talks", "people familiar with the matter"
       if (a - 2 >= lo && POSTMODIFIERS.has(`${terms[a - 2].normal} ${t.normal}`) && clean(terms[a - 2])) { a -= 2; continue; }
       break;
@@ -1175,7 +1177,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // stand on their own)
       // ("was spent on ads attacking…", "alongside an item suggesting that…": a medium after a preposition says it itself;
       // "issued a statement saying…" is the subject's)
+      // ("have left 62 percent of voters saying…": a share of people says it itself)
       if (src && gerund && src[0] > lo && !OWN_GERUND_SUBJECT_AFTER.has(terms[src[0] - 1].normal) && !/,\s*$/.test(terms[src[0] - 1].post) && finiteBetween(lo, src[0])
+        && !terms[src[0]].tags.has("Value")
         && !(MEDIA.has(terms[src[1]].normal) && !terms[src[1]].tags.has("ProperNoun") && terms[src[0] - 1].tags.has("Preposition"))) {
         src = clauseSubject(src[0], lo) ?? src;
       }
@@ -1299,6 +1303,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const apposition = /^,\s*$/.test(terms[c].post) && INDEFINITE.has(terms[c + 1]?.normal ?? "");
     const afterHasClause = complement && !apposition && (finiteBetween(start, S.last) || rest > 0 && inQuote(start));
 
+    // ('Asked whether she has “the integrity…,” 75 percent said yes, but…': an answer right after the cue is what was said,
+    // whatever quotation came before)
+    if (src && !inverted && start === j && start < S.last && ANSWERS.has(terms[start].normal) && (start === S.last - 1 || /^[,;.]/.test(terms[start].post))) {
+      return finish(cueRange, src, info, { start: terms[start].start, end: endWithPost(start) });
+    }
     // content before the cue: "“…,” he said", "…, officials said on Friday."
     const boundary = (inverted ? c : src ? src[0] : c) - 1;
     const boundaryOk = !participle && !passive && !coordinated && boundary >= 0 && boundary < c && (boundary >= S.first || inQuote(boundary) && terms[boundary].sentence >= S.first - 2 && sameParagraph(boundary, c))
@@ -1346,7 +1355,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       }
       // otherwise what follows the cue is its object: "Shortly after, Holder announced his resignation"
       if (bStart >= 0 && bEnd - bStart >= 3) return finish(cueRange, src, info, { start: bStart, end: bEnd });
-      if (bStart >= 0 || rest < 2) return null;
+      // ("Asked if he was ever bullied, the candidate said no.": a one-word answer after the cue is what was said)
+      if (bStart >= 0 || rest < 2 && !(rest === 1 && ANSWERS.has(terms[start].normal))) return null;
     }
     if (!marker && boundaryOk && !beforeQuoted && boundary >= S.first && /^,\s*$/.test(terms[c].post) && src) {
       // "The economy, he said, is strong": the cue interrupts what was said

@@ -1087,6 +1087,13 @@ describe("more shapes of a statement", () => {
     // (any other single word is no statement)
     expect(byCue("Most Democrats said today.", "said")).toBeUndefined();
   });
+  it("an answer after an 'Asked …' opening, or after a quotation: 'Asked whether she has “…,” 75 percent said yes'", () => {
+    expect(byCue("Asked if he was ever bullied, the Republican candidate said no.")?.text).toBe("no.");
+    const out = said("Asked whether Clinton “has the integrity to serve as president,” 75 percent of Democrats said yes, but 55 percent of all voters said no.");
+    expect(out.quotes.filter((q) => q.cue?.text === "said").map((q) => [q.source?.text, q.text])).toEqual([["75 percent of Democrats", "yes"], ["55 percent of all voters", "no."]]);
+    // (a share of people with a gerund says it itself)
+    expect(sourceOf("The killings have left 62 percent of voters saying race relations are growing worse.", "saying")).toBe("62 percent of voters");
+  });
   it("'As reported by X, …': the source after 'by', what was said after the comma", () => {
     const q = byCue("As reported by the Journal, investigators found over 2,200 emails on the server.", "As reported by");
     expect(q?.source?.text).toBe("the Journal");
