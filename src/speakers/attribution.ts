@@ -280,6 +280,26 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return k;
   }
 
+  /**
+   * "Smith, calling the plan “a disaster,” said…", "The mayor, who called it “a mess,” said…": a quotation that ends
+   * right before the cue inside an aside (a participle or "who" after the subject's comma) is the aside's; the subject
+   * is the noun phrase before the aside. Returns that subject, or null.
+   */
+  function quotedAside(c: number, first: number): [number, number] | null {
+    if (c - 1 < first || !inQuote(c - 1) || !PARTICIPLE_AFTER.test(terms[c - 1].post)) return null;
+    const q0 = firstStartingFrom(terms, segments[segOf[c - 1]].start);
+    // (embedded: "calling the plan “…”", not '“…,” said Smith' nor 'Smith said, “…”')
+    if (q0 - 1 < first || inQuote(q0 - 1) || !clean(terms[q0 - 1])) return null;
+    for (let m = q0 - 2; m >= first && q0 - m <= 12; m--) {
+      if (inQuote(m) || !clean(terms[m]) && !/^,\s*$/.test(terms[m].post)) return null;
+      if (!/^,\s*$/.test(terms[m].post)) continue;
+      const opener = terms[m + 1];
+      if (!(RELATIVE.has(opener.normal) || opener.tags.has("Gerund") || opener.normal.endsWith("ing") && opener.tags.has("Verb"))) return null;
+      return isHead(terms[m]) && opensClause(m, first) ? np(m, first) : null;
+    }
+    return null;
+  }
+
   /** the term before a parenthesis that ends at m ("Portman (R-Ohio)" → Portman), else m */
   function beforeParenthesis(m: number, lo: number): number {
     if (m < lo || !/^\.?\)/.test(terms[m].post)) return m;
@@ -1069,6 +1089,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let lo = S.first;
     for (let k = c - 1; k >= S.first; k--) if (inQuote(k) || missedStop(k)) { lo = k + 1; break; }
     lo = pastOpeningPhrase(lo, c);
+    const aside = quotedAside(c, S.first);
+    if (aside) lo = aside[0];
     // ("continued to insist that…": the cue is "continued to insist", found at "insist")
     if (ASPECT.has(t.normal) && terms[c + 1]?.normal === "to" && clean(t) && seemedCue(c + 2)) return null;
     const cueRange: Range = { start: t.start, end: t.end };
@@ -1155,7 +1177,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const aspect = c - 2 >= lo && terms[c - 1].normal === "to" && clean(terms[c - 1]) ? aspectBefore(c - 1, lo) : -1;
       if (aspect >= 0) cueRange.start = terms[aspect].start;
       const at = aspect >= 0 ? aspect : c;
-      src = subjectBefore(at, lo);
+      src = aside ?? subjectBefore(at, lo);
       // "New polls released Sunday showed…", "A study by the group found…": the evidence noun heads the subject
       if (info.family === "evidence") {
         const e = evidenceBefore(c, lo);
@@ -1420,6 +1442,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const ing = terms[k].normal.endsWith("ing") && CUE_FORMS.has(terms[k].normal);
       // ("calling for Fiorina's firing and carrying signs": a participle's content ends at the next participle)
       if (t.normal.endsWith("ing") && !inQuote(k) && ingVerb(k) && terms[k - 1].normal === "and" && clean(terms[k - 1]) && k - 2 >= start) { lastTerm = k - 2; break; }
+      // ("Smith, calling the plan “a disaster,” said…": a finite verb after a quotation's comma is the aside's end)
+      if (!inQuote(k) && isFinite(terms[k]) && inQuote(k - 1) && PARTICIPLE_AFTER.test(terms[k - 1].post) && k - 1 >= start) { lastTerm = k - 1; break; }
       if (inQuote(k) || !isCueForm(k) && !ing) continue;
       // (after a quotation's closing mark too: 'said that there is “…,” adding that…')
       if (PARTICIPLE_AFTER.test(terms[k - 1].post) && ing) { lastTerm = k - 1; break; }

@@ -1001,6 +1001,19 @@ describe("a participle opening the sentence", () => {
   });
 });
 
+describe("a quotation inside an aside between the subject and its cue", () => {
+  it("'Smith, calling the plan “a disaster,” said…': the subject is before the aside, and the aside ends at the quotation", () => {
+    const out = said("Smith, calling the plan “a disaster for farmers,” said he would vote against it.");
+    expect(out.quotes.find((q) => q.cue?.text === "said")?.source?.text).toBe("Smith");
+    expect(out.quotes.find((q) => q.cue?.text === "said")?.text).toBe("he would vote against it.");
+    expect(out.quotes.find((q) => q.cue?.text === "calling")?.text).toBe("the plan “a disaster for farmers,”");
+    expect(sourceOf("The mayor, who called the plan “a disaster for farmers,” said he would vote against it.")).toBe("The mayor");
+  });
+  it("but a quotation before the cue at the sentence's start is what was said: '“We will win,” said Smith.'", () => {
+    expect(one("“We will win,” said Smith.").text).toBe("“We will win,”");
+  });
+});
+
 describe("asides between the subject and its cue", () => {
   it("a prepositional aside after a name the tagger misreads: 'Gates, in contrast, told AP…'", () => {
     expect(sourceOf("Gates, in contrast, told AP he was working with the firm.", "told")).toBe("Gates");
