@@ -294,7 +294,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (inQuote(m) || !clean(terms[m]) && !/^,\s*$/.test(terms[m].post)) return null;
       if (!/^,\s*$/.test(terms[m].post)) continue;
       const opener = terms[m + 1];
-      if (!(RELATIVE.has(opener.normal) || opener.tags.has("Gerund") || opener.normal.endsWith("ing") && opener.tags.has("Verb"))) return null;
+      // (or any apposition, when what is quoted is a title of a few words: "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested…")
+      if (!(RELATIVE.has(opener.normal) || opener.tags.has("Gerund") || opener.normal.endsWith("ing") && opener.tags.has("Verb") || quoteWords(segOf[c - 1]) < 4)) return null;
       return isHead(terms[m]) && opensClause(m, first) ? np(m, first) : null;
     }
     return null;

@@ -1009,6 +1009,11 @@ describe("a quotation inside an aside between the subject and its cue", () => {
     expect(out.quotes.find((q) => q.cue?.text === "calling")?.text).toBe("the plan “a disaster for farmers,”");
     expect(sourceOf("The mayor, who called the plan “a disaster for farmers,” said he would vote against it.")).toBe("The mayor");
   });
+  it("and a quoted title of a few words in any apposition: 'Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested…'", () => {
+    const q = byCue("Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested the remark could disqualify him.", "suggested")!;
+    expect(q.source?.text).toBe("Joe Scarborough");
+    expect(q.text).toBe("the remark could disqualify him.");
+  });
   it("but a quotation before the cue at the sentence's start is what was said: '“We will win,” said Smith.'", () => {
     expect(one("“We will win,” said Smith.").text).toBe("“We will win,”");
   });
