@@ -86,6 +86,8 @@ const BARE_PRESENT_SUBJECTS = new Set(["i", "we", "you", "they"]);
 const MENTAL_STATES = new Set(["convince", "worry", "encourage"]);
 /** one-word answers a verb of saying takes: "said yes", "says so" */
 const ANSWERS = new Set(["yes", "no", "so"]);
+/** words that head a phrase with "of": "some of his rivals", "many of them" */
+const QUANTIFIERS = new Set(["some", "many", "most", "several", "all", "both", "each", "one", "none", "few", "two", "three", "half"]);
 /** verbs of going on, before "to" and a cue: "went on to say", "continued to insist", "began to argue" */
 const GO = new Set(["go", "goes", "went", "gone", "going"]);
 const ASPECT = new Set(["continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun", "start", "starts", "started",
@@ -713,6 +715,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (isPronoun(terms[k])) return [k, k];
     // ('“…,” tweeted another.', 'said others')
     if ((terms[k].normal === "another" || terms[k].normal === "others") && (k + 1 >= hi || !isNP(terms[k + 1]))) return [k, k];
+    // ("by some of his rivals", "said many of them": a quantifier and its "of" phrase)
+    if (QUANTIFIERS.has(terms[k].normal) && terms[k + 1]?.normal === "of" && clean(terms[k]) && clean(terms[k + 1])) {
+      const rest = npAfter(k + 2, hi);
+      if (rest) return [k, rest[1]];
+    }
     // ("said retired neurosurgeon Ben Carson", "said one unaligned strategist": a participle before a noun is an adjective)
     const adjectival = (m: number) => terms[m].tags.has("PastTense") && m + 1 < hi && clean(terms[m]) && isNP(terms[m + 1]) && !terms[m + 1].tags.has("Determiner");
     if (!isNP(terms[k]) && !adjectival(k)) return null;
@@ -1156,7 +1163,25 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       src = subjectBefore(c - 2, lo);
       cueRange.start = terms[c - 2].start;
     } else if (passive || reducedPassive) {
-      if (terms[j]?.normal === "by") { src = npAfter(j + 1, S.last); if (src) j = src[1] + 1; }
+      // ("was supported Friday by Sen. Feinstein": a day or an adverb may come before the agent)
+      let b = j;
+      while (b < S.last - 1 && b - j < 3 && clean(terms[b]) && (terms[b].tags.has("Date") || terms[b].tags.has("Adverb")) && !inQuote(b)) b++;
+      if (terms[b]?.normal === "by" && clean(terms[b - 1] ?? t)) {
+        src = npAfter(b + 1, S.last);
+        if (src) {
+          j = src[1] + 1;
+          // "Clinton's position was supported by Sen. Feinstein", "The plan was criticized by Republicans": with no
+          // clause of its own after the agent, the passive's subject is what the agent said or did
+          let a = aux;
+          while (a - 1 >= lo && clean(terms[a - 1]) && (PASSIVE_AUX.has(terms[a - 1].normal) || terms[a - 1].tags.has("Auxiliary") || terms[a - 1].tags.has("Modal"))) a--;
+          const subject = passive && a - 1 >= lo && clean(terms[a - 1]) ? np(a - 1, lo) : null;
+          // (not when a clause, a question or a quotation follows: "was asked by reporters whether…")
+          const more = j < S.last && (COMPLEMENTIZERS.has(terms[j].normal) || opensQuote(j) || /:/.test(terms[j - 1].post));
+          if (subject && !more && !inQuote(subject[0])) {
+            return finish({ start: terms[a].start, end: terms[b].end }, src, info, { start: startWithPre(subject[0]), end: terms[subject[1]].end });
+          }
+        }
+      }
       // "they are convinced that…", "Not everyone is convinced the issue…": a state of mind; its subject holds it
       else if (passive && MENTAL_STATES.has(info.lemma)) src = subjectBefore(aux, lo);
     } else if (participle) {

@@ -338,6 +338,18 @@ describe("sources and passives", () => {
     const q = one("It is widely believed that the vote was rigged.");
     expect(q.source).toBeNull();
   });
+  it("a passive with its agent: the subject is what the agent said or did ('Clinton's position was supported Friday by Sen. Feinstein')", () => {
+    const q = one("Clinton's position was supported Friday by Sen. Dianne Feinstein of California.");
+    expect(q.text).toBe("Clinton's position");
+    expect(q.cue?.text).toBe("was supported Friday by");
+    expect(q.source?.text).toBe("Sen. Dianne Feinstein of California");
+    expect(one("Trump has been criticized by some of his rivals for failing to spend time in the state.").source?.text).toBe("some of his rivals");
+  });
+  it("but a clause or a question after the agent is what was said: 'He was asked by reporters whether he would run'", () => {
+    const q = one("He was asked by reporters whether he would run.");
+    expect(q.text).toBe("whether he would run.");
+    expect(q.source?.text).toBe("reporters");
+  });
   it("takes the name before a relative clause, not the noun inside it", () => {
     const q = one("“We need more doctors,” Dr Amara Diallo, who runs the clinic, told the BBC.");
     expect(q.source?.text).toBe("Dr Amara Diallo");
