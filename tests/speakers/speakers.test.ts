@@ -1090,6 +1090,18 @@ describe("'went on to say', 'continued to insist': a verb of going on before the
   });
 });
 
+describe("'vote' is an attribution with its particle only", () => {
+  it("'56 percent would vote for Clinton', 'voted against the bill'", () => {
+    expect(byCue("Fifty-six percent of Democrats would vote for Clinton.", "vote for")?.source?.text).toBe("Fifty-six percent of Democrats");
+    expect(byCue("The senator voted against the bill.", "voted against")?.text).toBe("the bill.");
+  });
+  it("but not 'voting begins', 'vote their conscience', 'voted to ban cloning'", () => {
+    for (const text of ["Voting begins in New Hampshire next week.", "The delegates will vote their conscience.", "Sanders voted to ban therapeutic cloning in 2001."]) {
+      expect(said(text).quotes.map((q) => q.cue?.text)).toEqual([]);
+    }
+  });
+});
+
 describe("'seemed to' before a verb that reports", () => {
   it("keeps the subject as source where the verb alone would want a 'that': 'Obama seemed to recognize the significance…'", () => {
     const q = one("Obama himself seemed to recognize the significance of the Iowa victory.");
