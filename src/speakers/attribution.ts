@@ -205,7 +205,7 @@ function pluralNounsAsNouns(terms: readonly Term[]): readonly Term[] {
   return out ?? terms;
 }
 
-/** a full stop (or ? !) closing a quotation, then a capitalised word: '…“far from perfect.” He cited…' */
+/** a full stop closing a quotation: '…“far from perfect.” He cited…' (a question mark may close a quotation its cue follows: '“Why?” Trump asked') */
 const QUOTED_STOP = /^\.(["”»]|'')\s+$/;
 
 /**
@@ -539,7 +539,6 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return terms[k].tags.has("Gerund") || terms[k].tags.has("Verb") && /ing$/.test(terms[k].normal);
   }
 
-  /** a cue verb after "seemed to": a verb of saying or believing, not "be" or another seeming */
   /** "Voters have…", "they want…": a bare present, which the tagger also calls an infinitive, right after the clause's plural subject */
   function barePresent(k: number, first: number): boolean {
     const t = terms[k], p = terms[k - 1];
@@ -560,6 +559,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return ASPECT.has(p.normal) && p.tags.has("Verb") ? k - 1 : -1;
   }
 
+  /** a cue verb after "seemed to": a verb of saying or believing, not "be" or another seeming */
   function seemedCue(k: number): boolean {
     const info = k < terms.length ? CUE_FORMS.get(terms[k].normal) : undefined;
     return !!info && !info.impersonal && terms[k].tags.has("Verb") && info.family !== "evidence";

@@ -40,8 +40,10 @@ const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.te
 const isTitleWord = (t: Term) => TITLE_WORDS.has(lower(t.text).replace(/\.$/, ""));
 const isName = (t: Term, prev?: Term) => (t.tags.has("ProperNoun") || !!prev?.tags.has("Person") && /^\s+$/.test(prev.post) && !t.tags.has("PastTense")) && /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Honorific") && !isTitleWord(t);
 
+/** a word that reads as a nationality: "Korean", "Japanese", "British", "French", "Iraqi" */
+const national = (word: string) => /^\p{L}{3,}(an|ese|ish|ch|i)$/u.test(word);
 /** the word before an organisation's head in an epithet: a nationality ("South Korean", "Japanese") or "…-based" */
-const epithet = (w: Term) => w.normal === "based" || w.tags.has("Demonym") || /^\p{Lu}\p{Ll}+(an|ese|ish|ch|i)$/u.test(w.text);
+const epithet = (w: Term) => w.normal === "based" || w.tags.has("Demonym") || /^\p{Lu}/u.test(w.text) && national(w.text);
 
 /** Names written in the article: "Kyrylo Budanov" under "budanov"; "National Intelligence Service (NIS)" under "nis". */
 export function nameIndex(text: string, terms: readonly Term[]): { people: Map<string, string>; acronyms: Map<string, string>; mentions: NameMention[]; titled: Map<string, string | null> } {
@@ -268,7 +270,7 @@ export function resolveSources(
     let found = holders(words.join(" "));
     // ("the Kentucky senator" after "Republican Sen. Mitch McConnell": a place before the title word narrows nothing
     // the article wrote, but a nationality does: "the Russian president" is not "French President Emmanuel Macron")
-    if (!found.size && words.length > 1 && !words.slice(0, -1).some((w) => TITLE_WORDS.has(w) || /(an|ese|ish|ch|i)$/.test(w))) found = holders(last);
+    if (!found.size && words.length > 1 && !words.slice(0, -1).some((w) => TITLE_WORDS.has(w) || national(w))) found = holders(last);
     return found.size === 1 ? [...found][0] : null;
   }
 
