@@ -1191,6 +1191,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // "Davis made it clear that…": the cue is "made it clear", its source the subject of "made"
       cueRange.start = terms[c - 2].start;
       src = subjectBefore(c - 2, lo);
+    } else if (c - 3 >= lo && terms[c - 1].normal === "to" && ACCUSATIVE.has(terms[c - 2].normal) && OBJECT_CONTROL.has(terms[c - 3].normal) && clean(terms[c - 3]) && clean(terms[c - 2])) {
+      // ("scenes that allow him to call for…", "which prompted them to demand…": the one moved to act is the source)
+      src = [c - 2, c - 2];
     } else if (c - 2 >= lo && terms[c - 1].normal === "to" && (isHead(terms[c - 2]) || terms[c - 2].tags.has("Date") && terms[c - 2].tags.has("Noun")) && !isPronoun(terms[c - 2])) {
       // "on condition of anonymity to discuss…", "his plan to endorse…": an infinitive after a noun belongs to the clause's subject
       // but "The victory led Reince Priebus to declare…", "prompted Anderson Cooper to accuse…": after a verb that

@@ -966,6 +966,8 @@ describe("an infinitive cue after a noun", () => {
   it("after a verb that moves someone to act, the infinitive is that someone's: 'led Reince Priebus to declare'", () => {
     expect(one("The decisive victory led party chairman Reince Priebus to declare him the nominee.").source?.text).toBe("party chairman Reince Priebus");
     expect(one("The shift prompted Anderson Cooper to accuse the senator of hypocrisy.").source?.text).toBe("Anderson Cooper");
+    // (a pronoun too: "scenes of mayhem that allow him to call for law and order")
+    expect(byCue("He could gain from scenes of mayhem that allow him to call for law and order.", "call for")?.source?.text).toBe("him");
   });
   it("otherwise it is the clause subject's: 'He made a promise to endorse the nominee'", () => {
     expect(one("He made a promise to endorse the nominee.").source?.text).toBe("He");
