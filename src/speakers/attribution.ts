@@ -1078,10 +1078,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
   /**
    * "In an interview, Steve Huhn, a former HP executive, said…", "In a video posted to her account, she criticized…":
-   * a prepositional phrase opening the clause, up to its comma, holds no subject (a participle may sit in it)
+   * a prepositional phrase opening the clause, up to its comma, holds no subject (a participle may sit in it), nor
+   * does a participle's phrase
    */
   function pastOpeningPhrase(lo: number, c: number): number {
-    if (!terms[lo].tags.has("Preposition") || SUBORDINATORS.has(terms[lo].normal) || CLAUSE_OPENERS.has(terms[lo].normal)) return lo;
+    // (or a participle: "Speaking in Harlem, Clinton, without naming him, accused…")
+    // (not a name that ends so: "Schilling, through a spokeswoman, declined", "Playing Field Promotions says")
+    const participle = terms[lo].normal.endsWith("ing") && terms[lo].tags.has("Verb") && clean(terms[lo]) && lo + 1 < c && /^\p{Ll}/u.test(terms[lo + 1].text);
+    if (!participle && !terms[lo].tags.has("Preposition") || SUBORDINATORS.has(terms[lo].normal) || CLAUSE_OPENERS.has(terms[lo].normal)) return lo;
     for (let m = lo; m < c - 1; m++) {
       const w = terms[m];
       if (inQuote(m) || w.tags.has("Copula") || w.tags.has("Modal") || w.tags.has("Auxiliary") || w.tags.has("Verb") && w.tags.has("PresentTense") && !w.tags.has("Gerund")) return lo;

@@ -1015,6 +1015,15 @@ describe("a participle opening the sentence", () => {
   });
 });
 
+describe("a participle's phrase opening the sentence holds no subject", () => {
+  it("'Speaking in Harlem, Clinton, without naming him, also accused…'", () => {
+    expect(sourceOf("Speaking in Harlem, Clinton, without naming him, also accused Sanders of being a latecomer.", "accused")).toBe("Clinton");
+  });
+  it("but a name ending in -ing is a name: 'Schilling, through a spokeswoman, declined…'", () => {
+    expect(sourceOf("Schilling, through a spokeswoman, declined to comment.", "declined")).toBe("Schilling");
+  });
+});
+
 describe("a quotation inside an aside between the subject and its cue", () => {
   it("'Smith, calling the plan “a disaster,” said…': the subject is before the aside, and the aside ends at the quotation", () => {
     const out = said("Smith, calling the plan “a disaster for farmers,” said he would vote against it.");
