@@ -120,6 +120,8 @@ const EVIDENCE_MODIFIER = (t: Term) => (t.tags.has("Determiner") || t.tags.has("
 const OBJECT_QUESTION_WORDS: ReadonlySet<string> = new Set(["whether", "if", "how", "why", "what"]);
 const clean = (t: Term) => /^\s*$/.test(t.post) || /^\.\s+$/.test(t.post) && (t.tags.has("Honorific") || t.tags.has("Abbreviation") && t.text.length <= 4
   || /^\p{Lu}$/u.test(t.text) && (t.tags.has("Person") || t.tags.has("Acronym")))
+  // a plural possessive's apostrophe: "Farmers' unions"
+  || /^['’]\s+$/.test(t.post) && t.tags.has("Possessive") && /s$/i.test(t.text)
   // a hyphen joining two halves of one word: "Anne-Marie", "Lopez-Cantera"
   || t.post === "-" && t.tags.has("Hyphenated");
 const isFinite = (t: Term) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Infinitive") || t.tags.has("Copula") || t.tags.has("Modal");

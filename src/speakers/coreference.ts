@@ -54,7 +54,9 @@ export function nameIndex(text: string, terms: readonly Term[]): { people: Map<s
   const mentions: NameMention[] = [];
   const acronyms = new Map<string, string>();
   for (let i = 0; i < terms.length; i++) {
-    if (!isName(terms[i])) continue;
+    // (a surname alone, whatever its tags, once the article has given the full name: "Olaf Scholz… Scholz was cautious")
+    const knownSurname = /^\p{Lu}/u.test(terms[i].text) && people.has(lower(terms[i].text)) && !isName(terms[i + 1] ?? terms[i], terms[i]);
+    if (!isName(terms[i]) && !knownSurname) continue;
     let j = i;
     while (j + 1 < terms.length && isName(terms[j + 1], terms[j]) && /^\s+$/.test(terms[j].post) && !terms[j + 1].pre.trim() && !POSSESSIVE.test(terms[j].text)) j++;
     const words = terms.slice(i, j + 1);
@@ -65,7 +67,7 @@ export function nameIndex(text: string, terms: readonly Term[]): { people: Map<s
       const title = titleBefore(terms, i);
       if (title) titled.set(title, titled.has(title) && titled.get(title) !== full ? null : full);
     }
-    if (words.some((w) => w.tags.has("Person")) && !words.some((w) => w.tags.has("Place") || w.tags.has("Organization"))) {
+    if (knownSurname && j === i || words.some((w) => w.tags.has("Person")) && !words.some((w) => w.tags.has("Place") || w.tags.has("Organization"))) {
       const surname = lower(words[words.length - 1].text);
       const gender = words[0].tags.has("MaleName") ? "male" : words[0].tags.has("FemaleName") ? "female" : genderOfTitle(terms[i - 1]);
       mentions.push({ pos: terms[i].start, end: terms[j].end, full: people.get(surname) ?? full, surname, gender });

@@ -230,7 +230,8 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set(`experts analysts critic
  voters people lawmakers legislators democrats republicans conservatives liberals activists supporters opponents
  leaders members scientists economists researchers investigators prosecutors officers soldiers troops
  americans citizens protesters workers parents students teachers doctors witnesses observers diplomats
- allies rivals candidates pollsters strategists advocates groups others many most some both all`.trim().split(/\s+/));
+ allies rivals candidates pollsters strategists advocates groups others many most some both all
+ unions farmers families employees staff`.trim().split(/\s+/));
 
 /**
  * Nouns of saying or stance that take what was said as a prepositional complement after a possessive

@@ -412,6 +412,16 @@ describe("resolution", () => {
     expect(q.source?.text).toBe("Sen. Rob Portman (R-Ohio), another vulnerable incumbent");
     expect(q.speaker).toBe("Rob Portman");
   });
+  it("resolves a surname alone the tagger did not read as a name, once the full name was given: 'Olaf Scholz… Scholz was cautious. “…,” he told…'", () => {
+    const out = said("Pedro Sanchez met the chancellor, Olaf Scholz, on Tuesday. He said the talks went well. Scholz was more cautious. “We have not agreed,” he told reporters.");
+    expect(speakerOf(out, "the talks went well")).toBe("Pedro Sanchez");
+    expect(speakerOf(out, "We have not agreed")).toBe("Olaf Scholz");
+  });
+  it("keeps a plural possessive in its phrase and makes a group of it: 'Farmers' unions… said… They warned…'", () => {
+    const out = said("The Commission said it welcomed the talks. Farmers' unions, which have staged protests, said they were not consulted. They warned that checks would slow exports.");
+    expect(sourceOf("Farmers' unions, which have staged protests, said they were not consulted.")).toBe("Farmers' unions");
+    expect(speakerOf(out, "checks would slow exports")).toBe("Farmers' unions");
+  });
   it("names a party or a committee in full: 'the Democratic Party', not 'Party'", () => {
     const out = said("The Democratic National Committee said it would meet in Chicago. The party said the city was ready.");
     expect(out.quotes.map((q) => q.speaker)).toEqual(["Democratic National Committee", "Democratic National Committee"]);
