@@ -385,7 +385,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           if (RELATIVE.has(w.normal)) { pending = false; continue; }
           // ("Patch, a former party director, said": a capitalised word before an apposition names, whatever its tag)
           // ("Gates, in contrast, told": at the clause start, before a prepositional aside, too)
-          if (/^\.?,\s*$/.test(w.post) && (isHead(w) || /^\p{Lu}/u.test(w.text) && !w.tags.has("Pronoun")
+          // ("One of them, Ron Epstein of Bank of America, said": a quantifier's "of them" before an apposition)
+          const ofThem = ACCUSATIVE.has(w.normal) && m - 2 >= lo && terms[m - 1].normal === "of" && QUANTIFIERS.has(terms[m - 2].normal);
+          if (/^\.?,\s*$/.test(w.post) && (isHead(w) || ofThem || /^\p{Lu}/u.test(w.text) && !w.tags.has("Pronoun")
             && (APPOSITION_OPENERS.has(terms[m + 1].normal) || m === lo && terms[m + 1].tags.has("Preposition")))) {
             const opensAside = terms[m + 1].tags.has("Preposition") || terms[m + 1].tags.has("Conjunction") || terms[m + 1].tags.has("Adverb")
               // "Archer, wearing a shirt covered in buttons, said": a participle opens the aside
@@ -403,7 +405,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
             pending = true;
           }
         }
-        if (subject >= 0) return np(subject, lo) ?? [subject, subject];
+        if (subject >= 0) {
+          const n = terms[subject].normal === "them" || terms[subject].normal === "us" ? [subject - 2, subject] as [number, number] : np(subject, lo) ?? [subject, subject];
+          // ("One of them, Ron Epstein…", "One analyst, Jane Doe…": a name in apposition to a phrase that names no one is
+          // part of the source, so that the speaker is the named person)
+          return !isName(n) && (terms[subject + 1].tags.has("Person") || terms[subject + 1].tags.has("Honorific")) ? [n[0], k] : n;
+        }
         // "One superdelegate, state party chairwoman Jane Doe, pledged": whatever the tagger made of the first
         // noun, the name in apposition right before the cue is the subject
         if (terms[k].tags.has("ProperNoun") && /^,\s*$/.test(terms[k].post)) return np(k, lo);

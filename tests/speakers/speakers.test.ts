@@ -422,6 +422,12 @@ describe("resolution", () => {
     expect(sourceOf("Farmers' unions, which have staged protests, said they were not consulted.")).toBe("Farmers' unions");
     expect(speakerOf(out, "checks would slow exports")).toBe("Farmers' unions");
   });
+  it("takes the name in apposition to a phrase that names no one: 'One of them, Ron Epstein of Bank of America, said'", () => {
+    const out = said("Analysts said the cuts were overdue. One of them, Ron Epstein of Bank of America, said investors would welcome the move.");
+    expect(speakerOf(out, "investors would welcome")).toBe("Ron Epstein");
+    // (not an aside that is no apposition: "The company, led by Tim Cook, said")
+    expect(sourceOf("The company, led by Tim Cook, said sales rose.")).toBe("The company");
+  });
   it("names a party or a committee in full: 'the Democratic Party', not 'Party'", () => {
     const out = said("The Democratic National Committee said it would meet in Chicago. The party said the city was ready.");
     expect(out.quotes.map((q) => q.speaker)).toEqual(["Democratic National Committee", "Democratic National Committee"]);
