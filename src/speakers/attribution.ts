@@ -427,7 +427,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (k === c - 1 && bareVerbAsNoun(k, lo)) return [np(k - 1, lo)?.[0] ?? k - 1, k];
     // "Another ranking says…": a gerund after a determiner is a noun
     // ("Exit polling showed…": an evidence word in -ing is a noun too)
-    if (!isHead(terms[k]) && terms[k].tags.has("Gerund") && EVIDENCE_SUBJECTS.has(terms[k].normal)) return np(k - 1, lo) && k > lo && clean(terms[k - 1]) ? [np(k - 1, lo)![0], k] : [k, k];
+    // (np is asked only when there is a word before: "Polling shows…" opening a document has none)
+    if (!isHead(terms[k]) && terms[k].tags.has("Gerund") && EVIDENCE_SUBJECTS.has(terms[k].normal)) {
+      const before = k > lo && clean(terms[k - 1]) ? np(k - 1, lo) : null;
+      return before ? [before[0], k] : [k, k];
+    }
     if (!isHead(terms[k]) && terms[k].tags.has("Gerund") && k > lo && clean(terms[k - 1]) && (terms[k - 1].tags.has("Determiner") || terms[k - 1].tags.has("Possessive"))) {
       return [np(k - 1, lo)?.[0] ?? k - 1, k];
     }

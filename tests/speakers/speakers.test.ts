@@ -1031,6 +1031,14 @@ describe("a participle opening the sentence", () => {
   });
 });
 
+describe("an evidence word in -ing opening the text", () => {
+  it("'Polling shows that Clinton leads.' as a whole document: the gerund is the source (this threw before)", () => {
+    const q = one("Polling shows that Clinton leads.");
+    expect(q.source?.text).toBe("Polling");
+    expect(q.text).toBe("that Clinton leads.");
+  });
+});
+
 describe("a participle's phrase opening the sentence holds no subject", () => {
   it("'Speaking in Harlem, Clinton, without naming him, also accused…'", () => {
     expect(sourceOf("Speaking in Harlem, Clinton, without naming him, also accused Sanders of being a latecomer.", "accused")).toBe("Clinton");
