@@ -316,6 +316,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   function nearestSubject(c: number, lo: number): [number, number] | null {
     let k = c - 1;
     while (k >= lo && (clean(terms[k]) || terms[k].text === "") && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].text === "" || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun"))) k--;
+    // "Manning said…", "Polling shows…": a capitalised -ing word right before the verb is its subject (a name, or a
+    // gerund), whatever the tagger says
+    if (k >= lo && k === c - 1 && terms[k].tags.has("Gerund") && /^\p{Lu}/u.test(terms[k].text) && clean(terms[k]) && isFinite(terms[c])
+      && (k === lo || /,\s*$/.test(terms[k - 1].post) || terms[k - 1].tags.has("ProperNoun") || terms[k - 1].tags.has("Honorific"))) {
+      let a = k;
+      while (a - 1 >= lo && clean(terms[a - 1]) && !inQuote(a - 1) && /^\p{Lu}/u.test(terms[a - 1].text) && (terms[a - 1].tags.has("ProperNoun") || terms[a - 1].tags.has("Honorific"))) a--;
+      return [a, k];
+    }
     // "Sen. Jane Doe (D-MA) said": a parenthesis after the name (party, state, age) is skipped
     if (k > lo && /^\.?\),?\s*$/.test(terms[k].post)) {
       let j = k;

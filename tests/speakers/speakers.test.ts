@@ -1031,6 +1031,16 @@ describe("a participle opening the sentence", () => {
   });
 });
 
+describe("a capitalised -ing word right before the verb", () => {
+  it("is its subject, a name the tagger read as a gerund: 'Manning said…', 'Boreing said…'", () => {
+    expect(one("Manning said the plan would fail.").source?.text).toBe("Manning");
+    expect(sourceOf("Boreing said the members would still meet for drinks and speakers.")).toBe("Boreing");
+  });
+  it("but not a participle opening the sentence before its own object: 'Speaking to reporters, Manning said…'", () => {
+    expect(sourceOf("Speaking to reporters, Manning said the plan would fail.")).toBe("Manning");
+  });
+});
+
 describe("an evidence word in -ing opening the text", () => {
   it("'Polling shows that Clinton leads.' as a whole document: the gerund is the source (this threw before)", () => {
     const q = one("Polling shows that Clinton leads.");
