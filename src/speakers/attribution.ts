@@ -1351,6 +1351,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         const last = k - 1;
         if (k > o && (k >= S.last || !clean(terms[last])) && !OBJECT_PRONOUNS.has(terms[last].normal) && !personLike(terms[last])) k = o;
       }
+      // ("Boeing said on Wednesday it would cut…": a day after the cue is when it was said, when a clause follows)
+      let d = k;
+      if (d < S.last && TIME_PREPOSITIONS.has(terms[d].normal) && clean(terms[d])) d++;
+      const day = d;
+      // (not a day's possessive, the reported clause's own subject: "said Thursday's speeches have led her to…")
+      while (d < S.last && terms[d].tags.has("Date") && clean(terms[d]) && !terms[d].tags.has("Possessive") && !CONTRACTION.test(terms[d].text)) d++;
+      if (d > day && d < S.last && !inQuote(d) && (isPronoun(terms[d]) || isNP(terms[d])) && finiteBetween(d, Math.min(S.last, d + 6))) k = d;
       start = k;
     }
     // a colon ending the paragraph: what was said is the next paragraph ("Cruz continued:")

@@ -139,6 +139,10 @@ describe("mixed and reported speech", () => {
     // (but not an opening phrase whose verb sits in a clause of its own)
     expect(byCue("In a sign of how his opponents tread carefully, Rubio declined to attack him.", "declined")?.text).not.toContain("opponents");
   });
+  it("leaves out the day it was said: 'Boeing said on Wednesday it would cut…'; not a day's possessive: 'said Thursday's speeches…'", () => {
+    expect(one("Boeing said on Wednesday it would cut 10% of its workforce.").text).toBe("it would cut 10% of its workforce.");
+    expect(one("The senator said Thursday's speeches had changed her mind.").text).toBe("Thursday's speeches had changed her mind.");
+  });
   it("handles according to before and after the content", () => {
     const a = one("According to the ministry, 300 families have left the town.");
     expect(a.source?.text).toBe("the ministry");
