@@ -7,7 +7,7 @@
  */
 import type { Parsed, Sentence, Term } from "../nlp.js";
 import {
-  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, POSSESSIVE_AGREEMENT, GROUP_HEADS, ORGANISATION_HEADS,
+  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, CONTRACTION, POSSESSIVE_AGREEMENT, GROUP_HEADS, ORGANISATION_HEADS,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -111,7 +111,6 @@ const MAKE = new Set(["make", "makes", "made", "making"]);
 const INDEFINITE = new Set(["a", "an"]);
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the"]);
 const isHead = (t: Term) => (t.tags.has("Noun") || t.tags.has("ProperNoun") || t.tags.has("Acronym") || t.tags.has("Value")) && !t.tags.has("Verb") && !t.tags.has("Date");
-const CONTRACTION = /['’](s|d|ll|re|ve|m)$/;
 const isPronoun = (t: Term) => PERSON_PRONOUNS.has(t.normal.replace(CONTRACTION, "")) && (t.tags.has("Pronoun") || t.normal === "who" || t.normal === "which");
 // (a middle initial, "Michael C. Cernech", runs on too)
 /** words that may stand in an evidence noun's phrase before it: "A new CNN/ORC", "Federal Election Commission" */

@@ -8,7 +8,7 @@
  */
 import type { SpeakerKind } from "../facts.js";
 import type { Term } from "../nlp.js";
-import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, GROUP_HEADS, ORGANISATION_HEADS, PERSON_PRONOUNS, POSSESSIVE_AGREEMENT, TITLE_WORDS } from "./cues.js";
+import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, CONTRACTION, GROUP_HEADS, ORGANISATION_HEADS, PERSON_PRONOUNS, POSSESSIVE_AGREEMENT, TITLE_WORDS } from "./cues.js";
 
 export interface Entity {
   name: string;
@@ -155,7 +155,7 @@ export function resolveSources(
     const [a, b] = m;
     const pos = terms[a].start;
     const first = terms[a];
-    const pronoun = first.normal.replace(/['’](s|d|ll|re|ve|m)$/, "");
+    const pronoun = first.normal.replace(CONTRACTION, "");
     // (a possessive standing as the source, "his critique of…", is the person it stands for, as "he" is)
     if (a === b && (PERSON_PRONOUNS.has(pronoun) || POSSESSIVE_AGREEMENT.has(pronoun))) {
       const p = PERSON_PRONOUNS.get(pronoun) ?? POSSESSIVE_AGREEMENT.get(pronoun)!;

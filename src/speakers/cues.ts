@@ -190,6 +190,9 @@ export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set(`poll polls survey
 /** Words that introduce the reported content right after the cue (kept in the content, as PolNeAR does). */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(["that", "whether", "if", "how", "why", "what", "when", "where", "who"]);
 
+/** a verb contracted onto the word before it ("he's", "they’d", "we'll"): strip it to find the word */
+export const CONTRACTION = /['’](s|d|ll|re|ve|m)$/;
+
 export const PERSON_PRONOUNS: ReadonlyMap<string, "male" | "female" | "self" | "plural" | "neuter"> = new Map([
   ["he", "male"], ["him", "male"], ["she", "female"], ["her", "female"], ["i", "self"], ["we", "plural"],
   ["they", "plural"], ["it", "neuter"], ["you", "self"], ["who", "self"], ["which", "neuter"],
