@@ -1624,7 +1624,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (gapParagraphs > 1 || !opensQuote(termAt(a.start))) continue;
     a.source = prev.source; a.sourceTerms = prev.sourceTerms; a.antecedent = prev.antecedent;
   }
-  return { attributions: kept, segments, paragraphs };
+  return { attributions: withoutNestedBeliefs(kept), segments, paragraphs };
 }
 
 /**
@@ -1704,4 +1704,26 @@ function isTitle(quoted: string): boolean {
 
 function quotedAttribution(text: string, a: Attribution | null): boolean {
   return !!a && /["“”«»]|''/.test(text.slice(a.start, a.end));
+}
+
+/**
+ * "Kelly said she asked for the interview because she wanted to…", '“I think we should go,” he said': a belief or a
+ * finding inside what someone else said is that speaker's claim, not a statement of its own; nor is what is said
+ * inside a finding ("records show that Clinton said…"). Such nested attributions are dropped; speech inside speech
+ * ("He said Clinton told him…") stays.
+ */
+export function withoutNestedBeliefs(attributions: Attribution[]): Attribution[] {
+  const order = attributions.map((_, i) => i).sort((x, y) => attributions[x].start - attributions[y].start || attributions[y].end - attributions[x].end);
+  const drop = new Set<number>();
+  let reach = -1, evidenceReach = -1;
+  for (const i of order) {
+    const a = attributions[i];
+    const inner = a.family === "belief" || a.family === "evidence";
+    if ((inner && a.end <= reach) || a.end <= evidenceReach) drop.add(i);
+    else {
+      reach = Math.max(reach, a.end);
+      if (a.family === "evidence") evidenceReach = Math.max(evidenceReach, a.end);
+    }
+  }
+  return drop.size ? attributions.filter((_, i) => !drop.has(i)) : attributions;
 }

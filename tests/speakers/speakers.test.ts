@@ -1660,3 +1660,18 @@ describe("where the content of a particle or participle cue ends", () => {
     expect(byCue("The workers had gathered at the center, calling for Fiorina's firing and carrying signs.", "calling for")?.text).toBe("Fiorina's firing");
   });
 });
+
+describe("attributions nested in another's content", () => {
+  it("drops a belief inside what someone said: it is the speaker's claim, not a statement of its own", () => {
+    const out = said("Kelly said she asked for the interview because she wanted to improve their relationship.");
+    expect(out.quotes.map((q) => q.cue?.text)).toEqual(["said"]);
+    expect(said("“I think we should go now,” he said.").quotes.map((q) => q.cue?.text)).toEqual(["said"]);
+  });
+  it("drops what is said inside a finding", () => {
+    expect(said("Records show that Clinton said she would run again.").quotes.map((q) => q.cue?.text)).toEqual(["show"]);
+  });
+  it("keeps speech inside speech, and a belief that stands alone", () => {
+    expect(said("He said that Clinton told him the party was over.").quotes.map((q) => q.cue?.text)).toEqual(["said", "told"]);
+    expect(said("The senator wants the bill to pass. Kelly said she was tired.").quotes.map((q) => q.cue?.text)).toEqual(["wants", "said"]);
+  });
+});
