@@ -561,12 +561,20 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
   /** "Voters have…", "they want…": a bare present, which the tagger also calls an infinitive, right after the clause's plural subject */
   function barePresent(k: number, first: number): boolean {
-    const t = terms[k], p = terms[k - 1];
-    if (k - 1 < first || !t.tags.has("Verb") || !t.tags.has("PresentTense") || t.tags.has("Gerund") || !clean(p)) return false;
-    if (k - 2 >= first && (RELATIVE.has(terms[k - 2].normal) || terms[k - 2].normal === "that")) return false;
-    // (the subject opens the clause: not "in a sign of how Mr. Trump's opponents continue to…")
-    if (p.tags.has("Pronoun")) return BARE_PRESENT_SUBJECTS.has(p.normal) && k - 1 === first;
-    return p.tags.has("Plural") && p.tags.has("Noun") && np(k - 1, first)?.[0] === first;
+    const t = terms[k];
+    if (!t.tags.has("Verb") || !t.tags.has("PresentTense") || t.tags.has("Gerund")) return false;
+    // ("candidates probably need…": past adverbs)
+    let s = k - 1;
+    while (s > first && terms[s].tags.has("Adverb") && !terms[s].tags.has("Noun") && clean(terms[s])) s--;
+    const p = terms[s];
+    if (s < first || !clean(p)) return false;
+    if (s - 1 >= first && (RELATIVE.has(terms[s - 1].normal) || terms[s - 1].normal === "that")) return false;
+    // the subject opens the clause, or follows an opening phrase and its comma ("In 2016, candidates need…"): not
+    // "in a sign of how Mr. Trump's opponents continue to…"
+    const opens = (n: number) => n === first || n - 1 >= first && /,\s*$/.test(terms[n - 1].post);
+    if (p.tags.has("Pronoun")) return BARE_PRESENT_SUBJECTS.has(p.normal) && opens(s);
+    const n = p.tags.has("Plural") && p.tags.has("Noun") ? np(s, first) : null;
+    return !!n && opens(n[0]);
   }
 
   /** the verb of going on before "to" at k ("went on", "continued", "began", "tried"), or -1 */

@@ -139,6 +139,12 @@ describe("mixed and reported speech", () => {
     // (but not an opening phrase whose verb sits in a clause of its own)
     expect(byCue("In a sign of how his opponents tread carefully, Rubio declined to attack him.", "declined")?.text).not.toContain("opponents");
   });
+  it("finds that verb after an opening phrase and its comma, and past an adverb: 'To win, candidates probably need…, analysts say.'", () => {
+    const q = one("To win the White House, candidates probably need 40 percent of the Hispanic vote, political analysts say.");
+    expect(q.text).toBe("To win the White House, candidates probably need 40 percent of the Hispanic vote");
+    expect(q.source?.text).toBe("political analysts");
+    expect(one("In 2016, voters have more power, Goff said.").source?.text).toBe("Goff");
+  });
   it("leaves out the day it was said: 'Boeing said on Wednesday it would cut…'; not a day's possessive: 'said Thursday's speeches…'", () => {
     expect(one("Boeing said on Wednesday it would cut 10% of its workforce.").text).toBe("it would cut 10% of its workforce.");
     expect(one("The senator said Thursday's speeches had changed her mind.").text).toBe("Thursday's speeches had changed her mind.");
