@@ -46,11 +46,13 @@ const national = (word: string) => /^\p{L}{3,}(an|ese|ish|ch|i)$/u.test(word);
 const epithet = (w: Term) => w.normal === "based" || w.tags.has("Demonym") || /^\p{Lu}/u.test(w.text) && national(w.text);
 
 /** Names written in the article: "Kyrylo Budanov" under "budanov"; "National Intelligence Service (NIS)" under "nis". */
-export function nameIndex(text: string, terms: readonly Term[]): { people: Map<string, string>; acronyms: Map<string, string>; mentions: NameMention[]; titled: Map<string, string | null> } {
+export function nameIndex(text: string, terms: readonly Term[]): { people: Map<string, string>; acronyms: Map<string, string>; mentions: NameMention[]; titled: Map<string, string | null>; titleOf: Map<string, string> } {
   const people = new Map<string, string>();
   // "French President Emmanuel Macron": the title written before a full name, lower-cased → that name (null when
   // two people share it, "President Obama" and "President Trump")
   const titled = new Map<string, string | null>();
+  // and the other way: a full name → the first title written before it, as written ("Prime Minister")
+  const titleOf = new Map<string, string>();
   const mentions: NameMention[] = [];
   const acronyms = new Map<string, string>();
   for (let i = 0; i < terms.length; i++) {
@@ -65,7 +67,10 @@ export function nameIndex(text: string, terms: readonly Term[]): { people: Map<s
       const surname = lower(words[words.length - 1].text);
       if (!people.has(surname)) people.set(surname, full);
       const title = titleBefore(terms, i);
-      if (title) titled.set(title, titled.has(title) && titled.get(title) !== full ? null : full);
+      if (title) {
+        titled.set(title, titled.has(title) && titled.get(title) !== full ? null : full);
+        if (!titleOf.has(full)) titleOf.set(full, text.slice(terms[i - title.split(" ").length].start, terms[i - 1].end));
+      }
     }
     if (knownSurname && j === i || words.some((w) => w.tags.has("Person")) && !words.some((w) => w.tags.has("Place") || w.tags.has("Organization"))) {
       const surname = lower(words[words.length - 1].text);
@@ -86,7 +91,7 @@ export function nameIndex(text: string, terms: readonly Term[]): { people: Map<s
       }
     }
   }
-  return { people, acronyms, mentions, titled };
+  return { people, acronyms, mentions, titled, titleOf };
 }
 
 /** the title right before the name starting at term i ("German Chancellor", "Ukraine's spy chief"), lower-cased, or null */
@@ -96,6 +101,49 @@ function titleBefore(terms: readonly Term[], i: number): string | null {
   while (k - 1 >= 0 && i - k < 4 && /^\.?\s+$/.test(terms[k - 1].post) && (isTitleWord(terms[k - 1]) || k < i && /^\p{Lu}/u.test(terms[k - 1].text) && terms[k - 1].tags.has("Demonym"))) k--;
   if (k === i || !isTitleWord(terms[i - 1])) return null;
   return terms.slice(k, i).map((t) => fullTitle(lower(t.text))).join(" ");
+}
+
+/** honorifics, which say how to address a person but not what the person does */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"]);
+const isRoleHead = (t: Term) => isTitleWord(t) && !HONORIFICS.has(lower(t.text).replace(/\.$/, ""));
+/** words a role may hold before its head: "Kenya's environment minister", "the group's lead counsel", "US climate envoy" */
+const roleWord = (t: Term) => !t.tags.has("Verb") && !t.tags.has("Pronoun") && !t.tags.has("Preposition") && !t.tags.has("Conjunction")
+  && (t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Possessive") || t.tags.has("Value") || isTitleWord(t));
+/** what opens a role without being part of it: an article, or a possessive pronoun ("Its spokesman, Dmitry Peskov") */
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my"]);
+
+/**
+ * The role given to the full name at terms i..j in apposition, as written, without its article: before it ("Kenya's
+ * environment minister, Soipan Tuya, said") or after it ("said Valeriy Ryabykh, editor of the Ukrainian publication
+ * Defence Express."; "Tom Becker, the group's lead counsel"). Its head is a title word; or null.
+ */
+function roleAround(text: string, terms: readonly Term[], i: number, j: number): string | null {
+  const before = terms[i - 1];
+  if (before && /^,\s+$/.test(before.post) && isRoleHead(before)) {
+    let k = i - 1;
+    while (k - 1 >= 0 && i - k < 6 && /^\s+$/.test(terms[k - 1].post) && roleWord(terms[k - 1]) && !DETERMINERS.has(terms[k - 1].normal)) k--;
+    return text.slice(terms[k].start, before.end);
+  }
+  if (!/^,\s+$/.test(terms[j].post)) return null;
+  let k = j + 1;
+  if (k < terms.length && DETERMINERS.has(terms[k].normal)) k++;
+  const first = k;
+  // the head: the last of up to five role words, before a preposition or the apposition's end
+  while (k < terms.length && k - first < 5 && roleWord(terms[k]) && /^\s+$/.test(terms[k].post) && roleWord(terms[k + 1] ?? terms[k]) && !terms[k + 1]?.tags.has("Preposition")) k++;
+  if (k >= terms.length || !roleWord(terms[k]) || !isRoleHead(terms[k])) return null;
+  let end = k;
+  // ("editor of the Ukrainian publication Defence Express", "an analyst at Bernstein"): one prepositional phrase
+  if (/^\s+$/.test(terms[k].post) && ["of", "at", "for", "in"].includes(terms[k + 1]?.normal ?? "")) {
+    let m = k + 2;
+    while (m < terms.length && m - k < 8 && /^\s+$/.test(terms[m - 1].post) && (roleWord(terms[m]) || DETERMINERS.has(terms[m].normal))) {
+      end = m;
+      if (!/^\s+$/.test(terms[m].post)) break;
+      m++;
+    }
+  }
+  // (the apposition ends there: a comma, a full stop or the end of the text)
+  if (!/^(?:[,;.]|\s*$)/.test(terms[end].post) && end + 1 < terms.length) return null;
+  return text.slice(terms[first].start, terms[end].end);
 }
 
 /** abbreviated titles, written out so that "Sen. Mitch McConnell" holds the title of "the Kentucky senator" */
@@ -120,7 +168,10 @@ export function resolveSources(
   terms: readonly Term[],
   mentions: readonly (readonly [number, number] | null)[],
 ): { entities: Entity[]; of: (number | null)[] } {
-  const { people, acronyms, mentions: names, titled } = nameIndex(text, terms);
+  const { people, acronyms, mentions: names, titled, titleOf } = nameIndex(text, terms);
+  // a person → the role the article first gives at the full name, as written ("Ukraine's spy chief", "editor of the
+  // Ukrainian publication Defence Express")
+  const roles = new Map<number, string>();
   const entities: Entity[] = [];
   const of: (number | null)[] = [];
   const byKey = new Map<string, number>();
@@ -315,6 +366,16 @@ export function resolveSources(
     }
     const mentionText = text.slice(terms[a].start, terms[b].end).replace(POSSESSIVE, "");
     const e = ensure(keys.length ? keys : [mentionText.toLowerCase()], name ?? mentionText, kind, title, pos, proper);
+    if (entities[e].kind === "person" && entities[e].proper && !roles.has(e)) {
+      // ("Kenya's environment minister, Soipan Tuya", "Tom Becker, the group's lead counsel": in the mention or after it)
+      const role = roleAround(text, terms, comma >= 0 ? a + comma + 1 : a, b) ?? (comma >= 0 ? roleAround(text, terms, a, a + comma) : null);
+      if (role) {
+        roles.set(e, role);
+        // (so that "the minister" later is this person)
+        const key = role.toLowerCase();
+        titled.set(key, titled.has(key) && titled.get(key) !== entities[e].name ? null : entities[e].name);
+      }
+    }
     // a person named with a first name or a title has its gender: "Asked by Matt Lauer whether she…" is not his
     if (entities[e].kind === "person" && !entities[e].gender) {
       entities[e].gender = words.some((w) => w.tags.has("MaleName")) ? "male" : words.some((w) => w.tags.has("FemaleName")) ? "female" : words.map(genderOfTitle).find((g) => g) ?? null;
@@ -420,5 +481,12 @@ export function resolveSources(
     return { keys, name: written.replace(/^(the|a|an)\s+/i, (m) => (kind === "anonymous" || kind === "group" ? m : "")), kind, title: null, proper: false };
   }
 
+  // a person's title is the role the article gives at the full name, or the title written before it where the
+  // mentions that spoke had only an honorific ("Mr Starmer" after "Prime Minister Keir Starmer"), or none
+  entities.forEach((e, i) => {
+    if (e.kind !== "person") return;
+    if (e.title && HONORIFICS.has(lower(e.title).replace(/\.$/, ""))) e.title = null;
+    e.title = roles.get(i) ?? e.title ?? titleOf.get(e.name) ?? null;
+  });
   return { entities, of };
 }

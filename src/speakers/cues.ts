@@ -213,7 +213,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(`mr mrs ms miss dr prof 
  nominee hopeful rival host anchor reporter correspondent columnist author economist professor
  republican democrat democratic gop mp mep msp mla assemblyman assemblywoman councilman councilwoman councillor
  commissioner superintendent inspector chancellor treasurer executive cfo coo cto strategist adviser advisor aide
- pollster historian`.trim().split(/\s+/));
+ pollster historian envoy counsel negotiator`.trim().split(/\s+/));
 
 /** Heads of noun phrases that name organisations ("Yoon's office", "the spy agency"). */
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(`agency office ministry department service government

@@ -1681,3 +1681,25 @@ describe("attributions nested in another's content", () => {
     expect(said("The senator wants the bill to pass. Kelly said she was tired.").quotes.map((q) => q.cue?.text)).toEqual(["wants", "said"]);
   });
 });
+
+describe("titles and roles", () => {
+  const titleOf = (out: { speakers: SpeakerFact[] }, name: string) => out.speakers.find((s) => s.name === name)?.title;
+  it("takes a role in apposition before the name, and resolves 'the minister' to its holder", () => {
+    const out = said(`Kenya's environment minister, Soipan Tuya, said the money was not enough. John Podesta disagreed. "Honesty would mean paying," the minister said.`);
+    expect(titleOf(out, "Soipan Tuya")).toBe("Kenya's environment minister");
+    expect(speakerOf(out, "Honesty would mean")).toBe("Soipan Tuya");
+  });
+  it("takes a role in apposition after an inverted source, with its prepositional phrase, without its article or possessive pronoun", () => {
+    const out = said(`"They could guard the border," said Valeriy Ryabykh, editor of the Ukrainian publication Defence Express.`);
+    expect(titleOf(out, "Valeriy Ryabykh")).toBe("editor of the Ukrainian publication Defence Express");
+    expect(titleOf(said(`"We will appeal," said Tom Becker, the group's lead counsel.`), "Tom Becker")).toBe("group's lead counsel");
+    expect(titleOf(said(`The Kremlin was angry. Its spokesman, Dmitry Peskov, said the move was dangerous.`), "Dmitry Peskov")).toBe("spokesman");
+  });
+  it("gives no role from an aside that is no title, and none from an honorific", () => {
+    expect(titleOf(said(`Tom Becker, who runs the group, said they would appeal.`), "Tom Becker")).toBeNull();
+    expect(titleOf(said(`"We will appeal," said Tom Becker, adding that the fight was not over.`), "Tom Becker")).toBeNull();
+    const out = said(`Prime Minister Keir Starmer faced questions. Mr Starmer said the government would not change course.`);
+    expect(titleOf(out, "Keir Starmer")).toBe("Prime Minister");
+    expect(titleOf(said(`Tom Becker spoke first. Mr Becker said the fight was not over.`), "Tom Becker")).toBeNull();
+  });
+});
