@@ -499,6 +499,11 @@ describe("the sample article", () => {
     const q = out.quotes[byName("Valeriy Ryabykh")!.quotes[0]];
     expect(q.text).toContain("I would rule out");
   });
+  it("gives the titles the article gives", () => {
+    expect(byName("Kyrylo Budanov")!.title).toBe("Ukraine’s spy chief");
+    expect(byName("Valeriy Ryabykh")!.title).toBe("editor of the Ukrainian publication Defence Express");
+    expect(byName("Volodymyr Zelensky")!.title).toBe("Ukrainian President");
+  });
 });
 
 describe("a cue followed by another cue's participle", () => {
