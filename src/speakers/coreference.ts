@@ -53,6 +53,7 @@ export function nameIndex(text: string, terms: readonly Term[]): { people: Map<s
   const titled = new Map<string, string | null>();
   // and the other way: a full name → the first title written before it, as written ("Prime Minister")
   const titleOf = new Map<string, string>();
+  const genders = new Map<string, "male" | "female">();
   const mentions: NameMention[] = [];
   const acronyms = new Map<string, string>();
   for (let i = 0; i < terms.length; i++) {
@@ -74,7 +75,9 @@ export function nameIndex(text: string, terms: readonly Term[]): { people: Map<s
     }
     if (knownSurname && j === i || words.some((w) => w.tags.has("Person")) && !words.some((w) => w.tags.has("Place") || w.tags.has("Organization"))) {
       const surname = lower(words[words.length - 1].text);
-      const gender = words[0].tags.has("MaleName") ? "male" : words[0].tags.has("FemaleName") ? "female" : genderOfTitle(terms[i - 1]);
+      // (a surname alone has the gender its full name showed: "Ruiz had called Mendez" after "Carlos Mendez" is no "she")
+      const gender = words[0].tags.has("MaleName") ? "male" : words[0].tags.has("FemaleName") ? "female" : genderOfTitle(terms[i - 1]) ?? genders.get(surname) ?? null;
+      if (gender && !genders.has(surname)) genders.set(surname, gender);
       mentions.push({ pos: terms[i].start, end: terms[j].end, full: people.get(surname) ?? full, surname, gender });
     }
     i = j;
@@ -105,7 +108,7 @@ function titleBefore(terms: readonly Term[], i: number): string | null {
 
 /** honorifics, which say how to address a person but not what the person does */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"]);
-const isRoleHead = (t: Term) => isTitleWord(t) && !HONORIFICS.has(lower(t.text).replace(/\.$/, ""));
+const isRoleHead = (t: Term) => (isTitleWord(t) || t.tags.has("Actor")) && !HONORIFICS.has(lower(t.text).replace(/\.$/, ""));
 /** words a role may hold before its head: "Kenya's environment minister", "the group's lead counsel", "US climate envoy" */
 const roleWord = (t: Term) => !t.tags.has("Verb") && !t.tags.has("Pronoun") && !t.tags.has("Preposition") && !t.tags.has("Conjunction")
   && (t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Possessive") || t.tags.has("Value") || isTitleWord(t));
@@ -366,10 +369,15 @@ export function resolveSources(
     }
     const mentionText = text.slice(terms[a].start, terms[b].end).replace(POSSESSIVE, "");
     const e = ensure(keys.length ? keys : [mentionText.toLowerCase()], name ?? mentionText, kind, title, pos, proper);
-    if (entities[e].kind === "person" && entities[e].proper && !roles.has(e)) {
+    // (a name of two words or more that is no organisation's may be a person's the tagger did not know: "Elena Park")
+    const nameWords = comma >= 0 ? words.slice(comma + 1) : words;
+    const personLike = entities[e].kind === "person" || nameWords.length >= 2 && nameWords.every((w) => /^\p{Lu}/u.test(w.text) && !w.tags.has("Organization") && !ORGANISATION_HEADS.has(w.normal));
+    if (entities[e].proper && personLike && !roles.has(e)) {
       // ("Kenya's environment minister, Soipan Tuya", "Tom Becker, the group's lead counsel": in the mention or after it)
       const role = roleAround(text, terms, comma >= 0 ? a + comma + 1 : a, b) ?? (comma >= 0 ? roleAround(text, terms, a, a + comma) : null);
       if (role) {
+        // ("said Elena Park, a political scientist at…": a person's role makes a person)
+        entities[e].kind = "person";
         roles.set(e, role);
         // (so that "the minister" later is this person)
         const key = role.toLowerCase();
@@ -466,7 +474,8 @@ export function resolveSources(
     const holder = titleHolder(desc);
     if (holder) {
       const surname = lower(holder.split(" ").pop()!);
-      return { keys: [holder.toLowerCase(), `person:${surname}`], name: holder, kind: "person", title: text.slice(words[0].start, words[words.length - 1].end), proper: true };
+      // (its title is the one written with the name, not this description's: "President" for "the president")
+      return { keys: [holder.toLowerCase(), `person:${surname}`], name: holder, kind: "person", title: null, proper: true };
     }
     const written = fullText;
     const tokens = g.map((w) => lower(w.text));

@@ -1708,3 +1708,21 @@ describe("titles and roles", () => {
     expect(titleOf(said(`Tom Becker spoke first. Mr Becker said the fight was not over.`), "Tom Becker")).toBeNull();
   });
 });
+
+describe("who a pronoun or a role points to", () => {
+  it("gives a surname alone the gender its full name showed", () => {
+    const out = said(`President Carlos Mendez won. Ruiz said she had called Mendez to congratulate him. "We respect the decision," she said.`);
+    expect(speakerOf(out, "We respect the decision")).not.toBe("Carlos Mendez");
+  });
+  it("makes a name with a person's role in apposition a person ('Elena Park, a political scientist at…')", () => {
+    const out = said(`"This is a polarised electorate," said Elena Park, a political scientist at the National University. She said turnout had been high.`);
+    const park = out.speakers.find((s) => s.name === "Elena Park")!;
+    expect(park.kind).toBe("person");
+    expect(park.title).toBe("political scientist at the National University");
+    expect(speakerOf(out, "turnout had been high")).toBe("Elena Park");
+  });
+  it("keeps people 'from' an organisation in the source ('Officials from the ministry said')", () => {
+    expect(sourceOf("Officials from the ministry said the vote was peaceful.")).toBe("Officials from the ministry");
+    expect(sourceOf("Election observers from the European Union said the vote was peaceful.")).toBe("Election observers from the European Union");
+  });
+});
