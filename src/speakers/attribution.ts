@@ -158,6 +158,22 @@ function beforeFinite(terms: readonly Term[], k: number): boolean {
 }
 
 /** the term as a plural noun: its verb tags dropped */
+/** words that are adjectives and nouns of people or bodies: "the firm", "the former", "the accused", "a liberal" */
+const NOMINAL_ADJECTIVES = new Set(`firm former latter left right public accused deceased injured wounded elderly poor rich
+ unemployed official independent conservative liberal moderate progressive socialist democrat republican`.trim().split(/\s+/));
+/**
+ * "The firm said…", "the former told…": such a word between an article or a possessive and a finite verb is the
+ * phrase's head, a noun, whatever the tagger says
+ */
+function adjectiveAsHead(terms: readonly Term[], k: number): boolean {
+  const t = terms[k], p = terms[k - 1], v = terms[k + 1];
+  if (!v || !NOMINAL_ADJECTIVES.has(t.normal) || !t.tags.has("Adjective") || t.tags.has("Noun") || !clean(p) || !clean(t) || p.sentence !== t.sentence || v.sentence !== t.sentence) return false;
+  if (!(p.tags.has("Determiner") && ARTICLES.has(p.normal) || p.tags.has("Possessive"))) return false;
+  return v.tags.has("Verb") && !v.tags.has("Infinitive") && !v.tags.has("Gerund") && (v.tags.has("PastTense") || v.tags.has("PresentTense") || ["Auxiliary", "Modal", "Copula"].some((x) => v.tags.has(x)));
+}
+// (not "a": "Henry Realty, a firm focused on…" is a reduced relative)
+const ARTICLES = new Set(["the", "this", "that"]);
+
 const asPluralNoun = (t: Term): Term => ({ ...t, tags: new Set([...[...t.tags].filter((x) => x !== "Verb" && x !== "PresentTense" && x !== "Infinitive"), "Noun", "Plural"]) });
 
 /**
@@ -171,6 +187,11 @@ function pluralNounsAsNouns(terms: readonly Term[]): readonly Term[] {
   let out: Term[] | null = null;
   for (let k = 1; k < terms.length; k++) {
     const t = terms[k];
+    if (adjectiveAsHead(terms, k)) {
+      out ??= terms.slice();
+      out[k] = { ...t, tags: new Set([...[...t.tags].filter((x) => x !== "Adjective"), "Noun", "Singular"]) };
+      continue;
+    }
     if (ALWAYS_NOUN.has(t.normal) && t.tags.has("Verb") || beforeFinite(terms, k)) {
       out ??= terms.slice();
       out[k] = asPluralNoun(t);
@@ -1420,7 +1441,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // ('“…,” the former president told a crowd that the campaign estimated at 3,000': a sentence that opens with
     // a quotation, then its source and cue, has said what was said; a "that" after the cue is no second content)
     const quoteOpens = beforeQuoted && !opensQuote(start) && segments[segOf[boundary]].start <= startWithPre(S.first);
-    if ((!marker || inverted || quoteOpens) && boundaryOk && (beforeQuoted || !afterHasClause || inverted) && (src || passive || reducedPassive || beforeQuoted)) {
+    // (not a verb of belief or intent with an object of its own: "…the campaign, he would support the Broncos")
+    const ownObject = info.family !== "speech" && !inverted && rest >= 2;
+    if ((!marker || inverted || quoteOpens) && boundaryOk && (beforeQuoted || !afterHasClause || inverted) && (src || passive || reducedPassive || beforeQuoted) && !(ownObject && !beforeQuoted)) {
       const bEnd = endWithPost(boundary);
       let bStart = -1;
       if (beforeQuoted) bStart = segments[segOf[boundary]].start;
@@ -1633,7 +1656,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (gapParagraphs > 1 || !opensQuote(termAt(a.start))) continue;
     a.source = prev.source; a.sourceTerms = prev.sourceTerms; a.antecedent = prev.antecedent;
   }
-  return { attributions: withoutNestedBeliefs(kept), segments, paragraphs };
+  return { attributions: settleOverlaps(text, kept), segments, paragraphs };
 }
 
 /**
@@ -1716,14 +1739,32 @@ function quotedAttribution(text: string, a: Attribution | null): boolean {
 }
 
 /**
- * "Kelly said she asked for the interview because she wanted to…", '“I think we should go,” he said': a belief or a
- * finding inside what someone else said is that speaker's claim, not a statement of its own; nor is what is said
- * inside a finding ("records show that Clinton said…"). Such nested attributions are dropped; speech inside speech
- * ("He said Clinton told him…") stays.
+ * "The campaign said the candidate will attend, CNN reported.": an attribution whose cue stands inside what another
+ * said before its source and cue, and whose content runs forward over that cue, ends before that source and cue
+ * (or, left with nothing, is dropped).
+ * Then "Kelly said she asked for the interview because she wanted to…", '“I think we should go,” he said': a belief
+ * or a finding inside what someone else said is that speaker's claim, not a statement of its own; nor is what is
+ * said inside a finding ("records show that Clinton said…"). Such nested attributions are dropped; speech inside
+ * speech ("He said Clinton told him…") stays.
  */
-export function withoutNestedBeliefs(attributions: Attribution[]): Attribution[] {
-  const order = attributions.map((_, i) => i).sort((x, y) => attributions[x].start - attributions[y].start || attributions[y].end - attributions[x].end);
+export function settleOverlaps(text: string, attributions: Attribution[]): Attribution[] {
   const drop = new Set<number>();
+  const inside = (pos: number, b: Attribution) => b.start <= pos && pos < b.end;
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i];
+    if (!a.cue || a.parts.length) continue;
+    for (let j = Math.max(0, i - 3); j < Math.min(attributions.length, i + 4); j++) {
+      const b = attributions[j];
+      if (j === i || !b.cue || b.end > b.cue.start || !inside(a.cue.start, b) || a.cue.end > b.cue.start || !inside(b.cue.start, a)) continue;
+      const cut = Math.min(b.cue.start, b.source?.start ?? b.cue.start);
+      const end = cut - (/[\s,;:—–-]*$/.exec(text.slice(a.start, cut))?.[0].length ?? 0);
+      if (end > a.start && end > a.cue.end) a.end = end;
+      else drop.add(i);
+      break;
+    }
+  }
+  const order = attributions.map((_, i) => i).filter((i) => !drop.has(i))
+    .sort((x, y) => attributions[x].start - attributions[y].start || attributions[y].end - attributions[x].end);
   let reach = -1, evidenceReach = -1;
   for (const i of order) {
     const a = attributions[i];

@@ -1726,3 +1726,24 @@ describe("who a pronoun or a role points to", () => {
     expect(sourceOf("Election observers from the European Union said the vote was peaceful.")).toBe("Election observers from the European Union");
   });
 });
+
+describe("overlapping attributions and the words around them", () => {
+  it("reads 'the firm' before a verb as a noun phrase, not after 'a' ('a firm focused on…')", () => {
+    expect(sourceOf("The firm said it would cut jobs.")).toBe("The firm");
+    expect(said("He founded Henry Realty, a firm focused on property deals.").quotes).toEqual([]);
+  });
+  it("ends what was said before a trailing source and cue it would run over", () => {
+    const out = said("The campaign said the candidate will attend the rally, CNN reported.");
+    expect(byCue("The campaign said the candidate will attend the rally, CNN reported.")?.text).toBe("the candidate will attend the rally");
+    expect(out.quotes.find((q) => q.cue?.text === "reported")?.text).toBe("The campaign said the candidate will attend the rally");
+    // (and a belief so cut that falls inside another's content is dropped)
+    expect(said("Voters want change, she believes.").quotes.map((q) => q.cue?.text)).toEqual(["believes"]);
+  });
+  it("takes no clause before a verb of belief or intent that has an object of its own", () => {
+    const text = "Jeb Bush pointed out that since Manning was supporting him in his campaign, he would support the Broncos.";
+    expect(byCue(text, "support")?.text ?? "").not.toContain("Manning");
+    expect(byCue(text, "pointed out")?.source?.text).toBe("Jeb Bush");
+    // (but one with none still has what comes before as its content)
+    expect(one("Voters have had enough, she believes.").text).toBe("Voters have had enough");
+  });
+});
