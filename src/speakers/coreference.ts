@@ -29,6 +29,8 @@ const POSSESSIVE = /['’]s?$/;
 /** adjectives that start a post-modifier of a source: "a source close to the talks", "people familiar with it" */
 const POSTMODIFIER_HEADS = new Set(["close", "familiar", "briefed", "involved", "knowledgeable"]);
 const ACRONYM_DEFINITION = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and|on|the)\s+)?){1,7})\(([A-Z]{2,8})\)/gu;
+/** heads of descriptions that stand for a business named before ("the company", "the firm") */
+const COMPANY_HEADS = new Set(["company", "firm", "corporation", "business", "lender", "carrier", "retailer", "insurer"]);
 const lower = (s: string) => s.toLowerCase().replace(POSSESSIVE, "");
 /** up to four capitalised words ending a string (before a name's head word) */
 const NAME_WORDS_BEFORE = /(?:[\p{Lu}][\p{L}&’'-]*\s+){0,4}$/u;
@@ -291,6 +293,26 @@ export function resolveSources(
     return n;
   }
 
+  /**
+   * the last name before term k, written after offset `after`, that reads as a business's: two or more capitalised
+   * words, none a person's, a place's, a date's or a title ("Brightway Logistics", "Northgate Energy"), or a word the
+   * tagger knows as an organisation's; or null
+   */
+  function businessBefore(k: number, after: number): string | null {
+    for (let j = k - 1; j >= 0 && k - j < 150 && terms[j].start > after; j--) {
+      const t = terms[j];
+      if (!/^\p{Lu}/u.test(t.text)) continue;
+      let i = j;
+      while (i - 1 >= 0 && /^\p{Lu}/u.test(terms[i - 1].text) && /^\s+$/.test(terms[i - 1].post)) i--;
+      const run = terms.slice(i, j + 1);
+      j = i;
+      const plain = run.every((w, n) => !["Person", "Place", "Date", "Honorific", "Pronoun", "Determiner", "Possessive"].some((x) => w.tags.has(x))
+        && !isTitleWord(w) && !(n > 0 && w.tags.has("Verb")) && !people.has(lower(w.text)));
+      if (plain && (run.length >= 2 || run[0].tags.has("Organization")) && terms[i].start > after) return text.slice(terms[i].start, terms[j + run.length - 1].end).replace(POSSESSIVE, "");
+    }
+    return null;
+  }
+
   /** the last name of two or more capitalised words before pos with this head in it: "bank" → "Bank of England" */
   function nameWithHead(head: string, pos: number): string | null {
     let found = headNames.get(head);
@@ -341,6 +363,10 @@ export function resolveSources(
       const full = nameWithHead(head.text, pos);
       if (full) return ensure([full.toLowerCase()], full, "organisation", null, pos, true);
       const e = nearest(pos, ["organisation", "unknown"]);
+      // ("The warehouse belonged to Brightway Logistics. … The company estimated…": a business's name written since
+      // the last organisation that spoke)
+      const business = COMPANY_HEADS.has(head.normal) ? businessBefore(a, e !== null && entities[e].proper ? lastSeen(entities[e], pos) : -1) : null;
+      if (business) return ensure([business.toLowerCase()], business, "organisation", null, pos, true);
       if (e !== null && entities[e].proper) { touch(e, pos); return e; }
     }
     // "Samsung said… The South Korean company blamed…", "the Seoul-based firm": an epithet, "the" with a nationality or
@@ -433,7 +459,10 @@ export function resolveSources(
     // or nationality word is part of the name, not a title)
     const properOrg = orgName && /^\p{Lu}/u.test(g[g.length - 1].text);
     const stops = properOrg ? ["Determiner", "Pronoun", "Honorific", "Date"] : ["Determiner", "Pronoun", "Honorific", "Date", "Demonym", "Adjective"];
-    while (n > 0 && n < g.length && /^\p{Lu}/u.test(g[n - 1].text) && /^\s+$/.test(g[n - 1].post) && !POSSESSIVE.test(g[n - 1].text)
+    // ("Greater Manchester Fire and Rescue Service", "Food and Drug Administration": "and" between capitalised words of
+    // an organisation's name)
+    const joins = (k: number) => properOrg && k >= 1 && (g[k].normal === "and" || g[k].text === "&") && /^\p{Lu}/u.test(g[k - 1].text) && /^\s+$/.test(g[k - 1].post);
+    while (n > 0 && n < g.length && (/^\p{Lu}/u.test(g[n - 1].text) || joins(n - 1)) && /^\s+$/.test(g[n - 1].post) && !POSSESSIVE.test(g[n - 1].text)
       && (properOrg || !isTitleWord(g[n - 1])) && !stops.some((x) => g[n - 1].tags.has(x)) && g[n - 1].normal !== "the") n--;
     if (nameOf) for (n = 0; n < g.length - 1 && g[n].normal === "the"; ) n++;
     const nameWords = g.slice(n);

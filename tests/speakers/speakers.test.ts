@@ -1747,3 +1747,15 @@ describe("overlapping attributions and the words around them", () => {
     expect(one("Voters have had enough, she believes.").text).toBe("Voters have had enough");
   });
 });
+
+describe("organisations named before they speak", () => {
+  it("takes 'the company' for the business last named, though it never spoke", () => {
+    const out = said("The warehouse belonged to Brightway Logistics. Police said the fire was deliberate. The company estimated the damage at £3m.");
+    expect(speakerByCue(out, "estimated")).toBe("Brightway Logistics");
+    // (not a person's or a place's name: "the company" after "Jim Holt" or "Greater Manchester" alone is no one named)
+    expect(speakerByCue(said("Jim Holt lives in Greater Manchester. The company estimated the damage at £3m."), "estimated")).toBe("company");
+  });
+  it("keeps 'and' inside an organisation's name", () => {
+    expect(speakerOf(said("Greater Manchester Fire and Rescue Service said 60 firefighters had tackled the blaze."), "60 firefighters")).toBe("Greater Manchester Fire and Rescue Service");
+  });
+});
