@@ -283,7 +283,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // (not "Trump attacked Clinton and Sanders said": there the first name is an object)
     if (!s || s[0] - 2 < lo || terms[s[0] - 1].normal !== "and" || !clean(terms[s[0] - 1]) || !clean(terms[s[0] - 2])) return s;
     const left = np(s[0] - 2, lo);
-    if (!left || isName(left) !== isName(s)) return s;
+    // ("Hawkins and others said", "Smith and other officials said": a name and a plural phrase, too)
+    const namePlusOthers = !!left && isName(left) && !isName(s) && (terms[s[1]].tags.has("Plural") || terms[s[1]].normal === "others");
+    if (!left || isName(left) !== isName(s) && !namePlusOthers) return s;
     const before = left[0] - 1;
     return before < lo || /,\s*$/.test(terms[before].post) || SUBORDINATORS.has(terms[before].normal) || COMPLEMENTIZERS.has(terms[before].normal) ? [left[0], s[1]] : s;
   }
@@ -1441,8 +1443,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // ('“…,” the former president told a crowd that the campaign estimated at 3,000': a sentence that opens with
     // a quotation, then its source and cue, has said what was said; a "that" after the cue is no second content)
     const quoteOpens = beforeQuoted && !opensQuote(start) && segments[segOf[boundary]].start <= startWithPre(S.first);
-    // (not a verb of belief or intent with an object of its own: "…the campaign, he would support the Broncos")
-    const ownObject = info.family !== "speech" && !inverted && rest >= 2;
+    // (not a verb of belief or intent, nor one with its particle, that has an object of its own: "…the campaign, he
+    // would support the Broncos", "In new radio ads, Trump and his supporters talk about the plan")
+    const ownObject = (info.family !== "speech" || particle) && !inverted && rest >= 2;
     if ((!marker || inverted || quoteOpens) && boundaryOk && (beforeQuoted || !afterHasClause || inverted) && (src || passive || reducedPassive || beforeQuoted) && !(ownObject && !beforeQuoted)) {
       const bEnd = endWithPost(boundary);
       let bStart = -1;

@@ -1759,3 +1759,16 @@ describe("organisations named before they speak", () => {
     expect(speakerOf(said("Greater Manchester Fire and Rescue Service said 60 firefighters had tackled the blaze."), "60 firefighters")).toBe("Greater Manchester Fire and Rescue Service");
   });
 });
+
+describe("a name joined to a plural phrase, and a cue with its particle", () => {
+  it("takes 'Hawkins and others' and 'Smith and other officials' whole as the source, not an object before 'and'", () => {
+    expect(sourceOf("Hawkins and others said the plan would fail.")).toBe("Hawkins and others");
+    expect(sourceOf("Smith and other officials said the plan would fail.")).toBe("Smith and other officials");
+    expect(sourceOf("Trump attacked Clinton and voters said the plan would fail.")).toBe("voters");
+  });
+  it("takes what follows a cue and its particle as content, not the opening phrase before its subject", () => {
+    const q = byCue("In new radio ads released Wednesday, Trump and his supporters talk about the plan to strengthen the military.", "talk about");
+    expect(q?.text).toBe("the plan to strengthen the military.");
+    expect(q?.source?.text).toBe("Trump and his supporters");
+  });
+});
