@@ -1059,10 +1059,23 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       && !!terms[c + 2] && !terms[c + 2].tags.has("Verb") && !terms[c + 2].tags.has("Modal");
     if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !afterApposition && !ingWithObject(c) && !pluralSubjectVerb(c, info) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal) && !ingWithObject(c)) continue;
+    if (adjectivalParticiple(c)) continue;
     const opener = openingParticiple(c, info, S, opensSentence);
     if (opener) { out.push(opener); continue; }
     const a = attribute(c, info, S);
     if (a) out.push(a);
+  }
+
+  /**
+   * "won 758 pledged delegates", "the convention's pledged delegates", "The figures include pledged delegates": a
+   * past participle between a number, a determiner, a possessive or a verb and the plural noun after it describes
+   * that noun ("has pledged delegates" after an auxiliary is a verb)
+   */
+  function adjectivalParticiple(c: number): boolean {
+    const t = terms[c], p = terms[c - 1], n = terms[c + 1];
+    if (!p || !n || !t.tags.has("PastTense") || !clean(p) || !clean(t) || !n.tags.has("Plural") || !n.tags.has("Noun") || n.tags.has("Pronoun")) return false;
+    return p.tags.has("Value") || p.tags.has("Determiner") || p.tags.has("Possessive") || p.normal === "most"
+      || p.tags.has("Verb") && !["Auxiliary", "Modal", "Copula"].some((x) => p.tags.has(x));
   }
 
   /**

@@ -1772,3 +1772,14 @@ describe("a name joined to a plural phrase, and a cue with its particle", () => 
     expect(q?.source?.text).toBe("Trump and his supporters");
   });
 });
+
+describe("a participle that describes the noun after it", () => {
+  it("is no cue: 'won 758 pledged delegates', 'include pledged delegates'", () => {
+    expect(said("Trump so far has won 758 pledged delegates, compared to Cruz's 538.").quotes).toEqual([]);
+    expect(said("The figures include pledged delegates and superdelegates.").quotes).toEqual([]);
+  });
+  it("but is one after an auxiliary or a subject: 'has pledged', 'Sanders pledged'", () => {
+    expect(byCue("Dayton has pledged his support to Clinton.", "pledged")?.source?.text).toBe("Dayton");
+    expect(byCue("Sanders pledged to support Clinton as the nominee.", "pledged")?.source?.text).toBe("Sanders");
+  });
+});
