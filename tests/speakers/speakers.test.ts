@@ -1783,3 +1783,14 @@ describe("a participle that describes the noun after it", () => {
     expect(byCue("Sanders pledged to support Clinton as the nominee.", "pledged")?.source?.text).toBe("Sanders");
   });
 });
+
+describe("verbs that characterise, credit or rebut", () => {
+  it("are cues with an object: characterized, credited, congratulated", () => {
+    expect(byCue("She characterized the plan as reckless.", "characterized")?.text).toBe("the plan as reckless.");
+    expect(byCue("Trump credited his team with the win.", "credited")?.source?.text).toBe("Trump");
+    expect(byCue("Clinton congratulated Sanders on his victory.", "congratulated")?.text).toBe("Sanders on his victory.");
+  });
+  it("but not as nouns: 'the new brand', 'the label'", () => {
+    expect(said("The new brand sold well in Ohio. The label on the bottle was wrong.").quotes).toEqual([]);
+  });
+});
