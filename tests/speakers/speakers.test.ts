@@ -1784,11 +1784,13 @@ describe("a participle that describes the noun after it", () => {
   });
 });
 
-describe("verbs that characterise, credit or rebut", () => {
+describe("verbs that characterise, compare, credit or rebut, and 'consider'", () => {
   it("are cues with an object: characterized, credited, congratulated", () => {
     expect(byCue("She characterized the plan as reckless.", "characterized")?.text).toBe("the plan as reckless.");
     expect(byCue("Trump credited his team with the win.", "credited")?.source?.text).toBe("Trump");
     expect(byCue("Clinton congratulated Sanders on his victory.", "congratulated")?.text).toBe("Sanders on his victory.");
+    expect(byCue("Trump compared the plan to a disaster.", "compared")?.text).toBe("the plan to a disaster.");
+    expect(byCue("Most economists consider that the plan will fail.", "consider")?.source?.text).toBe("Most economists");
   });
   it("but not as nouns: 'the new brand', 'the label'", () => {
     expect(said("The new brand sold well in Ohio. The label on the bottle was wrong.").quotes).toEqual([]);
