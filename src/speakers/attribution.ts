@@ -7,7 +7,7 @@
  */
 import type { Parsed, Sentence, Term } from "../nlp.js";
 import {
-  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, CONTRACTION, POSSESSIVE_AGREEMENT, GROUP_HEADS, ORGANISATION_HEADS,
+  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, ADJECTIVE_CUES, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, CONTRACTION, POSSESSIVE_AGREEMENT, GROUP_HEADS, ORGANISATION_HEADS,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -50,6 +50,9 @@ const NP_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
 const POSTMODIFIERS = new Set(["close to", "familiar with", "knowledge of", "briefed on", "involved in", "close with"]);
 const OBJECT_PRONOUNS = new Set(["me", "him", "her", "them", "us", "you", "it", "reporters", "journalists"]);
 const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
+/** verbs before an adjective of attitude: "is confident", "remains skeptical", "sounded optimistic" */
+const COPULAS = new Set([...PASSIVE_AUX, "am", "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared",
+  "sound", "sounds", "sounded", "become", "becomes", "became", "grow", "grows", "grew", "stay", "stays", "stayed"]);
 const PARTICIPLE_AFTER = /,(["”»]|'')?\s*$/;
 /** capitalised words that only open a sentence (never part of a name after "U.S.") */
 const SENTENCE_OPENERS = new Set(["The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "But", "And", "In", "A", "An"]);
@@ -1042,6 +1045,18 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (last - first >= 3) out.push(attribution({ start: startWithPre(first), end: endWithPost(last) }, { start: t.start, end: t.end }, null));
       continue;
     }
+    // "Clinton is confident that…", "Sanders was critical of the deal": an adjective of attitude after a copula; the
+    // cue runs from the copula
+    const adjective = ADJECTIVE_CUES.get(t.normal);
+    if (adjective) {
+      const cop = copulaBefore(c, S.first);
+      const next = terms[c + 1];
+      if (cop >= 0 && clean(t) && next && (next.normal === "that" || adjective.particles.includes(next.normal)) && c + 2 < S.last) {
+        const a = attribute(c, adjective, S);
+        if (a?.cue) { a.cue.start = terms[cop].start; out.push(a); }
+      }
+      continue;
+    }
     const info = CUE_FORMS.get(t.normal) ?? (quoteAdjacent(c) || verbThat(c) ? { lemma: t.normal, family: "speech" as const, object: false, particles: [], strict: false, impersonal: false } : undefined);
     if (!info) continue;
     const infinitive = terms[c + 1]?.normal === "to" && !!terms[c + 2]?.tags.has("Verb") && clean(t);
@@ -1064,6 +1079,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (opener) { out.push(opener); continue; }
     const a = attribute(c, info, S);
     if (a) out.push(a);
+  }
+
+  /** the copula (or linking verb) before an adjective at c, past adverbs ("was sternly critical"), or -1 */
+  function copulaBefore(c: number, first: number): number {
+    let k = c - 1;
+    while (k > first && clean(terms[k]) && (terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun") || ["both", "all", "less", "more", "very", "so", "not"].includes(terms[k].normal))) k--;
+    return k >= first && clean(terms[k]) && COPULAS.has(terms[k].normal) ? k : -1;
   }
 
   /**

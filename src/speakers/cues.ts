@@ -123,6 +123,24 @@ export const CUE_FORMS: ReadonlyMap<string, CueInfo> = (() => {
   return map;
 })();
 
+/**
+ * Adjectives that attribute after a copula, with "that" or their preposition: "Clinton is confident that…", "Trump
+ * was adamant that…", "Sanders was critical of the deal", "Republicans are skeptical of…".
+ */
+export const ADJECTIVE_CUES: ReadonlyMap<string, CueInfo> = (() => {
+  const map = new Map<string, CueInfo>();
+  const put = (words: string, family: CueFamily, particles = ["of", "about", "over", "with"]) => {
+    for (const w of words.trim().split(/\s+/)) map.set(w, { lemma: w, family, object: false, particles, strict: true, impersonal: false });
+  };
+  put("adamant critical dismissive supportive vocal insistent emphatic", "speech");
+  put(`confident optimistic pessimistic hopeful sure certain skeptical sceptical doubtful wary aware fearful afraid unsure
+    uncertain happy pleased glad proud upset angry furious satisfied unhappy nervous frustrated excited enthusiastic cautious candid`, "belief");
+  // ("is eager to…", "was reluctant to…", "has been silent on…"; not "willing to", "open to": mostly no attitude here)
+  put("eager keen reluctant hesitant", "belief", ["to"]);
+  put("silent quiet mum bullish bearish", "speech", ["on", "about"]);
+  return map;
+})();
+
 /** Forms that are verbs whatever the tagger says (they are never nouns). */
 export const ALWAYS_VERB: ReadonlySet<string> = new Set(["said", "says", "told", "tells", "telling", "saying", "added", "wrote", "insisted", "claimed", "warned", "argued", "explained", "noted", "asked", "tweeted"]);
 

@@ -1796,3 +1796,16 @@ describe("verbs that characterise, compare, credit or rebut, and 'consider'", ()
     expect(said("The new brand sold well in Ohio. The label on the bottle was wrong.").quotes).toEqual([]);
   });
 });
+
+describe("an adjective of attitude after a copula", () => {
+  it("is a cue from the copula, with 'that' or its preposition: 'is confident that', 'was critical of', 'were reluctant to'", () => {
+    const a = byCue("Clinton is confident that she will win the nomination.", "is confident")!;
+    expect(a.source?.text).toBe("Clinton");
+    expect(a.text).toBe("that she will win the nomination.");
+    expect(byCue("Sanders was sternly critical of the trade agreement.", "was sternly critical of")?.text).toBe("the trade agreement.");
+    expect(byCue("Republicans were reluctant to endorse the nominee.", "were reluctant to")?.source?.text).toBe("Republicans");
+  });
+  it("is none without them, or with a preposition it does not take: 'is certain to fail', 'is open to new members'", () => {
+    expect(said("The plan is certain to fail. The door is open to new members. She was happy.").quotes).toEqual([]);
+  });
+});
