@@ -134,7 +134,8 @@ export const ADJECTIVE_CUES: ReadonlyMap<string, CueInfo> = (() => {
   };
   put("adamant critical dismissive supportive vocal insistent emphatic", "speech");
   put(`confident optimistic pessimistic hopeful sure certain skeptical sceptical doubtful wary aware fearful afraid unsure
-    uncertain happy pleased glad proud upset angry furious satisfied unhappy nervous frustrated excited enthusiastic cautious candid`, "belief");
+    uncertain happy pleased glad proud upset angry furious satisfied unhappy nervous frustrated excited enthusiastic cautious candid
+    worried concerned tired upbeat`, "belief", ["of", "about", "over", "with", "in"]);
   // ("is eager to…", "was reluctant to…", "has been silent on…"; not "willing to", "open to": mostly no attitude here)
   put("eager keen reluctant hesitant", "belief", ["to"]);
   put("silent quiet mum bullish bearish", "speech", ["on", "about"]);

@@ -1804,6 +1804,8 @@ describe("an adjective of attitude after a copula", () => {
     expect(a.text).toBe("that she will win the nomination.");
     expect(byCue("Sanders was sternly critical of the trade agreement.", "was sternly critical of")?.text).toBe("the trade agreement.");
     expect(byCue("Republicans were reluctant to endorse the nominee.", "were reluctant to")?.source?.text).toBe("Republicans");
+    expect(byCue("Voters are worried about the economy.", "are worried about")?.text).toBe("the economy.");
+    expect(byCue("Aides are confident in her chances.", "are confident in")?.source?.text).toBe("Aides");
   });
   it("is none without them, or with a preposition it does not take: 'is certain to fail', 'is open to new members'", () => {
     expect(said("The plan is certain to fail. The door is open to new members. She was happy.").quotes).toEqual([]);
