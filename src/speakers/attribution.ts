@@ -177,6 +177,17 @@ function adjectiveAsHead(terms: readonly Term[], k: number): boolean {
 // (not "a": "Henry Realty, a firm focused on…" is a reduced relative)
 const ARTICLES = new Set(["the", "this", "that"]);
 
+/**
+ * "…, campaign officials said", "the union leaders say": a bare verb form after a comma, an article or a possessive,
+ * right before a plural noun and its finite verb, is a noun modifying it (the tagger read "campaign" as a verb)
+ */
+function verbAsModifier(terms: readonly Term[], k: number): boolean {
+  const t = terms[k], p = terms[k - 1], n = terms[k + 1], v = terms[k + 2];
+  if (!n || !v || !t.tags.has("Infinitive") || t.tags.has("Noun") || !clean(t) || !clean(n) || t.sentence !== v.sentence) return false;
+  if (!(/,\s*$/.test(p.post) || p.tags.has("Determiner") && ARTICLES.has(p.normal) || p.tags.has("Possessive"))) return false;
+  return n.tags.has("Noun") && n.tags.has("Plural") && !n.tags.has("Verb") && v.tags.has("Verb") && (v.tags.has("PastTense") || CUE_FORMS.has(v.normal)) && !v.tags.has("Gerund");
+}
+
 const asPluralNoun = (t: Term): Term => ({ ...t, tags: new Set([...[...t.tags].filter((x) => x !== "Verb" && x !== "PresentTense" && x !== "Infinitive"), "Noun", "Plural"]) });
 
 /**
@@ -190,9 +201,9 @@ function pluralNounsAsNouns(terms: readonly Term[]): readonly Term[] {
   let out: Term[] | null = null;
   for (let k = 1; k < terms.length; k++) {
     const t = terms[k];
-    if (adjectiveAsHead(terms, k)) {
+    if (adjectiveAsHead(terms, k) || verbAsModifier(terms, k)) {
       out ??= terms.slice();
-      out[k] = { ...t, tags: new Set([...[...t.tags].filter((x) => x !== "Adjective"), "Noun", "Singular"]) };
+      out[k] = { ...t, tags: new Set([...[...t.tags].filter((x) => x !== "Adjective" && x !== "Verb" && x !== "Infinitive" && x !== "PresentTense"), "Noun", "Singular"]) };
       continue;
     }
     if (ALWAYS_NOUN.has(t.normal) && t.tags.has("Verb") || beforeFinite(terms, k)) {

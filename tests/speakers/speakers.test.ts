@@ -1728,6 +1728,10 @@ describe("who a pronoun or a role points to", () => {
 });
 
 describe("overlapping attributions and the words around them", () => {
+  it("reads a bare verb form before a plural noun and its verb as a modifier: 'campaign officials said', 'exit polls suggested'", () => {
+    expect(sourceOf("In all, the senator has raised $73 million for his battle, campaign officials said.")).toBe("campaign officials");
+    expect(sourceOf("Officials said the campaign needs money.")).toBe("Officials");
+  });
   it("reads 'the firm' before a verb as a noun phrase, not after 'a' ('a firm focused on…')", () => {
     expect(sourceOf("The firm said it would cut jobs.")).toBe("The firm");
     expect(said("He founded Henry Realty, a firm focused on property deals.").quotes).toEqual([]);
