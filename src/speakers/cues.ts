@@ -38,7 +38,7 @@ const SPEECH = `say add claim warn write insist deny confirm state announce argu
  rule list promote embrace project
  unveil bemoan reference retweet chant invoke assail liken champion
  identify issue
- characterize characterise label dub brand credit congratulate contradict rebut refute reaffirm recount depict compare`;
+ characterize characterise label dub brand credit congratulate contradict rebut refute reaffirm recount depict compare detail outline persuade`;
 const SPEECH_OBJECT = `tell inform assure remind advise urge warn thank ask encourage press convince`;
 const BELIEF = `believe think know hope fear expect feel worry doubt suspect understand realize realise
  assume wish imagine guess reckon figure recognize recognise acknowledge

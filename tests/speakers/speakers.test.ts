@@ -1795,6 +1795,9 @@ describe("verbs that characterise, compare, credit or rebut, and 'consider'", ()
     expect(byCue("Clinton congratulated Sanders on his victory.", "congratulated")?.text).toBe("Sanders on his victory.");
     expect(byCue("Trump compared the plan to a disaster.", "compared")?.text).toBe("the plan to a disaster.");
     expect(byCue("Most economists consider that the plan will fail.", "consider")?.source?.text).toBe("Most economists");
+    expect(byCue("Clinton detailed her plan to raise taxes.", "detailed")?.text).toBe("her plan to raise taxes.");
+    expect(byCue("Trump outlined his immigration policy in a speech.", "outlined")?.source?.text).toBe("Trump");
+    expect(byCue("He persuaded the senator to back the bill.", "persuaded")?.text).toBe("the senator to back the bill.");
   });
   it("but not as nouns: 'the new brand', 'the label'", () => {
     expect(said("The new brand sold well in Ohio. The label on the bottle was wrong.").quotes).toEqual([]);
