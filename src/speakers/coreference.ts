@@ -355,6 +355,13 @@ export function resolveSources(
   /** a named or described mention: split title from name, classify, look up keys */
   function named(a: number, b: number, pos: number): number {
     const words = terms.slice(a, b + 1);
+    // "Guardiola told reporters" after "Manchester City manager Pep Guardiola said": a surname alone (after an
+    // honorific or not) is the person already met with it, whatever the tagger made of the name
+    const bare = words.filter((w) => !HONORIFICS.has(lower(w.text).replace(/\.$/, "")));
+    if (bare.length === 1 && /^\p{Lu}/u.test(bare[0].text) && !bare[0].tags.has("Pronoun")) {
+      const known = byKey.get(`person:${lower(bare[0].text)}`);
+      if (known !== undefined && entities[known].kind === "person") { touch(known, pos); return known; }
+    }
     // "The group urged…" after "Amnesty International said…": "the" and an organisation's head, nothing else, is
     // the organisation last spoken of (an earlier "the group" of its own is found by its key first)
     const head = words[words.length - 1];

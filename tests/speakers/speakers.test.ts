@@ -1818,3 +1818,15 @@ describe("an adjective of attitude after a copula", () => {
     expect(said("The plan is certain to fail. The door is open to new members. She was happy.").quotes).toEqual([]);
   });
 });
+
+describe("a surname alone", () => {
+  it("is the person met with it, though the tagger does not know the name", () => {
+    const out = said(`Manchester City manager Pep Guardiola said his side had been robbed. "I have never seen a decision like that," Guardiola told reporters.`);
+    expect(speakerOf(out, "never seen a decision")).toBe("Pep Guardiola");
+    expect(out.speakers.map((s) => s.name)).not.toContain("Guardiola");
+  });
+  it("is not an organisation's word that happens to follow a person: 'Arsenal said' after 'Arsenal boss Mikel Arteta'", () => {
+    const out = said(`Arsenal boss Mikel Arteta defended the referee. Arsenal said it would not comment.`);
+    expect(speakerOf(out, "would not comment")).not.toBe("Mikel Arteta");
+  });
+});
