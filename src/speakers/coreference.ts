@@ -244,7 +244,13 @@ export function resolveSources(
         if (e !== null && !entities[e].gender) entities[e].gender = p;
       }
       else if (p === "neuter") e = nearest(pos, ["organisation"]);
-      else if (p === "plural") e = nearest(pos, ["group", "organisation", "anonymous"]);
+      else if (p === "plural") {
+        e = nearest(pos, ["group", "organisation", "anonymous"]);
+        // "Okoye and her colleagues followed 9,000 people. They found…": "they" opening a sentence is the two or more
+        // joined as the previous sentence's subject, when no group spoke since
+        const both = jointSubjectOfPrevious(a);
+        if (both && (e === null || lastSeen(entities[e], pos) < both.start)) e = ensure([both.name.toLowerCase()], both.name, "group", null, pos, true);
+      }
       else if (pronoun === "i") e = ensure(["the author"], "the author", "person", null, pos);
       else if (pronoun === "we") e = ensure(["the authors"], "the authors", "group", null, pos);
       if (e !== null) touch(e, pos);
@@ -291,6 +297,20 @@ export function resolveSources(
     if (!n || n.gender && n.gender !== gender || /["“”«»]|''/.test(terms[first].pre + text.slice(start, n.pos))) return null;
     for (let k = first; k < terms.length && terms[k].start < n.pos; k++) if (terms[k].tags.has("Verb")) return null;
     return n;
+  }
+
+  /** the subject of the sentence before the one term a opens, when it joins two or more with "and" ("Okoye and her colleagues") */
+  function jointSubjectOfPrevious(a: number): { name: string; start: number } | null {
+    if (a === 0 || terms[a - 1].sentence === terms[a].sentence) return null;
+    let first = a - 1;
+    while (first - 1 >= 0 && terms[first - 1].sentence === terms[a - 1].sentence) first--;
+    let v = first;
+    while (v < a && !terms[v].tags.has("Verb")) v++;
+    const words = terms.slice(first, v);
+    const and = words.findIndex((w) => w.normal === "and");
+    if (v >= a || and <= 0 || and === words.length - 1 || words.some((w) => /[,;:"“”«»]/.test(w.post) || w.tags.has("Preposition") && w.normal !== "of")) return null;
+    if (!words.some((w) => w.tags.has("Noun") || w.tags.has("ProperNoun"))) return null;
+    return { name: text.slice(words[0].start, words[words.length - 1].end), start: words[0].start };
   }
 
   /**
@@ -443,7 +463,10 @@ export function resolveSources(
     // (whatever the tagger made of "of": "University of Michigan" may come back as one organisation's three nouns)
     const of = whole.findIndex((w, i) => i > 0 && w.normal === "of");
     const nameOf = of > 0 && (prep < 0 || prep === of) && whole.slice(0, of).every((w) => w.normal === "the" || capital(w)) && whole.length > of + 1 && whole.slice(of + 1).every((w) => w.normal === "the" || capital(w));
-    const g = prep > 0 && !titleOf && !nameOf ? whole.slice(0, prep) : whole;
+    // ("A Department for Environment spokesperson": a role word ending the phrase is its head, the preposition sits in
+    // a name before it)
+    const roleLast = isRoleHead(whole[whole.length - 1]) && /^\p{Ll}/u.test(whole[whole.length - 1].text) && prep > 0 && /^\p{Lu}/u.test(whole[prep + 1]?.text ?? "");
+    const g = prep > 0 && !titleOf && !nameOf && !roleLast ? whole.slice(0, prep) : whole;
     const fullText = text.slice(whole[0].start, whole[whole.length - 1].end);
     // "Frank Newport and Jim Harter", "Mark Blumenthal and Jon Cohen": two named people speaking together are a group
     const and = g.findIndex((w) => w.normal === "and");

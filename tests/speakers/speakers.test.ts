@@ -1830,3 +1830,19 @@ describe("a surname alone", () => {
     expect(speakerOf(out, "would not comment")).not.toBe("Mikel Arteta");
   });
 });
+
+describe("groups and roles in a phrase", () => {
+  it("resolves 'They' opening a sentence to the previous sentence's joined subject", () => {
+    const out = said("Okoye and her colleagues followed 9,000 people. They found that memory scores fell faster.");
+    expect(speakerByCue(out, "found")).toBe("Okoye and her colleagues");
+    // (not when a group spoke since)
+    const later = said("Okoye and her colleagues followed 9,000 people. Union leaders said the study was flawed. They said it would be challenged.");
+    expect(later.quotes[later.quotes.length - 1].speaker).toBe("Union leaders");
+  });
+  it("takes a role word ending a phrase as its head: 'A Department for Environment spokesperson'", () => {
+    const out = said("A Department for Environment spokesperson said new limits would come into force.");
+    expect(out.speakers[0].name).toBe("Department for Environment spokesperson");
+    expect(out.speakers[0].kind).toBe("person");
+    expect(said("A military source in Russia's Far East said troops had arrived.").speakers[0].name).toBe("A military source in Russia's Far East");
+  });
+});
