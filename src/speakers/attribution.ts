@@ -160,7 +160,6 @@ function beforeFinite(terms: readonly Term[], k: number): boolean {
     && (f.tags.has("Verb") && f.tags.has("PastTense") || f.tags.has("Auxiliary") || f.tags.has("Modal") || f.tags.has("Copula"));
 }
 
-/** the term as a plural noun: its verb tags dropped */
 /** words that are adjectives and nouns of people or bodies: "the firm", "the former", "the accused", "a liberal" */
 const NOMINAL_ADJECTIVES = new Set(`firm former latter left right public accused deceased injured wounded elderly poor rich
  unemployed official independent conservative liberal moderate progressive socialist democrat republican`.trim().split(/\s+/));
@@ -168,14 +167,14 @@ const NOMINAL_ADJECTIVES = new Set(`firm former latter left right public accused
  * "The firm said…", "the former told…": such a word between an article or a possessive and a finite verb is the
  * phrase's head, a noun, whatever the tagger says
  */
+// (not "a": "Henry Realty, a firm focused on…" is a reduced relative)
+const ARTICLES = new Set(["the", "this", "that"]);
 function adjectiveAsHead(terms: readonly Term[], k: number): boolean {
   const t = terms[k], p = terms[k - 1], v = terms[k + 1];
   if (!v || !NOMINAL_ADJECTIVES.has(t.normal) || !t.tags.has("Adjective") || t.tags.has("Noun") || !clean(p) || !clean(t) || p.sentence !== t.sentence || v.sentence !== t.sentence) return false;
   if (!(p.tags.has("Determiner") && ARTICLES.has(p.normal) || p.tags.has("Possessive"))) return false;
   return v.tags.has("Verb") && !v.tags.has("Infinitive") && !v.tags.has("Gerund") && (v.tags.has("PastTense") || v.tags.has("PresentTense") || ["Auxiliary", "Modal", "Copula"].some((x) => v.tags.has(x)));
 }
-// (not "a": "Henry Realty, a firm focused on…" is a reduced relative)
-const ARTICLES = new Set(["the", "this", "that"]);
 
 /**
  * "…, campaign officials said", "the union leaders say": a bare verb form after a comma, an article or a possessive,
@@ -188,6 +187,7 @@ function verbAsModifier(terms: readonly Term[], k: number): boolean {
   return n.tags.has("Noun") && n.tags.has("Plural") && !n.tags.has("Verb") && v.tags.has("Verb") && (v.tags.has("PastTense") || CUE_FORMS.has(v.normal)) && !v.tags.has("Gerund");
 }
 
+/** the term as a plural noun: its verb tags dropped */
 const asPluralNoun = (t: Term): Term => ({ ...t, tags: new Set([...[...t.tags].filter((x) => x !== "Verb" && x !== "PresentTense" && x !== "Infinitive"), "Noun", "Plural"]) });
 
 /**

@@ -285,12 +285,17 @@ export function resolveSources(
    * For a pronoun opening sentence k: the name that opens sentence k − 1 as its subject (no verb before it), with a
    * gender the pronoun allows, or null.
    */
-  function subjectOfPrevious(a: number, gender: string): NameMention | null {
-    if (a > 0 && terms[a - 1].sentence === terms[a].sentence) return null;
+  /** the first term of the sentence before the one term a opens, or -1 when a opens none (or the text) */
+  function previousSentence(a: number): number {
+    if (a === 0 || terms[a - 1].sentence === terms[a].sentence) return -1;
     let first = a - 1;
-    const prev = first >= 0 ? terms[first].sentence : -1;
-    while (first - 1 >= 0 && terms[first - 1].sentence === prev) first--;
-    if (prev < 0) return null;
+    while (first - 1 >= 0 && terms[first - 1].sentence === terms[a - 1].sentence) first--;
+    return first;
+  }
+
+  function subjectOfPrevious(a: number, gender: string): NameMention | null {
+    const first = previousSentence(a);
+    if (first < 0) return null;
     const start = terms[first].start, end = terms[a].start;
     const n = names.find((m) => m.pos >= start && m.pos < end);
     // (not a name inside a quotation: '“Biden is weak,” Trump said. He added…')
@@ -301,9 +306,8 @@ export function resolveSources(
 
   /** the subject of the sentence before the one term a opens, when it joins two or more with "and" ("Okoye and her colleagues") */
   function jointSubjectOfPrevious(a: number): { name: string; start: number } | null {
-    if (a === 0 || terms[a - 1].sentence === terms[a].sentence) return null;
-    let first = a - 1;
-    while (first - 1 >= 0 && terms[first - 1].sentence === terms[a - 1].sentence) first--;
+    const first = previousSentence(a);
+    if (first < 0) return null;
     let v = first;
     while (v < a && !terms[v].tags.has("Verb")) v++;
     const words = terms.slice(first, v);
@@ -320,15 +324,14 @@ export function resolveSources(
    */
   function businessBefore(k: number, after: number): string | null {
     for (let j = k - 1; j >= 0 && k - j < 150 && terms[j].start > after; j--) {
-      const t = terms[j];
-      if (!/^\p{Lu}/u.test(t.text)) continue;
-      let i = j;
-      while (i - 1 >= 0 && /^\p{Lu}/u.test(terms[i - 1].text) && /^\s+$/.test(terms[i - 1].post)) i--;
-      const run = terms.slice(i, j + 1);
-      j = i;
+      if (!/^\p{Lu}/u.test(terms[j].text)) continue;
+      // the run of capitalised words ending at j
+      const last = j;
+      while (j - 1 >= 0 && /^\p{Lu}/u.test(terms[j - 1].text) && /^\s+$/.test(terms[j - 1].post)) j--;
+      const run = terms.slice(j, last + 1);
       const plain = run.every((w, n) => !["Person", "Place", "Date", "Honorific", "Pronoun", "Determiner", "Possessive"].some((x) => w.tags.has(x))
         && !isTitleWord(w) && !(n > 0 && w.tags.has("Verb")) && !people.has(lower(w.text)));
-      if (plain && (run.length >= 2 || run[0].tags.has("Organization")) && terms[i].start > after) return text.slice(terms[i].start, terms[j + run.length - 1].end).replace(POSSESSIVE, "");
+      if (plain && (run.length >= 2 || run[0].tags.has("Organization")) && terms[j].start > after) return text.slice(terms[j].start, terms[last].end).replace(POSSESSIVE, "");
     }
     return null;
   }
