@@ -1220,7 +1220,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       return finish(cueRange, null, info, { start: startWithPre(subj[0]), end: endWithPost(S.last - 1) });
     }
     let j = c + 1;
-    if (j < S.last && clean(t) && info.particles.includes(terms[j].normal)) { cueRange.end = terms[j].end; j++; }
+    if (j < S.last && clean(t) && info.particles.includes(terms[j].normal)) {
+      cueRange.end = terms[j].end; j++;
+      // ("lashed out at", "weighed in on": the preposition after such a particle is the cue's too)
+      if (j < S.last && clean(terms[j - 1]) && info.then?.includes(terms[j].normal)) { cueRange.end = terms[j].end; j++; }
+    }
     else if (info.particles.length) {
       // "spoke briefly about", "talking to voters about", "talked with reporters about": past an adverb or a hearer
       let p = j;

@@ -22,9 +22,11 @@ export interface CueInfo {
   readonly strict: boolean;
   /** "the race seemed to tighten": an appearance nobody in particular reports; its subject belongs to the content */
   readonly impersonal: boolean;
+  /** prepositions that may follow the particle as part of the cue ("lashed out at", "weighed in on") */
+  readonly then?: readonly string[];
 }
 
-interface LemmaSpec { family: CueFamily; object?: boolean; particles?: string[]; strict?: boolean; impersonal?: boolean }
+interface LemmaSpec { family: CueFamily; object?: boolean; particles?: string[]; strict?: boolean; impersonal?: boolean; then?: string[] }
 
 const SPEECH = `say add claim warn write insist deny confirm state announce argue explain note report
  suggest tweet declare acknowledge admit allege assert contend maintain observe predict promise reply respond
@@ -61,7 +63,7 @@ put(SPEECH_OBJECT, { family: "speech", object: true });
 SPEC.point = { family: "speech", particles: ["out", "to"] };
 SPEC.call = { family: "speech", particles: ["for", "on"] };
 SPEC.talk = { family: "speech", particles: ["about"] };
-SPEC.speak = { family: "speech", particles: ["of", "about"], strict: true };
+SPEC.speak = { family: "speech", particles: ["of", "about", "out"], strict: true, then: ["against", "about", "on"] };
 SPEC.continue = { family: "speech", strict: true };
 SPEC.read = { family: "speech", strict: true };
 SPEC.write = { family: "speech" };
@@ -74,6 +76,12 @@ SPEC.side = { family: "belief", particles: ["with", "against"] };
 SPEC.push = { family: "belief", particles: ["for"] };
 SPEC.rail = { family: "speech", particles: ["against", "at"] };
 SPEC.refer = { family: "speech", particles: ["to"] };
+// phrasal verbs of speech, only with their particle: "hit back at", "lashed out at", "weighed in on", "fired back"
+SPEC.hit = { family: "speech", particles: ["back", "out"], strict: true, then: ["at", "against"] };
+SPEC.fire = { family: "speech", particles: ["back"], strict: true, then: ["at", "against"] };
+SPEC.lash = { family: "speech", particles: ["out"], strict: true, then: ["at", "against"] };
+SPEC.weigh = { family: "speech", particles: ["in"], strict: true, then: ["on"] };
+SPEC.sound = { family: "speech", particles: ["off"], strict: true, then: ["on", "about"] };
 // "accused Clinton of…", "blamed the media for…": the one accused is part of what was said, not a hearer
 SPEC.accuse = { family: "speech" };
 SPEC.blame = { family: "speech" };
@@ -117,6 +125,7 @@ export const CUE_FORMS: ReadonlyMap<string, CueInfo> = (() => {
       particles: spec.particles ?? [],
       strict: spec.strict ?? false,
       impersonal: spec.impersonal ?? false,
+      ...(spec.then ? { then: spec.then } : {}),
     };
     for (const form of inflect(lemma)) if (!map.has(form)) map.set(form, info);
   }

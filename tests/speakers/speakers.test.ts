@@ -1846,3 +1846,15 @@ describe("groups and roles in a phrase", () => {
     expect(said("A military source in Russia's Far East said troops had arrived.").speakers[0].name).toBe("A military source in Russia's Far East");
   });
 });
+
+describe("phrasal verbs of speech", () => {
+  it("are cues with their particle and the preposition after it: 'hit back at', 'lashed out at', 'weighed in on', 'spoke out against'", () => {
+    expect(byCue("Trump hit back at his critics on Twitter.", "hit back at")?.text).toBe("his critics on Twitter.");
+    expect(byCue("Sanders lashed out at the Democratic establishment.", "lashed out at")?.source?.text).toBe("Sanders");
+    expect(byCue("Obama weighed in on the debate over guns.", "weighed in on")?.text).toBe("the debate over guns.");
+    expect(byCue("Several senators spoke out against the plan.", "spoke out against")?.source?.text).toBe("Several senators");
+  });
+  it("are none without the particle: 'will fire 200 workers', 'hit the ball'", () => {
+    expect(said("The company will fire 200 workers. He hit the ball. They weigh the options.").quotes).toEqual([]);
+  });
+});
