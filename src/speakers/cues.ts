@@ -61,7 +61,7 @@ put(EVIDENCE, { family: "evidence" });
 put(SEEMING, { family: "belief", impersonal: true });
 put(SPEECH_OBJECT, { family: "speech", object: true });
 SPEC.point = { family: "speech", particles: ["out", "to"] };
-SPEC.call = { family: "speech", particles: ["for", "on"] };
+SPEC.call = { family: "speech", particles: ["for", "on", "out"] };
 SPEC.talk = { family: "speech", particles: ["about"] };
 SPEC.speak = { family: "speech", particles: ["of", "about", "out"], strict: true, then: ["against", "about", "on"] };
 SPEC.continue = { family: "speech", strict: true };
@@ -73,7 +73,7 @@ SPEC.view = { family: "belief" };
 SPEC.focus = { family: "speech", particles: ["on"] };
 SPEC.apologize = { family: "speech", particles: ["for"] };
 SPEC.side = { family: "belief", particles: ["with", "against"] };
-SPEC.push = { family: "belief", particles: ["for"] };
+SPEC.push = { family: "belief", particles: ["for", "back"], then: ["against", "on"] };
 SPEC.rail = { family: "speech", particles: ["against", "at"] };
 SPEC.refer = { family: "speech", particles: ["to"] };
 // phrasal verbs of speech, only with their particle: "hit back at", "lashed out at", "weighed in on", "fired back"
@@ -82,6 +82,12 @@ SPEC.fire = { family: "speech", particles: ["back"], strict: true, then: ["at", 
 SPEC.lash = { family: "speech", particles: ["out"], strict: true, then: ["at", "against"] };
 SPEC.weigh = { family: "speech", particles: ["in"], strict: true, then: ["on"] };
 SPEC.sound = { family: "speech", particles: ["off"], strict: true, then: ["on", "about"] };
+SPEC.shrug = { family: "speech", particles: ["off"], strict: true };
+SPEC.brush = { family: "speech", particles: ["off", "aside"], strict: true };
+SPEC.play = { family: "speech", particles: ["down"], strict: true };
+SPEC.lay = { family: "speech", particles: ["out"], strict: true };
+SPEC.spell = { family: "speech", particles: ["out"], strict: true };
+SPEC.single = { family: "speech", particles: ["out"], strict: true };
 // "accused Clinton of…", "blamed the media for…": the one accused is part of what was said, not a hearer
 SPEC.accuse = { family: "speech" };
 SPEC.blame = { family: "speech" };
@@ -91,7 +97,7 @@ const IRREGULAR: Record<string, string[]> = {
   say: ["said"], tell: ["told"], write: ["wrote", "written"], think: ["thought"], know: ["knew", "known"],
   see: ["saw", "seen"], feel: ["felt"], seek: ["sought"], find: ["found"], show: ["shown"],
   speak: ["spoke", "spoken"], read: ["read"], understand: ["understood"], bet: ["bet"], forecast: ["forecast"],
-  hear: ["heard"], mean: ["meant"],
+  hear: ["heard"], mean: ["meant"], lay: ["laid"],
 };
 const DOUBLING = new Set(["admit", "plan", "refer", "prefer", "regret", "rebut", "quip", "bet", "commit", "omit", "submit", "concur", "scoff", "brag", "slam"]);
 
@@ -114,6 +120,9 @@ function inflect(lemma: string): string[] {
   return [...forms, ...(IRREGULAR[lemma] ?? [])];
 }
 
+/** forms a cue verb shares with another verb's: "lay" is mostly the past of "lie" ("the path that lay out ahead") */
+const NOT_CUE_FORMS = new Set(["lay"]);
+
 /** Every form of every cue verb (lower-case) → its cue information. */
 export const CUE_FORMS: ReadonlyMap<string, CueInfo> = (() => {
   const map = new Map<string, CueInfo>();
@@ -127,7 +136,7 @@ export const CUE_FORMS: ReadonlyMap<string, CueInfo> = (() => {
       impersonal: spec.impersonal ?? false,
       ...(spec.then ? { then: spec.then } : {}),
     };
-    for (const form of inflect(lemma)) if (!map.has(form)) map.set(form, info);
+    for (const form of inflect(lemma)) if (!map.has(form) && !NOT_CUE_FORMS.has(form)) map.set(form, info);
   }
   return map;
 })();

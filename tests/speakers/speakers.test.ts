@@ -1853,8 +1853,11 @@ describe("phrasal verbs of speech", () => {
     expect(byCue("Sanders lashed out at the Democratic establishment.", "lashed out at")?.source?.text).toBe("Sanders");
     expect(byCue("Obama weighed in on the debate over guns.", "weighed in on")?.text).toBe("the debate over guns.");
     expect(byCue("Several senators spoke out against the plan.", "spoke out against")?.source?.text).toBe("Several senators");
+    expect(byCue("Clinton brushed off the criticism.", "brushed off")?.text).toBe("the criticism.");
+    expect(byCue("The governor laid out his budget plan.", "laid out")?.source?.text).toBe("The governor");
+    expect(byCue("Aides played down the report.", "played down")?.source?.text).toBe("Aides");
   });
   it("are none without the particle: 'will fire 200 workers', 'hit the ball'", () => {
-    expect(said("The company will fire 200 workers. He hit the ball. They weigh the options.").quotes).toEqual([]);
+    expect(said("The company will fire 200 workers. He hit the ball. They weigh the options. The road lay out of sight.").quotes).toEqual([]);
   });
 });
