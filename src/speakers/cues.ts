@@ -40,7 +40,9 @@ const SPEECH = `say add claim warn write insist deny confirm state announce argu
  rule list promote embrace project
  unveil bemoan reference retweet chant invoke assail liken champion
  identify issue
- characterize characterise label dub brand credit congratulate contradict rebut refute reaffirm recount depict compare detail outline persuade`;
+ characterize characterise label dub brand credit congratulate contradict rebut refute reaffirm recount depict compare detail outline persuade
+ swear confess deride taunt insult excoriate castigate chastise admonish fault grill opine posit restate retract backtrack
+ float pitch trash`;
 const SPEECH_OBJECT = `tell inform assure remind advise urge warn thank ask encourage press convince`;
 const BELIEF = `believe think know hope fear expect feel worry doubt suspect understand realize realise
  assume wish imagine guess reckon figure recognize recognise acknowledge
@@ -97,7 +99,7 @@ const IRREGULAR: Record<string, string[]> = {
   say: ["said"], tell: ["told"], write: ["wrote", "written"], think: ["thought"], know: ["knew", "known"],
   see: ["saw", "seen"], feel: ["felt"], seek: ["sought"], find: ["found"], show: ["shown"],
   speak: ["spoke", "spoken"], read: ["read"], understand: ["understood"], bet: ["bet"], forecast: ["forecast"],
-  hear: ["heard"], mean: ["meant"], lay: ["laid"],
+  hear: ["heard"], mean: ["meant"], lay: ["laid"], swear: ["swore", "sworn"],
 };
 const DOUBLING = new Set(["admit", "plan", "refer", "prefer", "regret", "rebut", "quip", "bet", "commit", "omit", "submit", "concur", "scoff", "brag", "slam"]);
 

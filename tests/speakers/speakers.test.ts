@@ -1798,6 +1798,10 @@ describe("verbs that characterise, compare, credit or rebut, and 'consider'", ()
     expect(byCue("Clinton detailed her plan to raise taxes.", "detailed")?.text).toBe("her plan to raise taxes.");
     expect(byCue("Trump outlined his immigration policy in a speech.", "outlined")?.source?.text).toBe("Trump");
     expect(byCue("He persuaded the senator to back the bill.", "persuaded")?.text).toBe("the senator to back the bill.");
+    expect(byCue("Trump taunted his rivals at the rally.", "taunted")?.source?.text).toBe("Trump");
+    expect(byCue("The senator faulted the administration for the delays.", "faulted")?.text).toBe("the administration for the delays.");
+    expect(byCue("She floated the idea of a tax on carbon.", "floated")?.text).toBe("the idea of a tax on carbon.");
+    expect(byCue("He confessed that he had made a mistake.", "confessed")?.text).toBe("that he had made a mistake.");
   });
   it("but not as nouns: 'the new brand', 'the label'", () => {
     expect(said("The new brand sold well in Ohio. The label on the bottle was wrong.").quotes).toEqual([]);
