@@ -46,7 +46,8 @@ const SPEECH = `say add claim warn write insist deny confirm state announce argu
 const SPEECH_OBJECT = `tell inform assure remind advise urge warn thank ask encourage press convince`;
 const BELIEF = `believe think know hope fear expect feel worry doubt suspect understand realize realise
  assume wish imagine guess reckon figure recognize recognise acknowledge
- remember learn decide deem consider`;
+ remember learn decide deem consider
+ anticipate envision foresee dread resist desire mull ponder contemplate eye`;
 const INTENT_STRICT = `want plan intend seek support back oppose favor favour endorse reject refuse prefer decline
  aim threaten vow promise agree`;
 const EVIDENCE = `show find indicate`;

@@ -1802,6 +1802,8 @@ describe("verbs that characterise, compare, credit or rebut, and 'consider'", ()
     expect(byCue("The senator faulted the administration for the delays.", "faulted")?.text).toBe("the administration for the delays.");
     expect(byCue("She floated the idea of a tax on carbon.", "floated")?.text).toBe("the idea of a tax on carbon.");
     expect(byCue("He confessed that he had made a mistake.", "confessed")?.text).toBe("that he had made a mistake.");
+    expect(byCue("The governor is contemplating a run for president.", "contemplating")?.source?.text).toBe("The governor");
+    expect(byCue("Few analysts foresee a recession this year.", "foresee")?.text).toBe("a recession this year.");
   });
   it("but not as nouns: 'the new brand', 'the label'", () => {
     expect(said("The new brand sold well in Ohio. The label on the bottle was wrong.").quotes).toEqual([]);
