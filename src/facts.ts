@@ -95,6 +95,8 @@ export interface SpeakerFact {
   readonly name: string;
   readonly kind: SpeakerKind;
   readonly title: string | null;
+  /** where the article gives that title, so it can be traced to its words */
+  readonly titleSpan: Span | null;
   readonly mentions: readonly Mention[];
   /** indices into DocumentFacts.quotes */
   readonly quotes: readonly number[];

@@ -8,12 +8,14 @@
  */
 import type { SpeakerKind } from "../facts.js";
 import type { Term } from "../nlp.js";
+import type { Range } from "./attribution.js";
 import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, CONTRACTION, GROUP_HEADS, ORGANISATION_HEADS, PERSON_PRONOUNS, POSSESSIVE_AGREEMENT, TITLE_WORDS } from "./cues.js";
 
 export interface Entity {
   name: string;
   kind: SpeakerKind;
-  title: string | null;
+  /** where the article gives the title or role ("Ukraine's spy chief") */
+  title: Range | null;
   /** lower-case keys a later mention can match: full name, surname, acronym, description */
   keys: Set<string>;
   /** offset of the latest mention, for pronouns */
@@ -48,13 +50,13 @@ const national = (word: string) => /^\p{L}{3,}(an|ese|ish|ch|i)$/u.test(word);
 const epithet = (w: Term) => w.normal === "based" || w.tags.has("Demonym") || /^\p{Lu}/u.test(w.text) && national(w.text);
 
 /** Names written in the article: "Kyrylo Budanov" under "budanov"; "National Intelligence Service (NIS)" under "nis". */
-export function nameIndex(text: string, terms: readonly Term[]): { people: Map<string, string>; acronyms: Map<string, string>; mentions: NameMention[]; titled: Map<string, string | null>; titleOf: Map<string, string> } {
+export function nameIndex(text: string, terms: readonly Term[]): { people: Map<string, string>; acronyms: Map<string, string>; mentions: NameMention[]; titled: Map<string, string | null>; titleOf: Map<string, Range> } {
   const people = new Map<string, string>();
   // "French President Emmanuel Macron": the title written before a full name, lower-cased → that name (null when
   // two people share it, "President Obama" and "President Trump")
   const titled = new Map<string, string | null>();
   // and the other way: a full name → the first title written before it, as written ("Prime Minister")
-  const titleOf = new Map<string, string>();
+  const titleOf = new Map<string, Range>();
   const genders = new Map<string, "male" | "female">();
   const mentions: NameMention[] = [];
   const acronyms = new Map<string, string>();
@@ -72,7 +74,7 @@ export function nameIndex(text: string, terms: readonly Term[]): { people: Map<s
       const title = titleBefore(terms, i);
       if (title) {
         titled.set(title, titled.has(title) && titled.get(title) !== full ? null : full);
-        if (!titleOf.has(full)) titleOf.set(full, text.slice(terms[i - title.split(" ").length].start, terms[i - 1].end));
+        if (!titleOf.has(full)) titleOf.set(full, { start: terms[i - title.split(" ").length].start, end: terms[i - 1].end });
       }
     }
     if (knownSurname && j === i || words.some((w) => w.tags.has("Person")) && !words.some((w) => w.tags.has("Place") || w.tags.has("Organization"))) {
@@ -110,7 +112,10 @@ function titleBefore(terms: readonly Term[], i: number): string | null {
 
 /** honorifics, which say how to address a person but not what the person does */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"]);
-const isRoleHead = (t: Term) => (isTitleWord(t) || t.tags.has("Actor")) && !HONORIFICS.has(lower(t.text).replace(/\.$/, ""));
+// (or a noun the tagger calls a person's role, lower-case and shaped like one: "scientist", "researcher"; the tagger
+// also calls "week" and "North" so)
+const isRoleHead = (t: Term) => (isTitleWord(t) || t.tags.has("Actor") && !t.tags.has("Date") && /^\p{Ll}\p{L}*(ist|er|or|ian|ant|ent|man|woman|person)$/u.test(t.text))
+  && !HONORIFICS.has(lower(t.text).replace(/\.$/, ""));
 /** words a role may hold before its head: "Kenya's environment minister", "the group's lead counsel", "US climate envoy" */
 const roleWord = (t: Term) => !t.tags.has("Verb") && !t.tags.has("Pronoun") && !t.tags.has("Preposition") && !t.tags.has("Conjunction")
   && (t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Possessive") || t.tags.has("Value") || isTitleWord(t));
@@ -122,12 +127,12 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "ou
  * environment minister, Soipan Tuya, said") or after it ("said Valeriy Ryabykh, editor of the Ukrainian publication
  * Defence Express."; "Tom Becker, the group's lead counsel"). Its head is a title word; or null.
  */
-function roleAround(text: string, terms: readonly Term[], i: number, j: number): string | null {
+function roleAround(terms: readonly Term[], i: number, j: number): Range | null {
   const before = terms[i - 1];
   if (before && /^,\s+$/.test(before.post) && isRoleHead(before)) {
     let k = i - 1;
     while (k - 1 >= 0 && i - k < 6 && /^\s+$/.test(terms[k - 1].post) && roleWord(terms[k - 1]) && !DETERMINERS.has(terms[k - 1].normal)) k--;
-    return text.slice(terms[k].start, before.end);
+    return { start: terms[k].start, end: before.end };
   }
   if (!/^,\s+$/.test(terms[j].post)) return null;
   let k = j + 1;
@@ -148,7 +153,7 @@ function roleAround(text: string, terms: readonly Term[], i: number, j: number):
   }
   // (the apposition ends there: a comma, a full stop or the end of the text)
   if (!/^(?:[,;.]|\s*$)/.test(terms[end].post) && end + 1 < terms.length) return null;
-  return text.slice(terms[first].start, terms[end].end);
+  return { start: terms[first].start, end: terms[end].end };
 }
 
 /** abbreviated titles, written out so that "Sen. Mitch McConnell" holds the title of "the Kentucky senator" */
@@ -176,7 +181,7 @@ export function resolveSources(
   const { people, acronyms, mentions: names, titled, titleOf } = nameIndex(text, terms);
   // a person → the role the article first gives at the full name, as written ("Ukraine's spy chief", "editor of the
   // Ukrainian publication Defence Express")
-  const roles = new Map<number, string>();
+  const roles = new Map<number, Range>();
   const entities: Entity[] = [];
   const of: (number | null)[] = [];
   const byKey = new Map<string, number>();
@@ -260,7 +265,7 @@ export function resolveSources(
     of.push(named(a, b, pos));
   }
 
-  function ensure(keys: string[], name: string, kind: SpeakerKind, title: string | null, pos: number, proper = kind === "person"): number {
+  function ensure(keys: string[], name: string, kind: SpeakerKind, title: Range | null, pos: number, proper = kind === "person"): number {
     for (const k of keys) {
       const found = byKey.get(k);
       if (found !== undefined) {
@@ -412,7 +417,7 @@ export function resolveSources(
     const keys: string[] = [];
     let name: string | null = null;
     let kind: SpeakerKind = "unknown";
-    let title: string | null = null;
+    let title: Range | null = null;
     let proper = false;
     for (const g of groups) {
       const d = describe(g, g !== groups[0]);
@@ -430,13 +435,13 @@ export function resolveSources(
     const personLike = entities[e].kind === "person" || nameWords.length >= 2 && nameWords.every((w) => /^\p{Lu}/u.test(w.text) && !w.tags.has("Organization") && !ORGANISATION_HEADS.has(w.normal));
     if (entities[e].proper && personLike && !roles.has(e)) {
       // ("Kenya's environment minister, Soipan Tuya", "Tom Becker, the group's lead counsel": in the mention or after it)
-      const role = roleAround(text, terms, comma >= 0 ? a + comma + 1 : a, b) ?? (comma >= 0 ? roleAround(text, terms, a, a + comma) : null);
+      const role = roleAround(terms, comma >= 0 ? a + comma + 1 : a, b) ?? (comma >= 0 ? roleAround(terms, a, a + comma) : null);
       if (role) {
         // ("said Elena Park, a political scientist at…": a person's role makes a person)
         entities[e].kind = "person";
         roles.set(e, role);
         // (so that "the minister" later is this person)
-        const key = role.toLowerCase();
+        const key = text.slice(role.start, role.end).toLowerCase();
         titled.set(key, titled.has(key) && titled.get(key) !== entities[e].name ? null : entities[e].name);
       }
     }
@@ -448,7 +453,7 @@ export function resolveSources(
   }
 
   /** `apposition`: the words after a comma in the mention ("…officer, Park Hark-kyu"), where capitalised words name */
-  function describe(mention: readonly Term[], apposition = false): { keys: string[]; name: string | null; kind: SpeakerKind; title: string | null; proper: boolean } {
+  function describe(mention: readonly Term[], apposition = false): { keys: string[]; name: string | null; kind: SpeakerKind; title: Range | null; proper: boolean } {
     // ("Sen. Rob Portman (R-Ohio)": a closing parenthesis, party and state or an age, is no part of the name)
     const paren = mention.findIndex((w, i) => i > 0 && w.pre.includes("("));
     const whole = paren > 0 && /^\.?\)/.test(mention[mention.length - 1].post) ? mention.slice(0, paren) : mention;
@@ -503,7 +508,7 @@ export function resolveSources(
     const head = lower(g[g.length - 1].text);
     // (with an abbreviation's full stop: "Republican Sen.")
     const titleEnd = titleWords.length ? titleWords[titleWords.length - 1].end : 0;
-    const titleText = titleWords.length ? text.slice(titleWords[0].start, titleEnd + (text[titleEnd] === "." && /^\.\s/.test(titleWords[titleWords.length - 1].post) ? 1 : 0)) : null;
+    const titleText: Range | null = titleWords.length ? { start: titleWords[0].start, end: titleEnd + (text[titleEnd] === "." && /^\.\s/.test(titleWords[titleWords.length - 1].post) ? 1 : 0) } : null;
     const keys: string[] = [];
     if (nameWords.length) {
       const written = text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end).replace(POSSESSIVE, "");
@@ -556,7 +561,7 @@ export function resolveSources(
   // mentions that spoke had only an honorific ("Mr Starmer" after "Prime Minister Keir Starmer"), or none
   entities.forEach((e, i) => {
     if (e.kind !== "person") return;
-    if (e.title && HONORIFICS.has(lower(e.title).replace(/\.$/, ""))) e.title = null;
+    if (e.title && HONORIFICS.has(lower(text.slice(e.title.start, e.title.end)).replace(/\.$/, ""))) e.title = null;
     e.title = roles.get(i) ?? e.title ?? titleOf.get(e.name) ?? null;
   });
   return { entities, of };

@@ -38,7 +38,8 @@ export function extractSpeakers({ doc, parsed }: Context): { quotes: QuoteFact[]
   const speakers: SpeakerFact[] = entities.map((e, i) => ({
     name: e.name,
     kind: e.kind,
-    title: e.title,
+    title: e.title ? text.slice(e.title.start, e.title.end) : null,
+    titleSpan: e.title ? makeSpan(text, e.title.start, e.title.end) : null,
     mentions: mentions[i],
     quotes: quoted[i],
   }));

@@ -17,6 +17,11 @@ function said(text: string): { quotes: QuoteFact[]; speakers: SpeakerFact[] } {
     for (const p of q.parts ?? []) expect(text.slice(p.start, p.end)).toBe(p.text);
     if (q.speakerIndex !== null) expect(out.speakers[q.speakerIndex].name).toBe(q.speaker);
   }
+  // a title is traced to the words it came from
+  for (const s of out.speakers) {
+    expect(s.titleSpan?.text ?? null).toBe(s.title);
+    if (s.titleSpan) expect(text.slice(s.titleSpan.start, s.titleSpan.end)).toBe(s.title);
+  }
   return out;
 }
 const one = (text: string): QuoteFact => {
@@ -503,6 +508,8 @@ describe("the sample article", () => {
     expect(byName("Kyrylo Budanov")!.title).toBe("Ukraine’s spy chief");
     expect(byName("Valeriy Ryabykh")!.title).toBe("editor of the Ukrainian publication Defence Express");
     expect(byName("Volodymyr Zelensky")!.title).toBe("Ukrainian President");
+    // (not the phrase of time before the title: "Last week, North Korean leader Kim Jong Un…")
+    expect(byName("Kim Jong Un")!.title).toBe("North Korean leader");
   });
 });
 
