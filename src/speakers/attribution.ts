@@ -1800,6 +1800,9 @@ function quotedAttribution(text: string, a: Attribution | null): boolean {
  * said inside a finding ("records show that Clinton said…"). Such nested attributions are dropped; speech inside
  * speech ("He said Clinton told him…") stays.
  */
+/** "and" or "but" (after a comma or not, before an adverb or not) ending the text before a coordinated cue */
+const JOINED_BEFORE = /,?\s+(?:and|but)\s+(?:\p{L}+ly\s+)?$/u;
+
 export function settleOverlaps(text: string, attributions: Attribution[]): Attribution[] {
   const drop = new Set<number>();
   const inside = (pos: number, b: Attribution) => b.start <= pos && pos < b.end;
@@ -1818,12 +1821,28 @@ export function settleOverlaps(text: string, attributions: Attribution[]): Attri
   }
   const order = attributions.map((_, i) => i).filter((i) => !drop.has(i))
     .sort((x, y) => attributions[x].start - attributions[y].start || attributions[y].end - attributions[x].end);
-  let reach = -1, evidenceReach = -1;
+  let reach = -1, evidenceReach = -1, outer: Attribution | null = null;
   for (const i of order) {
     const a = attributions[i];
     const inner = a.family === "belief" || a.family === "evidence";
-    if ((inner && a.end <= reach) || a.end <= evidenceReach) drop.add(i);
+    // ("Cruz wrote an op-ed urging Congress to…", "Clinton responded by pointing…": a cue inside what another said that
+    // only borrows that one's source is part of it)
+    // (not a gerund right after a medium, which says what it says: "issued a statement saying…")
+    const medium = !!a.cue && MEDIA.has(/(\S+)\s+$/.exec(text.slice(Math.max(0, a.cue.start - 30), a.cue.start))?.[1].toLowerCase() ?? "");
+    const borrowed = !!outer && a.end <= reach && !!a.cue && !!a.source && !!outer.source && a.source.start === outer.source.start && !inside(a.source.start, outer) && !medium;
+    // ("Paul suggested that Rubio was liberal and argued that…": but a verb joined by "and" or "but" is the outer's
+    // second statement, which the outer's content ran over: that content ends before the "and")
+    const joined = borrowed && !outer!.parts.length ? JOINED_BEFORE.exec(text.slice(outer!.start, a.cue!.start)) : null;
+    if (joined && outer!.cue && joined.index > outer!.cue.end - outer!.start) {
+      outer!.end = outer!.start + joined.index;
+      reach = outer!.end;
+      outer = a;
+      reach = Math.max(reach, a.end);
+      continue;
+    }
+    if ((inner && a.end <= reach) || a.end <= evidenceReach || borrowed) drop.add(i);
     else {
+      if (a.end > reach) outer = a;
       reach = Math.max(reach, a.end);
       if (a.family === "evidence") evidenceReach = Math.max(evidenceReach, a.end);
     }

@@ -1874,3 +1874,19 @@ describe("phrasal verbs of speech", () => {
     expect(said("The company will fire 200 workers. He hit the ball. They weigh the options. The road lay out of sight.").quotes).toEqual([]);
   });
 });
+
+describe("a cue inside what another said that borrows its source", () => {
+  it("is part of that statement: 'responds that he does not need the rules to tell him…', 'announced his support for…'", () => {
+    expect(said("Sanders responds that he does not need the rules to tell him the banks are too big.").quotes.map((q) => q.cue?.text)).toEqual(["responds"]);
+    expect(said("He announced his support for the Ohio governor on Thursday night.").quotes.map((q) => q.cue?.text)).toEqual(["announced"]);
+    // (a medium's gerund says what it says: "issued a statement saying…")
+    expect(sourceOf("The council issued a statement saying the vote was final.", "saying")).toBe("The council");
+  });
+  it("but a verb joined by 'and' or 'but' is a second statement, and the first ends before it", () => {
+    const out = said("Trump joked that Brooklyn was his answer, but went on to say, “There are places in America that are among the most dangerous in the world.”");
+    expect(out.quotes.map((q) => q.cue?.text)).toEqual(["joked", "went on to say"]);
+    expect(out.quotes[0].text).toBe("that Brooklyn was his answer");
+    // (and one with a source of its own stays: speech inside speech)
+    expect(said("He said that Clinton told him the party was over.").quotes.map((q) => q.cue?.text)).toEqual(["said", "told"]);
+  });
+});
