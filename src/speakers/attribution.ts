@@ -1792,20 +1792,24 @@ function quotedAttribution(text: string, a: Attribution | null): boolean {
 }
 
 /**
- * "The campaign said the candidate will attend, CNN reported.": an attribution whose cue stands inside what another
- * said before its source and cue, and whose content runs forward over that cue, ends before that source and cue
- * (or, left with nothing, is dropped).
- * Then "Kelly said she asked for the interview because she wanted to…", '“I think we should go,” he said': a belief
- * or a finding inside what someone else said is that speaker's claim, not a statement of its own; nor is what is
- * said inside a finding ("records show that Clinton said…"). Such nested attributions are dropped; speech inside
- * speech ("He said Clinton told him…") stays.
+ * Attributions that overlap wrongly, settled: crossings cut, nested ones that are no statements of their own dropped
+ * (see the two passes).
  */
-/** "and" or "but" (after a comma or not, before an adverb or not) ending the text before a coordinated cue */
-const JOINED_BEFORE = /,?\s+(?:and|but)\s+(?:\p{L}+ly\s+)?$/u;
-
 export function settleOverlaps(text: string, attributions: Attribution[]): Attribution[] {
   const drop = new Set<number>();
-  const inside = (pos: number, b: Attribution) => b.start <= pos && pos < b.end;
+  cutCrossings(text, attributions, drop);
+  dropNested(text, attributions, drop);
+  return drop.size ? attributions.filter((_, i) => !drop.has(i)) : attributions;
+}
+
+const inside = (pos: number, b: Attribution) => b.start <= pos && pos < b.end;
+
+/**
+ * "The campaign said the candidate will attend, CNN reported.": an attribution whose cue stands inside what another
+ * said before its source and cue, and whose content runs forward over that cue, ends before that source and cue
+ * (or, left with nothing, is dropped)
+ */
+function cutCrossings(text: string, attributions: Attribution[], drop: Set<number>): void {
   for (let i = 0; i < attributions.length; i++) {
     const a = attributions[i];
     if (!a.cue || a.parts.length) continue;
@@ -1819,26 +1823,39 @@ export function settleOverlaps(text: string, attributions: Attribution[]): Attri
       break;
     }
   }
+}
+
+/** "and" or "but" (after a comma or not, before an adverb or not) ending the text before a coordinated cue */
+const JOINED_BEFORE = /,?\s+(?:and|but)\s+(?:\p{L}+ly\s+)?$/u;
+
+/**
+ * Attributions inside another's content that are no statements of their own, dropped:
+ * - "Kelly said she asked for the interview because she wanted to…", '“I think we should go,” he said': a belief or a
+ *   finding inside what someone else said is that speaker's claim; so is what is said inside a finding ("records show
+ *   that Clinton said…"). Speech inside speech with a source of its own ("He said Clinton told him…") stays.
+ * - "Sanders responds that he does not need the rules to tell him…", "He announced his support for…": a cue that only
+ *   borrows the outer attribution's source is part of it; but not a gerund right after a medium, which says what it
+ *   says ("issued a statement saying…"), and not a verb joined by "and" or "but", which is a second statement the
+ *   outer content ran over ("Trump joked that…, but went on to say…"): that content ends before the "and".
+ */
+function dropNested(text: string, attributions: Attribution[], drop: Set<number>): void {
   const order = attributions.map((_, i) => i).filter((i) => !drop.has(i))
     .sort((x, y) => attributions[x].start - attributions[y].start || attributions[y].end - attributions[x].end);
-  let reach = -1, evidenceReach = -1, outer: Attribution | null = null;
+  let reach = -1, evidenceReach = -1;
+  let outer: Attribution | null = null;
   for (const i of order) {
     const a = attributions[i];
     const inner = a.family === "belief" || a.family === "evidence";
-    // ("Cruz wrote an op-ed urging Congress to…", "Clinton responded by pointing…": a cue inside what another said that
-    // only borrows that one's source is part of it)
-    // (not a gerund right after a medium, which says what it says: "issued a statement saying…")
     const medium = !!a.cue && MEDIA.has(/(\S+)\s+$/.exec(text.slice(Math.max(0, a.cue.start - 30), a.cue.start))?.[1].toLowerCase() ?? "");
-    const borrowed = !!outer && a.end <= reach && !!a.cue && !!a.source && !!outer.source && a.source.start === outer.source.start && !inside(a.source.start, outer) && !medium;
-    // ("Paul suggested that Rubio was liberal and argued that…": but a verb joined by "and" or "but" is the outer's
-    // second statement, which the outer's content ran over: that content ends before the "and")
-    const joined = borrowed && !outer!.parts.length ? JOINED_BEFORE.exec(text.slice(outer!.start, a.cue!.start)) : null;
-    if (joined && outer!.cue && joined.index > outer!.cue.end - outer!.start) {
-      outer!.end = outer!.start + joined.index;
-      reach = outer!.end;
-      outer = a;
-      reach = Math.max(reach, a.end);
-      continue;
+    const borrowed = !!outer?.source && a.end <= reach && !!a.cue && a.source?.start === outer.source.start && !inside(a.source.start, outer) && !medium;
+    if (borrowed && outer?.cue && !outer.parts.length) {
+      const joined = JOINED_BEFORE.exec(text.slice(outer.start, a.cue!.start));
+      if (joined && joined.index > outer.cue.end - outer.start) {
+        outer.end = outer.start + joined.index;
+        outer = a;
+        reach = a.end;
+        continue;
+      }
     }
     if ((inner && a.end <= reach) || a.end <= evidenceReach || borrowed) drop.add(i);
     else {
@@ -1847,5 +1864,4 @@ export function settleOverlaps(text: string, attributions: Attribution[]): Attri
       if (a.family === "evidence") evidenceReach = Math.max(evidenceReach, a.end);
     }
   }
-  return drop.size ? attributions.filter((_, i) => !drop.has(i)) : attributions;
 }
