@@ -309,6 +309,16 @@ export function resolveSources(
     return n;
   }
 
+  /**
+   * the company "the company" or "the firm" at term a stands for: a business named since the last organisation that
+   * spoke ("The warehouse belonged to Brightway Logistics. … The company estimated…"), or that organisation; or null
+   */
+  function companyBefore(a: number, pos: number): string | null {
+    const e = nearest(pos, ["organisation", "unknown"]);
+    const spoke = e !== null && entities[e].proper ? e : null;
+    return businessBefore(a, spoke !== null ? lastSeen(entities[spoke], pos) : -1) ?? (spoke !== null && entities[spoke].kind === "organisation" ? entities[spoke].name : null);
+  }
+
   /** the subject of the sentence before the one term a opens, when it joins two or more with "and" ("Okoye and her colleagues") */
   function jointSubjectOfPrevious(a: number): { name: string; start: number } | null {
     const first = previousSentence(a);
@@ -397,11 +407,9 @@ export function resolveSources(
       // ("The bank said…" after "the Bank of England raised rates": the last name written with that word in it)
       const full = nameWithHead(head.text, pos);
       if (full) return ensure([full.toLowerCase()], full, "organisation", null, pos, true);
+      const company = COMPANY_HEADS.has(head.normal) ? companyBefore(a, pos) : null;
+      if (company) return ensure([company.toLowerCase()], company, "organisation", null, pos, true);
       const e = nearest(pos, ["organisation", "unknown"]);
-      // ("The warehouse belonged to Brightway Logistics. … The company estimated…": a business's name written since
-      // the last organisation that spoke)
-      const business = COMPANY_HEADS.has(head.normal) ? businessBefore(a, e !== null && entities[e].proper ? lastSeen(entities[e], pos) : -1) : null;
-      if (business) return ensure([business.toLowerCase()], business, "organisation", null, pos, true);
       if (e !== null && entities[e].proper) { touch(e, pos); return e; }
     }
     // "Samsung said… The South Korean company blamed…", "the Seoul-based firm": an epithet, "the" with a nationality or
@@ -427,6 +435,16 @@ export function resolveSources(
       if (d.name && (!name || d.proper && !proper || d.proper === proper && d.name.length > name.length)) name = d.name;
       if (d.title && !title) title = d.title;
       if (d.proper) proper = true;
+    }
+    // "A spokesman for the firm said…": the firm is the company last named, and the speaker is named with it
+    const n = words.length;
+    if (!proper && name && n >= 4 && ["for", "at", "of"].includes(words[n - 3].normal) && words[n - 2].normal === "the" && COMPANY_HEADS.has(head.normal)) {
+      const company = companyBefore(a, pos);
+      const firm = text.slice(words[n - 2].start, head.end);
+      if (company && name.endsWith(firm)) {
+        name = name.slice(0, name.length - firm.length) + company;
+        keys.splice(0, keys.length, name.toLowerCase());
+      }
     }
     const mentionText = text.slice(terms[a].start, terms[b].end).replace(POSSESSIVE, "");
     const e = ensure(keys.length ? keys : [mentionText.toLowerCase()], name ?? mentionText, kind, title, pos, proper);

@@ -1766,6 +1766,12 @@ describe("organisations named before they speak", () => {
     // (not a person's or a place's name: "the company" after "Jim Holt" or "Greater Manchester" alone is no one named)
     expect(speakerByCue(said("Jim Holt lives in Greater Manchester. The company estimated the damage at £3m."), "estimated")).toBe("company");
   });
+  it("names 'a spokesman for the firm' with the firm's name", () => {
+    const out = said("The warehouse belonged to Brightway Logistics. A spokesman for the firm said staff had been sent home.");
+    expect(speakerByCue(out, "said")).toBe("spokesman for Brightway Logistics");
+    // (with no business named, the words stay)
+    expect(speakerByCue(said("A spokesman for the firm said staff had been sent home."), "said")).toBe("spokesman for the firm");
+  });
   it("keeps 'and' inside an organisation's name", () => {
     expect(speakerOf(said("Greater Manchester Fire and Rescue Service said 60 firefighters had tackled the blaze."), "60 firefighters")).toBe("Greater Manchester Fire and Rescue Service");
   });
