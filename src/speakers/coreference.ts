@@ -105,7 +105,11 @@ export function nameIndex(text: string, terms: readonly Term[]): { people: Map<s
 function titleBefore(terms: readonly Term[], i: number): string | null {
   let k = i;
   // (an abbreviation's full stop may stand between the title and the name: "Sen. Mitch McConnell")
-  while (k - 1 >= 0 && i - k < 4 && /^\.?\s+$/.test(terms[k - 1].post) && (isTitleWord(terms[k - 1]) || k < i && /^\p{Lu}/u.test(terms[k - 1].text) && terms[k - 1].tags.has("Demonym"))) k--;
+  // ("Transport Secretary Louise Haigh", "Labour MP Diane Abbott": a capitalised word of the same sentence before a title
+  // word is part of the title, whatever the tagger made of it; not a date, a pronoun or a function word)
+  const capitalised = (t: Term) => /^\p{Lu}/u.test(t.text) && t.sentence === terms[i].sentence
+    && !["Date", "Pronoun", "Determiner", "Conjunction", "Preposition", "Person"].some((x) => t.tags.has(x));
+  while (k - 1 >= 0 && i - k < 4 && /^\.?\s+$/.test(terms[k - 1].post) && (isTitleWord(terms[k - 1]) || k < i && capitalised(terms[k - 1]))) k--;
   if (k === i || !isTitleWord(terms[i - 1])) return null;
   return terms.slice(k, i).map((t) => fullTitle(lower(t.text))).join(" ");
 }
@@ -522,7 +526,8 @@ export function resolveSources(
       && (properOrg || !isTitleWord(g[n - 1])) && !stops.some((x) => g[n - 1].tags.has(x)) && g[n - 1].normal !== "the") n--;
     if (nameOf) for (n = 0; n < g.length - 1 && g[n].normal === "the"; ) n++;
     const nameWords = g.slice(n);
-    const titleWords = g.slice(0, n).filter((w) => !w.tags.has("Determiner") && w.normal !== "the");
+    // (not a day before the title: "On Tuesday President Carlos Mendez said")
+    const titleWords = g.slice(0, n).filter((w) => !w.tags.has("Determiner") && w.normal !== "the" && !w.tags.has("Date"));
     const head = lower(g[g.length - 1].text);
     // (with an abbreviation's full stop: "Republican Sen.")
     const titleEnd = titleWords.length ? titleWords[titleWords.length - 1].end : 0;
@@ -580,7 +585,10 @@ export function resolveSources(
   entities.forEach((e, i) => {
     if (e.kind !== "person") return;
     if (e.title && HONORIFICS.has(lower(text.slice(e.title.start, e.title.end)).replace(/\.$/, ""))) e.title = null;
-    e.title = roles.get(i) ?? e.title ?? titleOf.get(e.name) ?? null;
+    // (the title written before the full name when it says more: "Transport Secretary" for "Secretary")
+    const written = titleOf.get(e.name);
+    const fuller = written && e.title && written.end === e.title.end && written.start < e.title.start ? written : null;
+    e.title = roles.get(i) ?? fuller ?? e.title ?? written ?? null;
   });
   return { entities, of };
 }

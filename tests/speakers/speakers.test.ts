@@ -1707,6 +1707,12 @@ describe("titles and roles", () => {
     expect(titleOf(said(`"We will appeal," said Tom Becker, the group's lead counsel.`), "Tom Becker")).toBe("group's lead counsel");
     expect(titleOf(said(`The Kremlin was angry. Its spokesman, Dmitry Peskov, said the move was dangerous.`), "Dmitry Peskov")).toBe("spokesman");
   });
+  it("takes a capitalised word before a title word as part of the title: 'Transport Secretary', 'City captain'", () => {
+    const out = said("Transport Secretary Louise Haigh said she would meet both sides. She described the strike as regrettable.");
+    expect(out.speakers.find((s) => s.name === "Louise Haigh")?.title).toBe("Transport Secretary");
+    // (not a day before it: "On Tuesday President Carlos Mendez said")
+    expect(said("On Tuesday President Carlos Mendez said the vote was fair.").speakers[0].title).toBe("President");
+  });
   it("gives no role from an aside that is no title, and none from an honorific", () => {
     expect(titleOf(said(`Tom Becker, who runs the group, said they would appeal.`), "Tom Becker")).toBeNull();
     expect(titleOf(said(`"We will appeal," said Tom Becker, adding that the fight was not over.`), "Tom Becker")).toBeNull();
