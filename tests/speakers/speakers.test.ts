@@ -1734,6 +1734,12 @@ describe("who a pronoun or a role points to", () => {
     expect(park.title).toBe("political scientist at the National University");
     expect(speakerOf(out, "turnout had been high")).toBe("Elena Park");
   });
+  it("leaves the day before a subject out of it: 'On Tuesday President Carlos Mendez said', 'in 2013 that investigators concluded'", () => {
+    expect(sourceOf("On Tuesday President Carlos Mendez said the vote was fair.")).toBe("President Carlos Mendez");
+    expect(sourceOf("On Sunday morning Mr. Trump said the issue was terrorism.")).toBe("Mr. Trump");
+    // (a day's possessive is the subject's: "Monday's report said")
+    expect(sourceOf("On balance, Monday's report said the economy was growing.")).toBe("Monday's report");
+  });
   it("keeps people 'from' an organisation in the source ('Officials from the ministry said')", () => {
     expect(sourceOf("Officials from the ministry said the vote was peaceful.")).toBe("Officials from the ministry");
     expect(sourceOf("Election observers from the European Union said the vote was peaceful.")).toBe("Election observers from the European Union");
