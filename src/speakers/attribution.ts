@@ -7,7 +7,7 @@
  */
 import type { Parsed, Sentence, Term } from "../nlp.js";
 import {
-  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, ADJECTIVE_CUES, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, CONTRACTION, POSSESSIVE_AGREEMENT, GROUP_HEADS, ORGANISATION_HEADS,
+  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, ADJECTIVE_CUES, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, CONTRACTION, POSSESSIVE, POSSESSIVE_AGREEMENT, GROUP_HEADS, ORGANISATION_HEADS,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -54,7 +54,6 @@ const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", 
 const COPULAS = new Set([...PASSIVE_AUX, "am", "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared",
   "sound", "sounds", "sounded", "become", "becomes", "became", "grow", "grows", "grew", "stay", "stays", "stayed"]);
 const PARTICIPLE_AFTER = /,(["”»]|'')?\s*$/;
-const POSSESSIVE_END = /['’]s?$/;
 /** capitalised words that only open a sentence (never part of a name after "U.S.") */
 const SENTENCE_OPENERS = new Set(["The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "But", "And", "In", "A", "An"]);
 /** a dash around an aside: "Sims — a teacher — says" */
@@ -693,9 +692,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     while (a < k && (terms[a].tags.has("Conjunction") || COMPLEMENTIZERS.has(terms[a].normal))) a++;
     // ("On Tuesday President Carlos Mendez said", "in 2013 that House investigators concluded": the day or year after
     // its preposition, with its part of the day, is no part of the subject)
-    if (a < k && a - 1 >= 0 && terms[a].tags.has("Date") && !POSSESSIVE_END.test(terms[a].text) && TIME_PREPOSITIONS.has(terms[a - 1].normal)) {
+    if (a < k && a - 1 >= 0 && terms[a].tags.has("Date") && !POSSESSIVE.test(terms[a].text) && TIME_PREPOSITIONS.has(terms[a - 1].normal)) {
       let d = a;
-      while (d < k && (terms[d].tags.has("Date") || TIMES_OF_DAY.has(terms[d].normal)) && !POSSESSIVE_END.test(terms[d].text)) d++;
+      while (d < k && (terms[d].tags.has("Date") || TIMES_OF_DAY.has(terms[d].normal)) && !POSSESSIVE.test(terms[d].text)) d++;
       while (d < k && (terms[d].tags.has("Conjunction") || COMPLEMENTIZERS.has(terms[d].normal))) d++;
       a = d;
     }

@@ -9,7 +9,7 @@
 import type { SpeakerKind } from "../facts.js";
 import type { Term } from "../nlp.js";
 import type { Range } from "./attribution.js";
-import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, CONTRACTION, GROUP_HEADS, ORGANISATION_HEADS, PERSON_PRONOUNS, POSSESSIVE_AGREEMENT, TITLE_WORDS } from "./cues.js";
+import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, CONTRACTION, GROUP_HEADS, POSSESSIVE, ORGANISATION_HEADS, PERSON_PRONOUNS, POSSESSIVE_AGREEMENT, TITLE_WORDS } from "./cues.js";
 
 export interface Entity {
   name: string;
@@ -27,7 +27,6 @@ export interface Entity {
 
 interface NameMention { pos: number; end: number; full: string; surname: string; gender: "male" | "female" | null }
 
-const POSSESSIVE = /['’]s?$/;
 /** adjectives that start a post-modifier of a source: "a source close to the talks", "people familiar with it" */
 const POSTMODIFIER_HEADS = new Set(["close", "familiar", "briefed", "involved", "knowledgeable"]);
 const ACRONYM_DEFINITION = /((?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and|on|the)\s+)?){1,7})\(([A-Z]{2,8})\)/gu;

@@ -233,6 +233,8 @@ export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(["that", "whether", 
 
 /** a verb contracted onto the word before it ("he's", "they’d", "we'll"): strip it to find the word */
 export const CONTRACTION = /['’](s|d|ll|re|ve|m)$/;
+/** A possessive ending: "Yoon's", "voters'", "Monday's". */
+export const POSSESSIVE = /['’]s?$/;
 
 export const PERSON_PRONOUNS: ReadonlyMap<string, "male" | "female" | "self" | "plural" | "neuter"> = new Map([
   ["he", "male"], ["him", "male"], ["she", "female"], ["her", "female"], ["i", "self"], ["we", "plural"],
