@@ -619,8 +619,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const p = terms[k - 1];
     if (!p || !clean(p)) return -1;
     if (p.normal === "on" && k - 2 >= lo && GO.has(terms[k - 2].normal) && clean(terms[k - 2])) return k - 2;
-    // ("is likely to endorse", "was quick to add": from the copula, whose subject is the source)
-    if (READY.has(p.normal) && k - 2 >= lo && terms[k - 2].tags.has("Copula") && clean(terms[k - 2])) return k - 2;
+    // ("is likely to endorse", "was quick to add", "have been more reluctant to reveal": from the copula, whose subject
+    // is the source)
+    if (READY.has(p.normal)) {
+      const cop = copulaBefore(k - 1, lo);
+      if (cop >= 0) return cop;
+    }
     return ASPECT.has(p.normal) && p.tags.has("Verb") ? k - 1 : -1;
   }
 
@@ -1070,7 +1074,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (adjective) {
       const cop = copulaBefore(c, S.first);
       const next = terms[c + 1];
-      if (cop >= 0 && clean(t) && next && (next.normal === "that" || adjective.particles.includes(next.normal)) && c + 2 < S.last) {
+      // (not "eager to say", "reluctant to endorse": a cue after "to" is the cue, the adjective lending it its subject, see READY)
+      const toCue = next?.normal === "to" && isCueForm(c + 2);
+      if (cop >= 0 && clean(t) && next && !toCue && (next.normal === "that" || adjective.particles.includes(next.normal)) && c + 2 < S.last) {
         const a = attribute(c, adjective, S);
         if (a?.cue) { a.cue.start = terms[cop].start; out.push(a); }
       }

@@ -1841,9 +1841,14 @@ describe("an adjective of attitude after a copula", () => {
     expect(a.source?.text).toBe("Clinton");
     expect(a.text).toBe("that she will win the nomination.");
     expect(byCue("Sanders was sternly critical of the trade agreement.", "was sternly critical of")?.text).toBe("the trade agreement.");
-    expect(byCue("Republicans were reluctant to endorse the nominee.", "were reluctant to")?.source?.text).toBe("Republicans");
+    expect(byCue("Republicans were reluctant to join the new coalition.", "were reluctant to")?.source?.text).toBe("Republicans");
     expect(byCue("Voters are worried about the economy.", "are worried about")?.text).toBe("the economy.");
     expect(byCue("Aides are confident in her chances.", "are confident in")?.source?.text).toBe("Aides");
+  });
+  it("yields to a cue after 'to', lending it its subject: 'were eager to say that…', 'have been reluctant to reveal…'", () => {
+    const a = said("Republicans were eager to say that the plan had failed.").quotes;
+    expect(a.map((q) => [q.cue?.text, q.text])).toEqual([["were eager to say", "that the plan had failed."]]);
+    expect(byCue("Her strategists have been reluctant to reveal their playbook.", "been reluctant to reveal")?.source?.text).toBe("Her strategists");
   });
   it("is none without them, or with a preposition it does not take: 'is certain to fail', 'is open to new members'", () => {
     expect(said("The plan is certain to fail. The door is open to new members. She was happy.").quotes).toEqual([]);
