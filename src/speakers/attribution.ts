@@ -564,6 +564,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       || DEMONSTRATIVE_SUBJECTS.has(p.normal) && (s === 0 || !terms[s - 1].tags.has("Determiner"));
   }
 
+  /** a noun that names people: a person, a group of people, a title */
+  function peopleHead(t: Term): boolean {
+    return (t.tags.has("Person") || GROUP_HEADS.has(t.normal) || TITLE_WORDS.has(t.normal)) && !t.tags.has("Pronoun");
+  }
+
   /** a noun that may name a hearer: a person, a people, an organisation, or a title */
   function personLike(t: Term): boolean {
     return t.tags.has("Person") || t.tags.has("ProperNoun") || t.tags.has("Actor") || t.tags.has("Organization") || t.tags.has("Demonym")
@@ -1351,7 +1356,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // ("have left 62 percent of voters saying…": a share of people says it itself)
       if (src && gerund && src[0] > lo && !OWN_GERUND_SUBJECT_AFTER.has(terms[src[0] - 1].normal) && !/,\s*$/.test(terms[src[0] - 1].post) && finiteBetween(lo, src[0])
         && !terms[src[0]].tags.has("Value")
-        && !(MEDIA.has(terms[src[1]].normal) && !terms[src[1]].tags.has("ProperNoun") && terms[src[0] - 1].tags.has("Preposition"))) {
+        && !(MEDIA.has(terms[src[1]].normal) && !terms[src[1]].tags.has("ProperNoun") && terms[src[0] - 1].tags.has("Preposition"))
+        && !(peopleHead(terms[src[1]]) && !terms[src[1]].tags.has("Possessive") && !((terms[src[0] - 1].tags.has("Preposition") || terms[src[0] - 1].normal === "to") && terms[src[0] - 1].normal !== "by"))) {
         src = clauseSubject(src[0], lo) ?? src;
       }
       // "…his clout in Boston, said strategist Hank Sheinkopf.": after a clause and its comma, the name that ends the

@@ -1481,6 +1481,12 @@ describe("a noun and its gerund after a comma (an absolute construction)", () =>
   it("without the comma, a gerund after an object still belongs to the subject", () => {
     expect(sourceOf("Cruz is making a pitch to voters saying he is the true conservative.", "saying")).toBe("Cruz");
   });
+  it("but people named as the object say it themselves: 'included staff members suggesting…', 'got people talking about…'", () => {
+    expect(sourceOf("The emails included staff members suggesting someone should question his faith.", "suggesting")).toBe("staff members");
+    expect(sourceOf("The meeting got people talking about whether this could mean a joint ticket.", "talking about")).toBe("people");
+    // (people after a preposition are the ones spoken to or about: "to voters saying…" above)
+    expect(sourceOf("The campaign sent an email to supporters saying the race was close.", "saying")).toBe("The campaign");
+  });
 });
 
 describe("a coordinated verb with an adverb, and a participle after it", () => {
