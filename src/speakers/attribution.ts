@@ -255,7 +255,7 @@ function splitAfterQuotedStops(sentences: readonly Sentence[], terms: readonly T
     let first = S.first;
     let start = S.start;
     for (let k = S.first; k + 1 < S.last; k++) {
-      if (segOf[k] < 0 || segOf[k + 1] === segOf[k] || !QUOTED_STOP.test(terms[k].post) || !SENTENCE_OPENERS.has(terms[k + 1].text)) continue;
+      if (segOf[k] < 0 || segOf[k + 1] === segOf[k] || !QUOTED_STOP.test(terms[k].post) || !/^\p{Lu}/u.test(terms[k + 1].text)) continue;
       of.fill(out.length, first, k + 1);
       out.push({ start, end: terms[k].end + terms[k].post.trimEnd().length, first, last: k + 1 });
       first = k + 1;

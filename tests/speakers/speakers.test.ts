@@ -830,6 +830,11 @@ describe("a quotation that ends its sentence with a full stop", () => {
     expect(q.speaker).toBe("John Kerry");
     expect(out.quotes.find((x) => x.cue?.text === "cited")?.text).toBe("the exclusion of minorities.");
   });
+  it("whatever word opens the next sentence: '…“caused death.” Bernie Sanders called…'", () => {
+    const out = said("Donald Trump said Hillary Clinton \"caused death.\" Bernie Sanders called Clinton a liar.");
+    expect(out.quotes.find((x) => x.cue?.text === "said")?.text).toBe("Hillary Clinton \"caused death.\"");
+    expect(out.quotes.find((x) => x.cue?.text === "called")?.text).toBe("Clinton a liar.");
+  });
   it("a name after the quotation is the quotation's source, not a new sentence: '“Who are they?” Trump said.'", () => {
     const q = byCue("“Who do they think they are?” Trump said.")!;
     expect(q.text).toBe("“Who do they think they are?”");
