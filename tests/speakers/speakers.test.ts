@@ -1030,6 +1030,11 @@ describe("'according to' inside a sentence", () => {
   it("after a clause, that clause is what was said: 'Turnout was low, according to officials'", () => {
     expect(one("Turnout was low, according to officials.").text).toBe("Turnout was low");
   });
+  it("with nothing after the source, the words before it are what was said, whatever the tagger made of their verb", () => {
+    // ("rose" and "trails" read as nouns)
+    expect(one("Sales rose 5 percent, according to the report.").text).toBe("Sales rose 5 percent");
+    expect(one("Sanders trails Clinton in California by 4 percentage points, according to the poll.").text).toBe("Sanders trails Clinton in California by 4 percentage points");
+  });
 });
 
 describe("a question opening a sentence the splitter missed", () => {
