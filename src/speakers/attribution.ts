@@ -1517,7 +1517,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const quoteOpens = beforeQuoted && !opensQuote(start) && segments[segOf[boundary]].start <= startWithPre(S.first);
     // (not a verb of belief or intent, nor one with its particle, that has an object of its own: "…the campaign, he
     // would support the Broncos", "In new radio ads, Trump and his supporters talk about the plan")
-    const ownObject = (info.family !== "speech" || particle) && !inverted && rest >= 2;
+    // (nor a relative pronoun's verb with what follows it: "…included Mike Pence, who called their son “a hero.”" — the
+    // clause before "who" is where its antecedent stands, not what it said)
+    const ownObject = ((info.family !== "speech" || particle) || !!src && RELATIVE.has(terms[src[0]].normal)) && !inverted && rest >= 2;
     if ((!marker || inverted || quoteOpens) && boundaryOk && (beforeQuoted || !afterHasClause || inverted) && (src || passive || reducedPassive || beforeQuoted) && !(ownObject && !beforeQuoted)) {
       const bEnd = endWithPost(boundary);
       let bStart = -1;

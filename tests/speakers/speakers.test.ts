@@ -914,6 +914,11 @@ describe("what was said before the cue, opening with an adverbial clause", () =>
     expect(quotes.find((q) => q.cue?.text === "supports")?.text ?? "the mayor.").toBe("the mayor.");
     expect(quotes.find((q) => q.cue?.text === "said")?.source?.text).toBe("Ed Roe");
   });
+  it("nor does a verb of saying after 'who': '…included Mike Pence, who called their son “an American hero.”'", () => {
+    const q = byCue("The speakers included Mike Pence, who called their son \"an American hero.\" In a poll, most agreed.", "called");
+    expect(q?.text).toBe("their son \"an American hero.\"");
+    expect(q?.speaker).toBe("Mike Pence");
+  });
 });
 
 describe("the clause a participle hangs on", () => {
