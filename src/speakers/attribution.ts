@@ -615,8 +615,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // "in a sign of how Mr. Trump's opponents continue to…"
     const opens = (n: number) => n === first || n - 1 >= first && /,\s*$/.test(terms[n - 1].post);
     if (p.tags.has("Pronoun")) return BARE_PRESENT_SUBJECTS.has(p.normal) && opens(s);
-    const n = p.tags.has("Plural") && p.tags.has("Noun") ? np(s, first) : null;
-    return !!n && opens(n[0]);
+    let n = isHead(p) ? np(s, first) : null;
+    // (the plural may head a phrase with prepositional phrases after it: "84 percent of Latino voters in Florida have…")
+    while (n && n[0] - 2 >= first && NP_PREPOSITIONS.has(terms[n[0] - 1].normal) && clean(terms[n[0] - 1]) && clean(terms[n[0] - 2]) && isHead(terms[n[0] - 2])) n = np(n[0] - 2, first);
+    if (!n || !opens(n[0])) return false;
+    for (let m = n[0]; m <= s; m++) if (terms[m].tags.has("Plural") && terms[m].tags.has("Noun") && !terms[m].tags.has("Verb")) return true;
+    return false;
   }
 
   /** the verb of going on before "to" at k ("went on", "continued", "began", "tried"), or -1 */
@@ -1282,7 +1286,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal);
     // ", adding that…" / ", before clarifying that…"
     // ("…on Twitter before claiming that…", "…, after saying…": a participle after a subordinator, comma or not)
-    const participle = gerund && (PARTICIPLE_AFTER.test(terms[c - 1].post) || c - 2 >= S.first && SUBORDINATORS.has(terms[c - 1].normal) && clean(terms[c - 1]) && !inQuote(c - 2)
+    // (", falsely suggesting that…", ", again calling…": past adverbs)
+    let beforeAdverbs = c - 1;
+    while (beforeAdverbs > S.first && terms[beforeAdverbs].tags.has("Adverb") && !terms[beforeAdverbs].tags.has("Noun") && clean(terms[beforeAdverbs]) && !inQuote(beforeAdverbs)) beforeAdverbs--;
+    const participle = gerund && (PARTICIPLE_AFTER.test(terms[beforeAdverbs].post) || c - 2 >= S.first && SUBORDINATORS.has(terms[c - 1].normal) && clean(terms[c - 1]) && !inQuote(c - 2)
       // "Husted continued by saying…", "she ended the meeting by noting…"
       || c - 2 >= S.first && terms[c - 1].normal === "by" && clean(terms[c - 1]) && clean(terms[c - 2]));
     if (c - 2 >= lo && terms[c - 1].normal === "to" && CUE_FORMS.get(terms[c - 2].normal)?.impersonal && clean(terms[c - 2]) && clean(terms[c - 1]) && seemedCue(c)) {

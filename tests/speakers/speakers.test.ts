@@ -137,6 +137,11 @@ describe("mixed and reported speech", () => {
     expect(q.text).toBe("the former secretary put speed over security.");
     expect(q.source?.text).toBe("a veteran diplomat");
   });
+  it("takes a clause whose plural subject has a prepositional phrase after it: '84 percent of Latino voters in Florida have…, the poll found'", () => {
+    const q = byCue("Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump, the poll found.", "found");
+    expect(q?.text).toBe("Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump");
+    expect(q?.source?.text).toBe("the poll");
+  });
   it("takes a clause whose verb the tagger calls an infinitive: 'Voters have more power, Goff said.'", () => {
     const q = one("Voters have more power over what they read, Goff said.");
     expect(q.text).toBe("Voters have more power over what they read");
@@ -922,6 +927,11 @@ describe("what was said before the cue, opening with an adverbial clause", () =>
 });
 
 describe("the clause a participle hangs on", () => {
+  it("past adverbs between the comma and the participle: ', falsely suggesting that…'", () => {
+    const q = byCue("Trump has raised questions about Obama's birthplace and religion, falsely suggesting that Obama was born abroad.", "suggesting");
+    expect(q?.source?.text).toBe("Trump");
+    expect(q?.text).toBe("that Obama was born abroad.");
+  });
   it("after an adverbial clause, the participle shares that clause's subject", () => {
     const q = byCue("The protest erupted after the candidate entered the race with harsh words about immigrants, calling them criminals.", "calling");
     expect(q?.source?.text).toBe("the candidate");
