@@ -537,6 +537,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (!terms[k].normal.endsWith("ing") || !clean(terms[k])) return false;
     if (ACCUSATIVE.has(terms[k + 1]?.normal ?? "")) return true;
     const and = terms[k - 1], next = terms[k + 1];
+    // (after a comma, before "that" or "to": "…, hoping that they can…", "…, urging to…")
+    if (k >= 1 && /,\s*$/.test(and.post) && !inQuote(k - 1) && (next?.normal === "that" || next?.normal === "to") && clean(next)) return true;
     return k >= 2 && (and.normal === "and" || and.normal === "but") && clean(and) && (!terms[k - 2].tags.has("Adjective") || inQuote(k - 2)) && !!next && !isHead(next) && !isNP(next);
   }
 

@@ -1302,6 +1302,13 @@ describe("a coordinated participle the tagger reads as an adjective", () => {
     expect(quotes.find((q) => q.cue?.text === "calling")?.text).toBe("him a “stiff”");
     expect(quotes.find((q) => q.cue?.text === "accusing")?.source?.text).toBe("he");
   });
+  it("read as a noun after a comma, it is a participle before 'that' or 'to': '…, hoping that they can…'", () => {
+    const q = byCue("Republicans are looking to do much the same, hoping that they can bring blue-collar voters back.", "hoping");
+    expect(q?.source?.text).toBe("Republicans");
+    expect(q?.text).toBe("that they can bring blue-collar voters back.");
+    // (not a noun with its article: "the hoping that…" stays out)
+    expect(byCue("Much of the hoping that went on was in vain.", "hoping")).toBeUndefined();
+  });
 });
 
 describe("a plural noun the tagger reads as a present verb", () => {
