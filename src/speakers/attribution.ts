@@ -68,7 +68,7 @@ const NP_TAGS = ["Noun", "ProperNoun", "Adjective", "Determiner", "Value", "Poss
 const isNP = (t: Term) => NP_TAGS.some((x) => t.tags.has(x)) && !t.tags.has("Verb") && !t.tags.has("Pronoun") || t.tags.has("Possessive");
 /** words that open a noun phrase in apposition: "Patch, a former director, said" */
 /** pronoun-like determiners that stand as a subject: "those surveyed said", "many said" */
-const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = new Set(["those", "these", "many", "most", "some", "others", "few", "several", "both", "all"]);
+const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = new Set(["those", "these", "many", "most", "some", "others", "few", "several", "both", "all", "another", "each", "neither", "none"]);
 /** tags of a capitalised word that cannot be a name standing as a subject */
 const NOT_NAMES = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Adverb", "QuestionWord", "Date", "Value", "Gerund", "Modal", "Copula", "Auxiliary"];
 /** verbs whose object does what the infinitive after it says: "led Priebus to declare", "prompted Cooper to accuse" */

@@ -896,6 +896,13 @@ describe("subjects the tagger misreads", () => {
     expect(sourceOf("Some 40 percent of voters polled said they were undecided.")).toContain("voters");
     expect(sourceOf("Again, those surveyed said the economy mattered most.")).toBe("those");
   });
+  it("a pronoun of one of several: 'another says', 'each called', 'neither wanted'", () => {
+    const out = said("One tally says there are more than 2,400 billionaires. Another says there are about 1,800.");
+    expect(out.quotes.find((q) => q.text.startsWith("there are about"))?.source?.text).toBe("Another");
+    expect(sourceOf("The two papers each called it a rough week.", "called")).toBe("each");
+    // (not "either", which mostly opens "either… or…")
+    expect(sourceOf("The plan was either called off or went unnoticed.", "called")).toBeUndefined();
+  });
   it("a pronoun after 'close to' belongs to the source's phrase: 'a source close to him said'", () => {
     const q = said("The mayor will resign, a source close to him said.").quotes[0];
     expect(q.source?.text).toBe("a source close to him");
