@@ -41,6 +41,7 @@ const DASH_SPEAKER = /\s[-–—]\s+((?:[A-Z][\p{L}.’'-]*\s+(?:and\s+)?){0,5}[
 const CLOSE_QUOTE = /["”»]|''/;
 const RELATIVE = new Set(["who", "which", "whose"]);
 const ABOUT = new Set(["of", "about", "against"]);
+const PAIR_DETERMINERS = new Set(["either", "neither", "both"]);
 const AS_QUANTITY = new Set(["many", "much", "few", "little", "well", "soon", "long", "far", "of", "recently", "early", "late"]);
 const SUBORDINATORS = new Set(["as", "while", "after", "before", "when", "since", "because", "until", "although", "though", "amid", "despite", "during", "following"]);
 const ACCUSATIVE = new Set(["me", "him", "them", "us"]);
@@ -485,6 +486,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // the speaker when it opens the clause
     const w = terms[k];
     return k === lo && (clean(w) || /^,\s*$/.test(w.post)) && /^\p{Lu}\p{Ll}/u.test(w.text) && !NOT_NAMES.some((x) => w.tags.has(x)) ? [k, k] : null;
+  }
+
+  /** "to" at k opens an infinitive: a verb follows, or a bare lower-case word the tagger read as a singular noun ("to ease") */
+  function infinitiveAfter(k: number): boolean {
+    const v = terms[k + 1];
+    return !!v && clean(terms[k]) && (v.tags.has("Verb") || v.tags.has("Noun") && v.tags.has("Singular") && /^\p{Ll}+$/u.test(v.text) && !v.tags.has("Date") && !v.tags.has("Value"));
   }
 
   /**
@@ -1454,7 +1461,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (info.object && !inverted) {
         // skip the hearer: "told reporters", "telling South Korean media"
         const o = k;
-        while (k < S.last && k - o < 6 && (OBJECT_PRONOUNS.has(terms[k].normal) || isNP(terms[k]) && !(k > o && terms[k].tags.has("Determiner")))) {
+        while (k < S.last && k - o < 6 && (OBJECT_PRONOUNS.has(terms[k].normal) || isNP(terms[k]) && !(k > o && terms[k].tags.has("Determiner")) && !terms[k].tags.has("Preposition") && !ABOUT.has(terms[k].normal))) {
           k++;
           if (!clean(terms[k - 1])) break;
         }
@@ -1469,7 +1476,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const day = d;
       // (not a day's possessive, the reported clause's own subject: "said Thursday's speeches have led her to…")
       while (d < S.last && terms[d].tags.has("Date") && clean(terms[d]) && !terms[d].tags.has("Possessive") && !CONTRACTION.test(terms[d].text)) d++;
-      if (d > day && d < S.last && !inQuote(d) && (isPronoun(terms[d]) || isNP(terms[d])) && finiteBetween(d, Math.min(S.last, d + 6))) k = d;
+      // ("sought on Wednesday to ease…": or an infinitive follows)
+      if (d > day && d < S.last && !inQuote(d) && ((isPronoun(terms[d]) || isNP(terms[d])) && finiteBetween(d, Math.min(S.last, d + 6))
+        || terms[d].normal === "to" && d + 1 < S.last && infinitiveAfter(d))) k = d;
       start = k;
     }
     // a colon ending the paragraph: what was said is the next paragraph ("Cruz continued:")
@@ -1481,7 +1490,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (nextCue || /;/.test(terms[j - 1].post)) start = S.last;
     const rest = start < S.last ? S.last - start : 0;
     // "…, the agency has said as Seoul warned…": what follows is no complement
-    const toVerb = start + 1 < S.last && terms[start].normal === "to" && terms[start + 1].tags.has("Verb");
+    const toVerb = start + 1 < S.last && terms[start].normal === "to" && infinitiveAfter(start);
     // "warned of a “grave threat”", "complained about the delays"
     const aboutWhat = start < S.last && info.family === "speech" && ABOUT.has(terms[start].normal);
     // "analysts say for the nominee to win…": after a verb of saying, a clause may open with a preposition
@@ -1493,7 +1502,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // (not when a quotation follows: that is better left as a quotation of its own)
       for (let k = start; k < S.last && clauseAfter; k++) if (inQuote(k)) clauseAfter = false;
     }
-    const complement = marker || toVerb || aboutWhat || clauseAfter || start < S.last && !(terms[start].tags.has("Preposition") || terms[start].tags.has("Conjunction") || terms[start].tags.has("QuestionWord") && !COMPLEMENTIZERS.has(terms[start].normal));
+    // ("support either one of them": "either", "neither", "both" open a noun phrase, whatever the tagger says)
+    const complement = marker || toVerb || aboutWhat || clauseAfter || start < S.last && !(terms[start].tags.has("Preposition")
+      || terms[start].tags.has("Conjunction") && !PAIR_DETERMINERS.has(terms[start].normal) || terms[start].tags.has("QuestionWord") && !COMPLEMENTIZERS.has(terms[start].normal));
     // ("…, Sanders said, a policy that could…": an apposition after the cue's comma is no clause of what was said)
     const apposition = /^,\s*$/.test(terms[c].post) && INDEFINITE.has(terms[c + 1]?.normal ?? "");
     const afterHasClause = complement && !apposition && (finiteBetween(start, S.last) || rest > 0 && inQuote(start));

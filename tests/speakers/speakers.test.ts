@@ -159,6 +159,13 @@ describe("mixed and reported speech", () => {
     expect(one("Boeing said on Wednesday it would cut 10% of its workforce.").text).toBe("it would cut 10% of its workforce.");
     expect(one("The senator said Thursday's speeches had changed her mind.").text).toBe("Thursday's speeches had changed her mind.");
   });
+  it("and before an infinitive, whatever the tagger made of its verb: 'sought on Wednesday to ease…'", () => {
+    expect(one("President Barack Obama sought on Wednesday to ease growing Asian worries about the campaign.").text).toBe("to ease growing Asian worries about the campaign.");
+  });
+  it("ends the hearer at a preposition the tagger misread ('warned China against…') and takes 'either' as a noun phrase's start", () => {
+    expect(byCue("But he also warned China against provocative behavior in the South China Sea.", "warned")?.text).toBe("against provocative behavior in the South China Sea.");
+    expect(byCue("I can support either one of them.", "support")?.text).toBe("either one of them.");
+  });
   it("handles according to before and after the content", () => {
     const a = one("According to the ministry, 300 families have left the town.");
     expect(a.source?.text).toBe("the ministry");
