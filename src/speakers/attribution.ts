@@ -7,7 +7,7 @@
  */
 import type { Parsed, Sentence, Term } from "../nlp.js";
 import {
-  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, ADJECTIVE_CUES, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, CONTRACTION, POSSESSIVE, POSSESSIVE_AGREEMENT, GROUP_HEADS, ORGANISATION_HEADS,
+  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, ADJECTIVE_CUES, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, CONTRACTION, POSSESSIVE, POSSESSIVE_AGREEMENT, GROUP_HEADS, ORGANISATION_HEADS, NOT_INVERTING,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -692,6 +692,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return k > 0 && /^\p{Lu}/u.test(terms[k].text) && terms[k - 1].tags.has("Person") && clean(terms[k - 1]) && !terms[k].tags.has("PastTense") && terms[k].sentence === terms[k - 1].sentence;
   }
 
+  /** "state Sen. Jane Doe", "state Rep.": "state" before a title is its modifier, whatever the tagger made of it (a verb) */
+  function stateBeforeTitle(k: number): boolean {
+    const n = terms[k + 1];
+    return terms[k].normal === "state" && clean(terms[k]) && !!n && (n.tags.has("Honorific") || TITLE_WORDS.has(n.normal));
+  }
+
   /** a noun phrase ending at term k, extended left over modifiers */
   function np(k: number, lo: number): [number, number] | null {
     if (!isHead(terms[k]) && !isPronoun(terms[k]) && !nameGoesOn(k)) return null;
@@ -702,7 +708,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const t = terms[a - 1];
       // "the idea that the changes…": "that" after a noun opens a clause; it determines nothing
       if (t.normal === "that" && a - 2 >= lo && isHead(terms[a - 2])) break;
-      if (isNP(t)) { a--; continue; }
+      if (isNP(t) || stateBeforeTitle(a - 1)) { a--; continue; }
       // ("55 percent of all voters": a quantity's "of" takes any noun phrase)
       if (NP_PREPOSITIONS.has(t.normal) && a - 2 >= lo && clean(terms[a - 2]) && isHead(terms[a - 2])
         && (terms[a].tags.has("ProperNoun") || terms[a].tags.has("Determiner") && (t.normal !== "from" || terms[a - 2].tags.has("Actor") || terms[a - 2].tags.has("Plural"))
@@ -1119,7 +1125,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       && !!terms[c + 2] && !terms[c + 2].tags.has("Verb") && !terms[c + 2].tags.has("Modal");
     if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !afterApposition && !ingWithObject(c) && !pluralSubjectVerb(c, info) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal) && !ingWithObject(c)) continue;
-    if (adjectivalParticiple(c)) continue;
+    if (adjectivalParticiple(c) || stateBeforeTitle(c)) continue;
     const opener = openingParticiple(c, info, S, opensSentence);
     if (opener) { out.push(opener); continue; }
     const a = attribute(c, info, S);
@@ -1388,7 +1394,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (!src && c > S.first - 1) {
         const before = c > 0 ? terms[c - 1] : null;
         // ('“…,” said Smith')
-        if (!before || c === S.first || !clean(before) || inQuote(c - 1)) {
+        // (quotative inversion: a finite verb of saying with no object of its own — "said Smith", '“…,” read one', not
+        // "called Trump", "calling Trump", "announce plans")
+        const inverts = info.family !== "evidence" && !NOT_INVERTING.has(info.lemma) && !t.tags.has("Gerund") && (t.normal !== info.lemma || t.tags.has("PastTense") || inQuote(c - 1));
+        if ((!before || c === S.first || !clean(before) || inQuote(c - 1)) && inverts) {
           src = npAfter(j, S.last);
           // (a hearer follows "told", "thanked", "urged": only "asked" inverts among those, or a name ending the
           // sentence after a quotation: '“…,” warned Clinton.')

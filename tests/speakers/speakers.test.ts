@@ -999,6 +999,17 @@ describe("sources after the cue", () => {
     // ("told reporters" is a hearer, not a source)
     expect(said("“We will win,” he told reporters on Monday.").quotes[0].source?.text).toBe("he");
   });
+  it("only a finite verb of saying with no object of its own inverts: '“…,” read one', not 'offered an olive branch'", () => {
+    expect(said("“America is great! Trump is disgusting,” read one.").quotes[0]?.source?.text).toBe("one");
+    expect(said("“An awful lot of analysts said no,” remembered Roy Verley, the former spokesman.").quotes[0]?.source?.text).toBe("Roy Verley");
+    // (what follows "offered" is what was offered: no source at all is better than "an olive branch")
+    expect(byCue("Mr. Manafort, a longtime strategist who in recent weeks has taken over much of the campaign, offered an olive branch.", "offered")?.source?.text).not.toBe("an olive branch");
+  });
+  it("'state' before a title is part of the name, not a cue: '“…,” state Sen. Jason Holsman (D) said.'", () => {
+    const q = said("\"By putting this in the constitution, we are making a mistake,\" state Sen. Jason Holsman (D) said.").quotes[0];
+    expect(q.cue?.text).toBe("said");
+    expect(q.source?.text).toBe("state Sen. Jason Holsman");
+  });
   it("a participle before a noun in an inverted source is an adjective: 'said retired neurosurgeon Ben Carson'", () => {
     expect(said("“I will not apologize for it,” said retired neurosurgeon Ben Carson.").quotes[0].source?.text).toBe("retired neurosurgeon Ben Carson");
   });
