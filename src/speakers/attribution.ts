@@ -42,6 +42,8 @@ const CLOSE_QUOTE = /["”»]|''/;
 const RELATIVE = new Set(["who", "which", "whose"]);
 const ABOUT = new Set(["of", "about", "against"]);
 const PAIR_DETERMINERS = new Set(["either", "neither", "both"]);
+/** cues whose -s form is far more often a plural noun after a noun ("Clinton emails", "the DNC rules committee") */
+const NOUN_LIKE_CUES = new Set(["email", "rule", "issue", "state", "thank", "answer", "report", "point", "post", "list", "order", "quote", "question"]);
 const AS_QUANTITY = new Set(["many", "much", "few", "little", "well", "soon", "long", "far", "of", "recently", "early", "late"]);
 const SUBORDINATORS = new Set(["as", "while", "after", "before", "when", "since", "because", "until", "although", "though", "amid", "despite", "during", "following"]);
 const ACCUSATIVE = new Set(["me", "him", "them", "us"]);
@@ -554,6 +556,33 @@ export function findAttributions(parsed: Parsed): AttributionResult {
    * the tagger read as a noun is the verb after a plural subject (a plural noun, or one followed by a participle
    * such as "surveyed") when a noun phrase or a clause follows it
    */
+  /**
+   * "Putin chides Turkey", "The Turkish government claims Gulen runs…", "Glenn Beck Blasts Drudge" (a headline): the
+   * -s form of a cue the tagger read as a plural noun is the verb after a singular subject, before what it takes (a
+   * noun phrase or a clause, not a verb or a preposition)
+   */
+  function singularSubjectVerb(c: number, info: CueInfo): boolean {
+    const t = terms[c], next = terms[c + 1], p = terms[c - 1];
+    if (!p || !next || t.normal === info.lemma || !/[^s]s$/.test(t.normal) || NOUN_LIKE_CUES.has(info.lemma) || !clean(t) || !clean(p) || inQuote(c - 1) || inQuote(c + 1)) return false;
+    // (capitalised only in a headline: a name before it, and most words after it capitalised)
+    if (/^\p{Lu}/u.test(t.text) && !(p.tags.has("Person") && headlineCase(c))) return false;
+    if (next.tags.has("Verb") && !next.tags.has("Gerund") || next.tags.has("Preposition") || next.tags.has("Adverb")) return false;
+    return isHead(p) && !p.tags.has("Plural") && !p.tags.has("Possessive") && !p.tags.has("Pronoun") && !p.tags.has("Value") && !p.tags.has("Date")
+      && (p.tags.has("ProperNoun") || p.tags.has("Person") || c - 2 >= 0 && (terms[c - 2].tags.has("Determiner") || terms[c - 2].tags.has("Adjective")));
+  }
+
+  /** most words of the sentence around k are capitalised, as in a headline */
+  function headlineCase(k: number): boolean {
+    const S = sentOf(k);
+    let words = 0, caps = 0;
+    for (let m = S.first; m < S.last; m++) {
+      if (!/\p{L}{4,}/u.test(terms[m].text)) continue;
+      words++;
+      if (/^\p{Lu}/u.test(terms[m].text)) caps++;
+    }
+    return words >= 3 && caps >= words * 0.8;
+  }
+
   function pluralSubjectVerb(c: number, info: CueInfo): boolean {
     const t = terms[c], next = terms[c + 1];
     // (a capitalised word is part of a name, "the Associated Press"; a preposition after it makes it a noun, "runs counter to";
@@ -1123,7 +1152,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       && /^,\s*$/.test(terms[c - 1].post) && !inQuote(c - 1) && isHead(terms[c - 1])
       // (not a relative clause: "…, remarks that were featured…", "…, states that vote on March 1")
       && !!terms[c + 2] && !terms[c + 2].tags.has("Verb") && !terms[c + 2].tags.has("Modal");
-    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !afterApposition && !ingWithObject(c) && !pluralSubjectVerb(c, info) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
+    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !afterApposition && !ingWithObject(c) && !pluralSubjectVerb(c, info) && !singularSubjectVerb(c, info) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal) && !ingWithObject(c)) continue;
     if (adjectivalParticiple(c) || stateBeforeTitle(c)) continue;
     const opener = openingParticiple(c, info, S, opensSentence);

@@ -1336,6 +1336,19 @@ describe("a coordinated participle the tagger reads as an adjective", () => {
   });
 });
 
+describe("a present verb the tagger reads as a plural noun", () => {
+  it("after a singular subject, before what it takes: 'Putin chides Turkey', 'The Turkish government claims…'", () => {
+    expect(byCue("Putin chides Turkey at a news conference.", "chides")?.source?.text).toBe("Putin");
+    expect(byCue("The Turkish government claims Gulen runs a worldwide network.", "claims")?.text).toBe("Gulen runs a worldwide network.");
+    // (capitalised, in a headline)
+    expect(byCue("Glenn Beck Blasts Drudge for Mocking His Fast.", "Blasts")?.source?.text).toBe("Glenn Beck");
+  });
+  it("but not a noun's plural after a noun: 'Clinton emails', 'the DNC rules committee'", () => {
+    expect(said("More than 1,200 Clinton emails now deemed classified.").quotes.map((q) => q.cue?.text)).not.toContain("emails");
+    expect(said("Her appointment to the DNC rules committee sparked anger.").quotes.map((q) => q.cue?.text)).not.toContain("rules");
+  });
+});
+
 describe("a plural noun the tagger reads as a present verb", () => {
   it("after a plural determiner or as an object, it is a noun: the participle's source is the clause's subject", () => {
     expect(sourceOf("Petrilli tied those test scores to improved graduation rates, saying the law helped.", "saying")).toBe("Petrilli");
