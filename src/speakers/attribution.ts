@@ -565,7 +565,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const t = terms[c], next = terms[c + 1], p = terms[c - 1];
     if (!p || !next || t.normal === info.lemma || !/[^s]s$/.test(t.normal) || NOUN_LIKE_CUES.has(info.lemma) || !clean(t) || !clean(p) || inQuote(c - 1) || inQuote(c + 1)) return false;
     // (capitalised only in a headline: a name before it, and most words after it capitalised)
-    if (/^\p{Lu}/u.test(t.text) && !(p.tags.has("Person") && headlineCase(c))) return false;
+    if (/^\p{Lu}/u.test(t.text) && !(/^\p{Lu}/u.test(p.text) && headlineCase(c))) return false;
     if (next.tags.has("Verb") && !next.tags.has("Gerund") || next.tags.has("Preposition") || next.tags.has("Adverb")) return false;
     return isHead(p) && !p.tags.has("Plural") && !p.tags.has("Possessive") && !p.tags.has("Pronoun") && !p.tags.has("Value") && !p.tags.has("Date")
       && (p.tags.has("ProperNoun") || p.tags.has("Person") || c - 2 >= 0 && (terms[c - 2].tags.has("Determiner") || terms[c - 2].tags.has("Adjective")));

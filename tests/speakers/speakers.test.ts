@@ -1342,6 +1342,7 @@ describe("a present verb the tagger reads as a plural noun", () => {
     expect(byCue("The Turkish government claims Gulen runs a worldwide network.", "claims")?.text).toBe("Gulen runs a worldwide network.");
     // (capitalised, in a headline)
     expect(byCue("Glenn Beck Blasts Drudge for Mocking His Fast.", "Blasts")?.source?.text).toBe("Glenn Beck");
+    expect(byCue("Pence Calls for Special Prosecutor after Report Reveals Clinton’s Meetings with Donors.", "Reveals")?.source?.text).toBe("Report");
   });
   it("but not a noun's plural after a noun: 'Clinton emails', 'the DNC rules committee'", () => {
     expect(said("More than 1,200 Clinton emails now deemed classified.").quotes.map((q) => q.cue?.text)).not.toContain("emails");
