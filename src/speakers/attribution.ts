@@ -369,6 +369,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       while (j > lo && k - j < 5 && !terms[j].pre.includes("(")) j--;
       if (terms[j].pre.includes("(") && j - 1 >= lo && clean(terms[j - 1]) && !inQuote(j - 1)) k = j - 1;
     }
+    // ("Day said…", "May told…": a capitalised word the tagger read as a date, alone before the verb at the clause's
+    // start, is a name — no day or month says anything)
+    if (k === lo && k === c - 1 && terms[k].tags.has("Date") && /^\p{Lu}\p{Ll}+$/u.test(terms[k].text) && clean(terms[k]) && !terms[k].tags.has("Value") && !terms[k].tags.has("WeekDay") && !terms[k].tags.has("Month")) return [k, k];
     // "Clinton on Tuesday said", "the minister last week told"
     // ("Spicer on Thursday evening said": a part of the day after a day)
     if (k - 1 > lo && TIMES_OF_DAY.has(terms[k].normal) && terms[k - 1].tags.has("Date") && clean(terms[k]) && clean(terms[k - 1])) k--;

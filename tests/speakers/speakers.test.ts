@@ -903,6 +903,10 @@ describe("subjects the tagger misreads", () => {
     expect(sourceOf("Some 40 percent of voters polled said they were undecided.")).toContain("voters");
     expect(sourceOf("Again, those surveyed said the economy mattered most.")).toBe("those");
   });
+  it("a capitalised word read as a date, alone before the verb, is a name: 'Day said…'; not a weekday", () => {
+    expect(sourceOf("Day said the radical language in the platform is diminishing the party.")).toBe("Day");
+    expect(sourceOf("Wednesday added a new twist to the race, as the senator announced that he would run.", "added")).not.toBe("Wednesday");
+  });
   it("a pronoun of one of several: 'another says', 'each called', 'neither wanted'", () => {
     const out = said("One tally says there are more than 2,400 billionaires. Another says there are about 1,800.");
     expect(out.quotes.find((q) => q.text.startsWith("there are about"))?.source?.text).toBe("Another");
