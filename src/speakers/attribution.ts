@@ -369,8 +369,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       while (j > lo && k - j < 5 && !terms[j].pre.includes("(")) j--;
       if (terms[j].pre.includes("(") && j - 1 >= lo && clean(terms[j - 1]) && !inQuote(j - 1)) k = j - 1;
     }
-    // ("Day said…", "May told…": a capitalised word the tagger read as a date, alone before the verb at the clause's
-    // start, is a name — no day or month says anything)
+    // ("Day said…": a capitalised word the tagger read as a date, alone before the verb at the clause's start, is a
+    // name — no date says anything; a weekday or a month is left alone: "Wednesday added a twist")
     if (k === lo && k === c - 1 && terms[k].tags.has("Date") && /^\p{Lu}\p{Ll}+$/u.test(terms[k].text) && clean(terms[k]) && !terms[k].tags.has("Value") && !terms[k].tags.has("WeekDay") && !terms[k].tags.has("Month")) return [k, k];
     // "Clinton on Tuesday said", "the minister last week told"
     // ("Spicer on Thursday evening said": a part of the day after a day)
@@ -555,11 +555,6 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   }
 
   /**
-   * "Millennials support background checks", "half the senators surveyed support lowering…": the bare form of a cue
-   * the tagger read as a noun is the verb after a plural subject (a plural noun, or one followed by a participle
-   * such as "surveyed") when a noun phrase or a clause follows it
-   */
-  /**
    * "Putin chides Turkey", "The Turkish government claims Gulen runs…", "Glenn Beck Blasts Drudge" (a headline): the
    * -s form of a cue the tagger read as a plural noun is the verb after a singular subject, before what it takes (a
    * noun phrase or a clause, not a verb or a preposition)
@@ -567,7 +562,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   function singularSubjectVerb(c: number, info: CueInfo): boolean {
     const t = terms[c], next = terms[c + 1], p = terms[c - 1];
     if (!p || !next || t.normal === info.lemma || !/[^s]s$/.test(t.normal) || NOUN_LIKE_CUES.has(info.lemma) || !clean(t) || !clean(p) || inQuote(c - 1) || inQuote(c + 1)) return false;
-    // (capitalised only in a headline: a name before it, and most words after it capitalised)
+    // (capitalised only in a headline: after a capitalised word, with most words of the sentence capitalised)
     if (/^\p{Lu}/u.test(t.text) && !(/^\p{Lu}/u.test(p.text) && headlineCase(c))) return false;
     if (next.tags.has("Verb") && !next.tags.has("Gerund") || next.tags.has("Preposition") || next.tags.has("Adverb")) return false;
     return isHead(p) && !p.tags.has("Plural") && !p.tags.has("Possessive") && !p.tags.has("Pronoun") && !p.tags.has("Value") && !p.tags.has("Date")
@@ -586,6 +581,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return words >= 3 && caps >= words * 0.8;
   }
 
+  /**
+   * "Millennials support background checks", "half the senators surveyed support lowering…": the bare form of a cue
+   * the tagger read as a noun is the verb after a plural subject (a plural noun, or one followed by a participle
+   * such as "surveyed") when a noun phrase or a clause follows it
+   */
   function pluralSubjectVerb(c: number, info: CueInfo): boolean {
     const t = terms[c], next = terms[c + 1];
     // (a capitalised word is part of a name, "the Associated Press"; a preposition after it makes it a noun, "runs counter to";
@@ -605,9 +605,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       || DEMONSTRATIVE_SUBJECTS.has(p.normal) && (s === 0 || !terms[s - 1].tags.has("Determiner"));
   }
 
-  /** a noun that names people: a person, a group of people, a title */
-  function peopleHead(t: Term): boolean {
-    return (t.tags.has("Person") || GROUP_HEADS.has(t.normal) || TITLE_WORDS.has(t.normal)) && !t.tags.has("Pronoun");
+  /**
+   * "…included staff members suggesting…", "got people talking about…", "met by a chorus of Democrats urging…": people
+   * named as an object (a person, a group of people, a title) do what the gerund after them says; not after a
+   * preposition other than "by" ("an email to supporters saying…" is the sender's), nor as a possessive
+   */
+  function peopleOwnGerund(n: readonly [number, number]): boolean {
+    const head = terms[n[1]], before = terms[n[0] - 1];
+    const people = (head.tags.has("Person") || GROUP_HEADS.has(head.normal) || TITLE_WORDS.has(head.normal)) && !head.tags.has("Pronoun") && !head.tags.has("Possessive");
+    const hearer = (before.tags.has("Preposition") || before.normal === "to") && before.normal !== "by";
+    return people && !hearer;
   }
 
   /** a noun that may name a hearer: a person, a people, an organisation, or a title */
@@ -1409,11 +1416,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // stand on their own)
       // ("was spent on ads attacking…", "alongside an item suggesting that…": a medium after a preposition says it itself;
       // "issued a statement saying…" is the subject's)
-      // ("have left 62 percent of voters saying…": a share of people says it itself)
+      // ("have left 62 percent of voters saying…": a share of people says it itself, as do people named as the object:
+      // "included staff members suggesting…")
       if (src && gerund && src[0] > lo && !OWN_GERUND_SUBJECT_AFTER.has(terms[src[0] - 1].normal) && !/,\s*$/.test(terms[src[0] - 1].post) && finiteBetween(lo, src[0])
         && !terms[src[0]].tags.has("Value")
         && !(MEDIA.has(terms[src[1]].normal) && !terms[src[1]].tags.has("ProperNoun") && terms[src[0] - 1].tags.has("Preposition"))
-        && !(peopleHead(terms[src[1]]) && !terms[src[1]].tags.has("Possessive") && !((terms[src[0] - 1].tags.has("Preposition") || terms[src[0] - 1].normal === "to") && terms[src[0] - 1].normal !== "by"))) {
+        && !peopleOwnGerund(src)) {
         src = clauseSubject(src[0], lo) ?? src;
       }
       // "…his clout in Boston, said strategist Hank Sheinkopf.": after a clause and its comma, the name that ends the
