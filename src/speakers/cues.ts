@@ -73,7 +73,6 @@ SPEC.write = { family: "speech" };
 SPEC.see = { family: "belief", strict: true };
 SPEC.vote = { family: "belief", particles: ["for", "against"], strict: true };
 SPEC.view = { family: "belief" };
-SPEC.focus = { family: "speech", particles: ["on"] };
 SPEC.apologize = { family: "speech", particles: ["for"] };
 SPEC.side = { family: "belief", particles: ["with", "against"] };
 SPEC.push = { family: "belief", particles: ["for", "back"], then: ["against", "on"] };
