@@ -43,7 +43,7 @@ const SPEECH = `say add claim warn write insist deny confirm state announce argu
  characterize characterise label dub brand credit congratulate contradict rebut refute reaffirm recount depict compare detail outline persuade
  swear confess deride taunt insult excoriate castigate chastise admonish fault grill opine posit restate retract backtrack
  float pitch trash`;
-const SPEECH_OBJECT = `tell inform assure remind advise urge warn thank ask encourage press convince`;
+const SPEECH_OBJECT = `tell inform assure remind urge warn thank ask encourage press convince`;
 const BELIEF = `believe think know hope fear expect feel worry doubt suspect understand realize realise
  assume wish imagine guess reckon figure recognize recognise acknowledge
  remember learn decide deem consider
