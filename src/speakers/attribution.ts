@@ -1237,6 +1237,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   function verbThat(c: number): boolean {
     const t = terms[c];
     if (!t.tags.has("Verb") || t.tags.has("Copula") || t.tags.has("Auxiliary") || t.tags.has("Modal") || !clean(t)) return false;
+    // (after a copula the word is an adjective: "It was clear that…" is nobody's statement)
+    if (c > 0 && terms[c - 1].tags.has("Copula") && clean(terms[c - 1]) && !/(ing|ed)$/.test(t.normal)) return false;
     const n = terms[c + 1];
     if (!n || n.normal !== "that" || !clean(n) || n.sentence !== t.sentence) return false;
     const after = terms[c + 2];

@@ -1835,10 +1835,11 @@ describe("overlapping attributions and the words around them", () => {
   it("reads 'the firm' before a verb as a noun phrase, not after 'a' ('a firm focused on…')", () => {
     expect(sourceOf("The firm said it would cut jobs.")).toBe("The firm");
     expect(said("He founded Henry Realty, a firm focused on property deals.").quotes).toEqual([]);
-    // (nor is "focused on" a cue at all: what a campaign focuses on is what it does, not what it says; nor "advised",
-    // mostly a job: "who advised the 2008 nominee")
+  });
+  it("words that say nothing: 'focused on' (what a campaign does), 'advised' (mostly a job), an adjective before 'that'", () => {
     expect(said("The campaign focused on Iowa in its final week.").quotes).toEqual([]);
     expect(said("Weber, who advised the 2008 nominee, is no fan of Trump.").quotes.map((q) => q.cue?.text)).not.toContain("advised");
+    expect(said("It was clear that the result would be chaos.").quotes).toEqual([]);
   });
   it("ends what was said before a trailing source and cue it would run over", () => {
     const out = said("The campaign said the candidate will attend the rally, CNN reported.");
