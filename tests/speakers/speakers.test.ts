@@ -64,6 +64,12 @@ describe("direct quotes", () => {
     expect(q.cue?.text).toBe("said");
     expect(q.source?.text).toBe("the mayor");
   });
+  it("leaves out a single quoted lower-case word with no cue: it is mentioned, not said", () => {
+    expect(said("The paper ran a long story about the “reporter,” who had left town in May.").quotes).toEqual([]);
+    // (a quoted phrase with someone in the sentence stays, and a single word with a cue of its own)
+    expect(said("Thousands of supporters marched to “take our fight” to the convention in July.").quotes.map((q) => q.text)).toContain("“take our fight”");
+    expect(byCue("Trump called the proposal “ridiculous.”", "called")?.text).toBe("the proposal “ridiculous.”");
+  });
   it("takes an inverted source: said Name, role", () => {
     const q = one("“Prices will fall next year,” said Anna Kowalski, an economist at the bank.");
     expect(q.source?.text).toBe("Anna Kowalski");
