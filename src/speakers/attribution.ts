@@ -1636,6 +1636,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const seg = segments[segOf[S.last]];
       return finish(cueRange, src, info, { start: seg.start, end: seg.end });
     }
+    // ('“…the 30,000 emails that are missing.” Trump said.': a source and a verb of saying alone in their sentence, right
+    // after a quotation that closed its own with a full stop, said that quotation)
+    if (start >= S.last && src && !inverted && src[0] === S.first && S.first > 0 && inQuote(S.first - 1) && QUOTED_STOP.test(terms[S.first - 1].post)
+      && info.family === "speech" && sameParagraph(S.first - 1, c)) {
+      const seg = segments[segOf[S.first - 1]];
+      return finish(cueRange, src, info, { start: seg.start, end: seg.end });
+    }
     if (strict && !marker && !particle && !(src && !evidenceObject && evidenceSubject(src) && complement && rest >= 2) && !seesAs(c, start, S.last) && !(CLAUSE_OBJECT_LEMMAS.has(info.lemma) && clauseObject(start, S.last))) return null;
     if (!complement) return null;
     if (!src && !passive && !reducedPassive && !participle) return null;

@@ -853,6 +853,11 @@ describe("a quotation that ends its sentence with a full stop", () => {
     expect(out.quotes.find((x) => x.cue?.text === "said")?.text).toBe("Hillary Clinton \"caused death.\"");
     expect(out.quotes.find((x) => x.cue?.text === "called")?.text).toBe("Clinton a liar.");
   });
+  it("a source and its verb alone after a quotation closed by a full stop said that quotation: '“….” Trump said.'", () => {
+    const q = byCue("“Russia, if you’re listening, I hope you’re able to find the emails that are missing.” Trump said.");
+    expect(q?.text).toBe("“Russia, if you’re listening, I hope you’re able to find the emails that are missing.”");
+    expect(q?.source?.text).toBe("Trump");
+  });
   it("a name after the quotation is the quotation's source, not a new sentence: '“Who are they?” Trump said.'", () => {
     const q = byCue("“Who do they think they are?” Trump said.")!;
     expect(q.text).toBe("“Who do they think they are?”");
