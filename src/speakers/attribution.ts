@@ -1801,8 +1801,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (src && src[1] < q) { a.source = span(src[0], src[1]); a.sourceTerms = src; }
   }
   // a quoted word or two with nobody in sight ("the so-called “pivot”") is a scare quote, not a statement, and so is
-  // a single quoted lower-case word with no cue whoever stands near it ('Kerpen called him a “reporter,”': the word
-  // is mentioned, not said; 20% of them had the right source)
+  // a single quoted lower-case word with no cue whoever stands near it ('The paper ran a story about the “reporter,”':
+  // the word is mentioned, not said; 20% of them had the right source)
   const kept = attributions.filter((a) => {
     if (a.cue) return true;
     const quoted = text.slice(a.start, a.end);
