@@ -7,7 +7,7 @@
  */
 import type { Parsed, Sentence, Term } from "../nlp.js";
 import {
-  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, ADJECTIVE_CUES, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, CONTRACTION, POSSESSIVE, POSSESSIVE_AGREEMENT, GROUP_HEADS, ORGANISATION_HEADS, NOT_INVERTING,
+  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, ADJECTIVE_CUES, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, CONTRACTION, POSSESSIVE, POSSESSIVE_AGREEMENT, GROUP_HEADS, ORGANISATION_HEADS, NOT_INVERTING, ANONYMOUS_HEADS,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -186,6 +186,8 @@ function adjectiveAsHead(terms: readonly Term[], k: number): boolean {
 function verbAsModifier(terms: readonly Term[], k: number): boolean {
   const t = terms[k], p = terms[k - 1], n = terms[k + 1], v = terms[k + 2];
   if (!n || !v || !t.tags.has("Infinitive") || t.tags.has("Noun") || !clean(t) || !clean(n) || t.sentence !== v.sentence) return false;
+  // ("Sanders campaign manager Jeff Weaver said", "one Trump campaign source said": before a role, after a name)
+  if ((n.tags.has("Actor") || TITLE_WORDS.has(n.normal) || ANONYMOUS_HEADS.has(n.normal)) && !n.tags.has("Verb") && (p.tags.has("ProperNoun") || p.tags.has("Possessive"))) return true;
   if (!(/,\s*$/.test(p.post) || p.tags.has("Determiner") && ARTICLES.has(p.normal) || p.tags.has("Possessive"))) return false;
   return n.tags.has("Noun") && n.tags.has("Plural") && !n.tags.has("Verb") && v.tags.has("Verb") && (v.tags.has("PastTense") || CUE_FORMS.has(v.normal)) && !v.tags.has("Gerund");
 }

@@ -1020,6 +1020,12 @@ describe("sources after the cue", () => {
     // (what follows "offered" is what was offered: no source at all is better than "an olive branch")
     expect(byCue("Mr. Manafort, a longtime strategist who in recent weeks has taken over much of the campaign, offered an olive branch.", "offered")?.source?.text).not.toBe("an olive branch");
   });
+  it("'campaign' before a role is part of the source, not a cue: '“…,” Sanders campaign manager Jeff Weaver said'", () => {
+    const q = said("\"We will win this,\" Sanders campaign manager Jeff Weaver said Monday in an interview.").quotes[0];
+    expect(q.cue?.text).toBe("said");
+    expect(q.source?.text).toBe("Sanders campaign manager Jeff Weaver");
+    expect(q.text).toBe("\"We will win this,\"");
+  });
   it("'state' before a title is part of the name, not a cue: '“…,” state Sen. Jason Holsman (D) said.'", () => {
     const q = said("\"By putting this in the constitution, we are making a mistake,\" state Sen. Jason Holsman (D) said.").quotes[0];
     expect(q.cue?.text).toBe("said");
