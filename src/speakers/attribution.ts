@@ -1239,8 +1239,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   function verbThat(c: number): boolean {
     const t = terms[c];
     if (!t.tags.has("Verb") || t.tags.has("Copula") || t.tags.has("Auxiliary") || t.tags.has("Modal") || !clean(t)) return false;
-    // (after a copula the word is an adjective: "It was clear that…" is nobody's statement)
-    if (c > 0 && terms[c - 1].tags.has("Copula") && clean(terms[c - 1]) && !/(ing|ed)$/.test(t.normal)) return false;
+    // (after a copula the word is an adjective: "It was clear that…", "It is not clear that…" is nobody's statement)
+    let b = c - 1;
+    while (b > 0 && clean(terms[b]) && (terms[b].tags.has("Adverb") || terms[b].tags.has("Negative")) && !terms[b].tags.has("Copula")) b--;
+    if (b >= 0 && terms[b].tags.has("Copula") && clean(terms[b]) && !/(ing|ed)$/.test(t.normal)) return false;
     const n = terms[c + 1];
     if (!n || n.normal !== "that" || !clean(n) || n.sentence !== t.sentence) return false;
     const after = terms[c + 2];

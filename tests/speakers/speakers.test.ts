@@ -1857,6 +1857,7 @@ describe("overlapping attributions and the words around them", () => {
     expect(said("The campaign focused on Iowa in its final week.").quotes).toEqual([]);
     expect(said("Weber, who advised the 2008 nominee, is no fan of Trump.").quotes.map((q) => q.cue?.text)).not.toContain("advised");
     expect(said("It was clear that the result would be chaos.").quotes).toEqual([]);
+    expect(said("It is not clear that the administration could have changed the outcome.").quotes).toEqual([]);
   });
   it("ends what was said before a trailing source and cue it would run over", () => {
     const out = said("The campaign said the candidate will attend the rally, CNN reported.");
