@@ -7,7 +7,7 @@
  */
 import type { Parsed, Sentence, Term } from "../nlp.js";
 import {
-  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, ADJECTIVE_CUES, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, CONTRACTION, POSSESSIVE, POSSESSIVE_AGREEMENT, GROUP_HEADS, ORGANISATION_HEADS, NOT_INVERTING, ANONYMOUS_HEADS,
+  ADVERB_CUES, BETWEEN_SUBJECT_AND_CUE, QUESTION_LEADS, QUESTION_OPENERS, COMPLEMENTIZERS, EVIDENCE_SUBJECTS, NOUN_CUES, NOUN_THAT_CUES, TITLE_WORDS, SOURCE_FIRST_PHRASES, CUE_FORMS, ALWAYS_VERB, ADJECTIVE_CUES, PERSON_PRONOUNS, STRICT_FORMS, PASSIVE_PARTICIPLE_LEMMAS, CONTRACTION, POSSESSIVE, POSSESSIVE_AGREEMENT, GROUP_HEADS, ORGANISATION_HEADS, NOT_INVERTING, NOUN_LIKE_CUES, ANONYMOUS_HEADS,
   type CueFamily, type CueInfo,
 } from "./cues.js";
 import { findQuoteSegments, paragraphsOf, segmentAt, type Paragraph, type QuoteSegment } from "./quotes.js";
@@ -42,8 +42,6 @@ const CLOSE_QUOTE = /["”»]|''/;
 const RELATIVE = new Set(["who", "which", "whose"]);
 const ABOUT = new Set(["of", "about", "against"]);
 const PAIR_DETERMINERS = new Set(["either", "neither", "both"]);
-/** cues whose -s form is far more often a plural noun after a noun ("Clinton emails", "the DNC rules committee") */
-const NOUN_LIKE_CUES = new Set(["email", "rule", "issue", "state", "thank", "answer", "report", "point", "post", "list", "order", "quote", "question"]);
 const AS_QUANTITY = new Set(["many", "much", "few", "little", "well", "soon", "long", "far", "of", "recently", "early", "late"]);
 const SUBORDINATORS = new Set(["as", "while", "after", "before", "when", "since", "because", "until", "although", "though", "amid", "despite", "during", "following"]);
 const ACCUSATIVE = new Set(["me", "him", "them", "us"]);
@@ -495,6 +493,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return k === lo && (clean(w) || /^,\s*$/.test(w.post)) && /^\p{Lu}\p{Ll}/u.test(w.text) && !NOT_NAMES.some((x) => w.tags.has(x)) ? [k, k] : null;
   }
 
+  /** from k back over adverbs ("probably", "falsely"; not a noun the tagger also calls one) to the first other term, no further than first */
+  function pastAdverbs(k: number, first: number): number {
+    while (k > first && terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun") && clean(terms[k]) && !inQuote(k)) k--;
+    return k;
+  }
+
   /** "to" at k opens an infinitive: a verb follows, or a bare lower-case word the tagger read as a singular noun ("to ease") */
   function infinitiveAfter(k: number): boolean {
     const v = terms[k + 1];
@@ -656,8 +660,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const t = terms[k];
     if (!t.tags.has("Verb") || !t.tags.has("PresentTense") || t.tags.has("Gerund")) return false;
     // ("candidates probably need…": past adverbs)
-    let s = k - 1;
-    while (s > first && terms[s].tags.has("Adverb") && !terms[s].tags.has("Noun") && clean(terms[s])) s--;
+    const s = pastAdverbs(k - 1, first);
     const p = terms[s];
     if (s < first || !clean(p)) return false;
     if (s - 1 >= first && (RELATIVE.has(terms[s - 1].normal) || terms[s - 1].normal === "that")) return false;
@@ -1347,9 +1350,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // ", adding that…" / ", before clarifying that…"
     // ("…on Twitter before claiming that…", "…, after saying…": a participle after a subordinator, comma or not)
     // (", falsely suggesting that…", ", again calling…": past adverbs)
-    let beforeAdverbs = c - 1;
-    while (beforeAdverbs > S.first && terms[beforeAdverbs].tags.has("Adverb") && !terms[beforeAdverbs].tags.has("Noun") && clean(terms[beforeAdverbs]) && !inQuote(beforeAdverbs)) beforeAdverbs--;
-    const participle = gerund && (PARTICIPLE_AFTER.test(terms[beforeAdverbs].post) || c - 2 >= S.first && SUBORDINATORS.has(terms[c - 1].normal) && clean(terms[c - 1]) && !inQuote(c - 2)
+    const participle = gerund && (PARTICIPLE_AFTER.test(terms[pastAdverbs(c - 1, S.first)].post) || c - 2 >= S.first && SUBORDINATORS.has(terms[c - 1].normal) && clean(terms[c - 1]) && !inQuote(c - 2)
       // "Husted continued by saying…", "she ended the meeting by noting…"
       || c - 2 >= S.first && terms[c - 1].normal === "by" && clean(terms[c - 1]) && clean(terms[c - 2]));
     if (c - 2 >= lo && terms[c - 1].normal === "to" && CUE_FORMS.get(terms[c - 2].normal)?.impersonal && clean(terms[c - 2]) && clean(terms[c - 1]) && seemedCue(c)) {

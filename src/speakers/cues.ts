@@ -171,6 +171,9 @@ export const NOT_INVERTING: ReadonlySet<string> = new Set(`call credit put alleg
  criticise contradict demand reiterate spell post blame label dub brand cite quote describe defend attack slam blast urge thank
  congratulate endorse announce`.trim().split(/\s+/));
 
+/** Cues whose -s form is far more often a plural noun after a noun ("Clinton emails", "the DNC rules committee"). */
+export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(["email", "rule", "issue", "state", "thank", "answer", "report", "point", "post", "list", "order", "quote", "question"]);
+
 /** Forms that are verbs whatever the tagger says (they are never nouns). */
 export const ALWAYS_VERB: ReadonlySet<string> = new Set(["said", "says", "told", "tells", "telling", "saying", "added", "wrote", "insisted", "claimed", "warned", "argued", "explained", "noted", "asked", "tweeted"]);
 
