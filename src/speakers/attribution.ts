@@ -166,13 +166,14 @@ const NOMINAL_ADJECTIVES = new Set(`firm former latter left right public accused
  unemployed official independent conservative liberal moderate progressive socialist democrat republican`.trim().split(/\s+/));
 /**
  * "The firm said…", "the former told…": such a word between an article or a possessive and a finite verb is the
- * phrase's head, a noun, whatever the tagger says
+ * phrase's head, a noun, whatever the tagger says; and so is any adjective right before a form only ever a verb of
+ * saying ("the editorial said")
  */
 // (not "a": "Henry Realty, a firm focused on…" is a reduced relative)
 const ARTICLES = new Set(["the", "this", "that"]);
 function adjectiveAsHead(terms: readonly Term[], k: number): boolean {
   const t = terms[k], p = terms[k - 1], v = terms[k + 1];
-  if (!v || !NOMINAL_ADJECTIVES.has(t.normal) || !t.tags.has("Adjective") || t.tags.has("Noun") || !clean(p) || !clean(t) || p.sentence !== t.sentence || v.sentence !== t.sentence) return false;
+  if (!v || !(NOMINAL_ADJECTIVES.has(t.normal) || ALWAYS_VERB.has(v.normal)) || !t.tags.has("Adjective") || t.tags.has("Noun") || !clean(p) || !clean(t) || p.sentence !== t.sentence || v.sentence !== t.sentence) return false;
   if (!(p.tags.has("Determiner") && ARTICLES.has(p.normal) || p.tags.has("Possessive"))) return false;
   return v.tags.has("Verb") && !v.tags.has("Infinitive") && !v.tags.has("Gerund") && (v.tags.has("PastTense") || v.tags.has("PresentTense") || ["Auxiliary", "Modal", "Copula"].some((x) => v.tags.has(x)));
 }
@@ -428,7 +429,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         // after which no finite verb comes (a participle opening the apposition is allowed)
         // ("Clinton, after the scandal broke in March, initially said": a parenthesis opened by a preposition may hold a verb)
         let subject = -1;
-        let pending = false; // a finite verb seen, not yet explained by a relative pronoun before it
+        // a finite verb seen, not yet explained by a relative pronoun before it (one pronoun explains all the verbs of
+        // its clause: "Shane Shook, a security expert who has helped investigate the breaches uncovered to date, said")
+        let pending = false;
         for (let m = k - 1; m >= lo && k - m <= 40; m--) {
           if (inQuote(m)) break;
           const w = terms[m];
@@ -451,7 +454,6 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           // ("a long-shot candidate": half of a hyphenated word is no verb)
           if (isFinite(w) && !w.tags.has("Auxiliary") && !(m > lo && terms[m - 1].post === "-") && !(m > lo && (/,\s*$/.test(terms[m - 1].post) || terms[m - 1].tags.has("Determiner")
             || isHead(terms[m - 1]) && clean(terms[m - 1]) && !!terms[m + 1]?.tags.has("Preposition")) && w.tags.has("PastTense"))) {
-            if (pending) break;
             pending = true;
           }
         }

@@ -388,6 +388,16 @@ describe("sources and passives", () => {
     expect(q.source?.text).toBe("Dr Amara Diallo");
     expect(q.speaker).toBe("Amara Diallo");
   });
+  it("takes the name before a relative clause with more than one verb in it: 'X, an expert who has helped investigate…, said'", () => {
+    expect(sourceOf("Jane Roe, a security expert who has helped investigate some of the breaches uncovered to date, said he did not see any evidence.")).toBe("Jane Roe");
+    expect(sourceOf("Grayson, a Democrat who was first elected in 2008 and has served since, criticized his opponents for their record.", "criticized")).toBe("Grayson");
+    // (a verb with no relative pronoun before it still ends the walk: the clause is not an apposition)
+    expect(sourceOf("The mayor said the budget, which the council passed, was fine.")).toBe("The mayor");
+  });
+  it("reads an adjective between an article and 'said' as the subject's head: 'the editorial said'", () => {
+    expect(sourceOf("“She made a bad decision,” the editorial said.")).toBe("the editorial");
+    expect(sourceOf("The editorial said she made a bad decision.")).toBe("The editorial");
+  });
   it("resolves a relative pronoun source to the noun before it", () => {
     const out = said("The figures came from a senior official in the ministry, who told reporters that exports had fallen.");
     const q = out.quotes.find((x) => x.cue?.text === "told");
