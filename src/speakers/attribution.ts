@@ -40,6 +40,7 @@ const SIGNED_QUOTE = /^\s*([-–—―])[ \t]*((?:[A-Z][\p{L}.’'-]*[ \t]+){0,4
 const DASH_SPEAKER = /\s[-–—]\s+((?:[A-Z][\p{L}.’'-]*\s+(?:and\s+)?){0,5}[A-Z][\p{L}.’'-]*):(\s+)(["“])/gu;
 const CLOSE_QUOTE = /["”»]|''/;
 const RELATIVE = new Set(["who", "which", "whose"]);
+const PERSONAL_RELATIVE = new Set(["who", "whose"]);
 const ABOUT = new Set(["of", "about", "against"]);
 const PAIR_DETERMINERS = new Set(["either", "neither", "both"]);
 const AS_QUANTITY = new Set(["many", "much", "few", "little", "well", "soon", "long", "far", "of", "recently", "early", "late"]);
@@ -489,6 +490,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     const n = np(k, lo);
     if (n) return modifiedHead(n, lo) || n;
+    // "The state officials whose laws have been invalidated say", "voters who were polled said": a relative clause
+    // that ends in its verb; the subject is the noun before it (a finite cue; "who" or "whose", as "that" may open
+    // what a noun says: "the claim that jobs were lost")
+    if (terms[k].tags.has("Verb") && clean(terms[k]) && (isFinite(terms[c]) || terms[c].tags.has("PresentTense")) && !terms[c].tags.has("Gerund") && terms[c - 1]?.normal !== "to") {
+      const r = relativeHead(k + 1, lo, true);
+      if (r) return r;
+    }
     // "Jolly said", "Weingarten, who…, said": a capitalised word the tagger took for a verb or an adjective names
     // the speaker when it opens the clause
     const w = terms[k];
@@ -777,11 +785,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
   /**
    * "an official who spoke anonymously to discuss internal strategy said", "officials whose laws were struck down
-   * say": a relative clause without commas ends before term end; the subject is the noun before it
+   * say": a relative clause without commas ends before term end; the subject is the noun before it ("who" and
+   * "whose" only where personal)
    */
-  function relativeHead(end: number, lo: number): [number, number] | null {
+  function relativeHead(end: number, lo: number, personal = false): [number, number] | null {
     for (let w = end - 1; w - 1 >= lo && end - w <= 10 && clean(terms[w]) && !inQuote(w); w--) {
-      if (!RELATIVE.has(terms[w].normal) && terms[w].normal !== "that") continue;
+      if (personal ? !PERSONAL_RELATIVE.has(terms[w].normal) : !RELATIVE.has(terms[w].normal) && terms[w].normal !== "that") continue;
       let v = w + 1;
       // (past the noun "whose" governs)
       if (terms[w].normal === "whose") while (v < end && isNP(terms[v])) v++;

@@ -394,6 +394,11 @@ describe("sources and passives", () => {
     // (a verb with no relative pronoun before it still ends the walk: the clause is not an apposition)
     expect(sourceOf("The mayor said the budget, which the council passed, was fine.")).toBe("The mayor");
   });
+  it("takes the noun before a relative clause that ends in its verb: 'The state officials whose laws have been invalidated say'", () => {
+    expect(sourceOf("The state officials whose laws have been invalidated say the real change has come from the courts.", "say")).toBe("The state officials");
+    // (not "that", which may open what a noun says)
+    expect(said("The claim that jobs were lost hope to win votes.").quotes.map((q) => q.source?.text)).not.toContain("The claim");
+  });
   it("reads an adjective between an article and 'said' as the subject's head: 'the editorial said'", () => {
     expect(sourceOf("“She made a bad decision,” the editorial said.")).toBe("the editorial");
     expect(sourceOf("The editorial said she made a bad decision.")).toBe("The editorial");
