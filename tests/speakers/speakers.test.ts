@@ -336,6 +336,12 @@ describe("sentence-level rules", () => {
     expect(out.quotes).toHaveLength(1);
     expect(out.quotes[0].cue?.text).toBe("says");
   });
+  it("reports a passive with nobody named inside someone's reported words as part of them, not on its own", () => {
+    expect(said("The Hill reported that he was accused of breaking debate rules.").quotes.map((q) => q.cue?.text)).toEqual(["reported"]);
+    expect(said("He said she was asked about her views.").quotes.map((q) => q.cue?.text)).toEqual(["said"]);
+    // (on its own it stays, with no source)
+    expect(said("She was told that the rules had changed.").quotes.map((q) => [q.cue?.text, q.source])).toEqual([["told", null]]);
+  });
   it("takes any verb followed by that and a clause as a cue", () => {
     const q = one("The minister conceded that the budget was late.");
     expect(q.cue?.text).toBe("conceded");
