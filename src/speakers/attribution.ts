@@ -1951,6 +1951,17 @@ function cutCrossings(text: string, attributions: Attribution[], drop: Set<numbe
   }
 }
 
+/**
+ * A cue that names an act rather than reports a statement: a bare verb away from its subject ("should reiterate",
+ * "to criticize") or a noun after its holder's possessive ("the party's support for", "Trump's accusations that");
+ * not a present verb right after its subject ("voters who say", "aides say").
+ */
+function reportedAct(text: string, a: Attribution): boolean {
+  const word = /^[\p{L}’']+/u.exec(text.slice(a.cue!.start, a.cue!.end))?.[0].toLowerCase() ?? "";
+  if ((NOUN_CUES.has(word) || NOUN_THAT_CUES.has(word)) && /(?:['’]s?|^(?:his|her|their|its|our|my|your))$/i.test(text.slice(a.source!.start, a.source!.end))) return true;
+  return CUE_FORMS.get(word)?.lemma === word && !/^\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(a.source!.end, a.cue!.start));
+}
+
 /** "and" or "but" (after a comma or not, before an adverb or not) ending the text before a coordinated cue */
 const JOINED_BEFORE = /,?\s+(?:and|but)\s+(?:\p{L}+ly\s+)?$/u;
 
@@ -1964,7 +1975,9 @@ const JOINED_BEFORE = /,?\s+(?:and|but)\s+(?:\p{L}+ly\s+)?$/u;
  *   says ("issued a statement saying…"), and not a verb joined by "and" or "but", which is a second statement the
  *   outer content ran over ("Trump joked that…, but went on to say…"): that content ends before the "and".
  * - "The Hill reported that he was accused of breaking debate rules": a passive naming nobody inside what someone
- *   reported (not quoted) is part of that report (of 44 such, 4 had a gold attribution of their own).
+ *   reported (not quoted) is part of that report (of 44 such, 4 had a gold attribution of their own); so is what a
+ *   third party in it should do or supports ("She said that the platform should reiterate the party's support for…":
+ *   see reportedAct).
  */
 function dropNested(text: string, attributions: Attribution[], drop: Set<number>): void {
   const order = attributions.map((_, i) => i).filter((i) => !drop.has(i))
@@ -1985,8 +1998,9 @@ function dropNested(text: string, attributions: Attribution[], drop: Set<number>
         continue;
       }
     }
-    const sourceless = !!a.cue && !a.source && !!outer && inside(a.cue.start, outer) && !quotedAttribution(text, outer);
-    if ((inner && a.end <= reach) || a.end <= evidenceReach || borrowed || sourceless) drop.add(i);
+    const inReport = !!a.cue && !!outer && inside(a.cue.start, outer) && !quotedAttribution(text, outer);
+    const partOfReport = inReport && (!a.source || a.family === "speech" && inside(a.source.start, outer!) && !!outer!.cue && reportedAct(text, a));
+    if ((inner && a.end <= reach) || a.end <= evidenceReach || borrowed || partOfReport) drop.add(i);
     else {
       if (a.end > reach) outer = a;
       reach = Math.max(reach, a.end);

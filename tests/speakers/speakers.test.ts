@@ -342,6 +342,12 @@ describe("sentence-level rules", () => {
     // (on its own it stays, with no source)
     expect(said("She was told that the rules had changed.").quotes.map((q) => [q.cue?.text, q.source])).toEqual([["told", null]]);
   });
+  it("reports what a reported third party should do or supports as part of the report: a bare verb or a noun cue inside it", () => {
+    const cues = (t: string) => said(t).quotes.map((q) => q.cue?.text);
+    expect(cues("Wasserman Schultz said that the platform should reiterate the party's support for its allies.")).toEqual(["said"]);
+    // (a present verb right after its own subject is a statement of its own)
+    expect(cues("The senator said voters who say they are undecided will decide the race.")).toEqual(["said", "say"]);
+  });
   it("takes any verb followed by that and a clause as a cue", () => {
     const q = one("The minister conceded that the budget was late.");
     expect(q.cue?.text).toBe("conceded");
