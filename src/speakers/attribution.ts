@@ -1344,7 +1344,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     let coordinated = false; // "X called for a meeting and said …": what comes before the shared subject is not this cue's
     let aux = c - 1;
     // (over adverbs and negation: "is not expected", "was widely condemned"; "now" may be tagged a conjunction)
-    while (aux > S.first && (terms[aux].tags.has("Adverb") || terms[aux].tags.has("Negative") || terms[aux].normal === "now") && clean(terms[aux])) aux--;
+    while (aux > S.first && (terms[aux].tags.has("Adverb") || terms[aux].tags.has("Negative") || terms[aux].normal === "now" || terms[aux].normal === "first") && clean(terms[aux])) aux--;
     // (not across a quotation's end: '“…even though he is,” said Smith')
     const passive = aux >= S.first && PASSIVE_AUX.has(terms[aux].normal) && !inQuote(aux) && clean(terms[aux]) && !t.normal.endsWith("ing") && t.normal !== info.lemma;
     // a participle right after a noun, no auxiliary: "a contractor accused of spying", "emails now deemed classified":
