@@ -1328,7 +1328,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // "spoke briefly about", "talking to voters about", "talked with reporters about": past an adverb or a hearer
       let p = j;
       if (p < S.last && clean(terms[p - 1]) && terms[p].tags.has("Adverb") && !terms[p].tags.has("Noun")) p++;
-      if (p < S.last && clean(terms[p - 1]) && (terms[p].normal === "to" || terms[p].normal === "with")) {
+      // (only a verb of speech has a hearer after "to": "agreed to a settlement with the state" has none)
+      if (p < S.last && clean(terms[p - 1]) && (terms[p].normal === "to" && info.family === "speech" || terms[p].normal === "with")) {
         const hearer = npAfter(p + 1, S.last) ?? (p + 1 < S.last && OBJECT_PRONOUNS.has(terms[p + 1].normal) ? [p + 1, p + 1] as [number, number] : null);
         if (hearer) p = hearer[1] + 1;
       }

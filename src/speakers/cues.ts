@@ -74,6 +74,7 @@ SPEC.see = { family: "belief", strict: true };
 SPEC.vote = { family: "belief", particles: ["for", "against"], strict: true };
 SPEC.view = { family: "belief" };
 SPEC.apologize = { family: "speech", particles: ["for"] };
+SPEC.agree = { ...SPEC.agree, particles: ["with", "on"] };
 SPEC.side = { family: "belief", particles: ["with", "against"] };
 SPEC.push = { family: "belief", particles: ["for", "back"], then: ["against", "on"] };
 SPEC.rail = { family: "speech", particles: ["against", "at"] };

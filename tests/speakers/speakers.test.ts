@@ -379,6 +379,15 @@ describe("sentence-level rules", () => {
 });
 
 describe("sources and passives", () => {
+  it("reads a passive with its agent past 'first': 'The meeting was first reported by Politico'", () => {
+    const q = said("The meeting was first reported by Politico.").quotes;
+    expect(q.map((x) => [x.cue?.text, x.source?.text, x.text])).toEqual([["was first reported by", "Politico", "The meeting"]]);
+  });
+  it("takes 'agree with' and 'agree on' as cues, but no hearer after 'agreed to' ('agreed to a settlement with…')", () => {
+    expect(byCue("Former President Bill Clinton agreed with the analysis.", "agreed with")?.text).toBe("the analysis.");
+    expect(byCue("The two camps also agreed on creating a commission.", "agreed on")?.source?.text).toBe("The two camps");
+    expect(said("The company agreed to a settlement with the state on Monday.").quotes.map((x) => x.cue?.text)).not.toContain("agreed to a settlement with");
+  });
   it("gives a passive cue no source", () => {
     const q = one("It is widely believed that the vote was rigged.");
     expect(q.source).toBeNull();
