@@ -1847,12 +1847,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
  */
 function mergeQuotes(text: string, attrs: Attribution[], segments: readonly QuoteSegment[], paragraphs: readonly Paragraph[], sentenceOf: (pos: number) => number): Attribution[] {
   attrs.sort((a, b) => a.start - b.start || b.end - a.end);
-  // one attribution per content: drop exact duplicates (a cue and its participle twin)
+  // one attribution per content: drop exact duplicates (a cue and its participle twin); for a quotation, a statement is
+  // preferred to a belief ('Candidates who think “…are wrong,” she said': the quotation is hers)
   const unique: Attribution[] = [];
   for (const a of attrs) {
     const prev = unique[unique.length - 1];
     if (prev && prev.start === a.start && prev.end === a.end) {
-      if (!prev.source && a.source) unique[unique.length - 1] = a;
+      if (!prev.source && a.source || a.source && a.family === "speech" && prev.family === "belief" && quotedAttribution(text, a)) unique[unique.length - 1] = a;
       continue;
     }
     unique.push(a);

@@ -348,6 +348,11 @@ describe("sentence-level rules", () => {
     // (a present verb right after its own subject is a statement of its own)
     expect(cues("The senator said voters who say they are undecided will decide the race.")).toEqual(["said", "say"]);
   });
+  it("gives a quotation claimed by both a belief and a verb of saying to the saying: 'Candidates who think “…,” she said'", () => {
+    const one = (t: string) => said(t).quotes.filter((q) => q.direct).map((q) => [q.cue?.text, q.source?.text]);
+    expect(one("Candidates who think “the region does not matter are dangerously wrong,” she said.")).toEqual([["said", "she"]]);
+    expect(one("Trump seemed to agree. “We will work together,” he said.")).toEqual([["said", "he"]]);
+  });
   it("takes any verb followed by that and a clause as a cue", () => {
     const q = one("The minister conceded that the budget was late.");
     expect(q.cue?.text).toBe("conceded");
