@@ -766,6 +766,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // ("55 percent of all voters": a quantity's "of" takes any noun phrase)
       if (NP_PREPOSITIONS.has(t.normal) && a - 2 >= lo && clean(terms[a - 2]) && isHead(terms[a - 2])
         && (terms[a].tags.has("ProperNoun") || terms[a].tags.has("Determiner") && (t.normal !== "from" || terms[a - 2].tags.has("Actor") || terms[a - 2].tags.has("Plural"))
+          // ("a spokesman for committee Democrats": a role's organisation, whatever its first word)
+          || (terms[a - 2].tags.has("Actor") || TITLE_WORDS.has(terms[a - 2].normal)) && t.normal !== "of" && terms.slice(a, k + 1).some((x) => x.tags.has("ProperNoun"))
           || t.normal === "of" && terms[a - 2].tags.has("Unit"))) { a--; continue; }
       // "a source close to the talks", "people familiar with the matter"
       if (a - 2 >= lo && POSTMODIFIERS.has(`${terms[a - 2].normal} ${t.normal}`) && clean(terms[a - 2])) { a -= 2; continue; }

@@ -1879,6 +1879,9 @@ describe("who a pronoun or a role points to", () => {
     // (a day's possessive is the subject's: "Monday's report said")
     expect(sourceOf("On balance, Monday's report said the economy was growing.")).toBe("Monday's report");
   });
+  it("keeps a role's organisation after 'for' in the source, whatever its first word: 'a spokesman for committee Democrats said'", () => {
+    expect(sourceOf("“The committee stood up to the scrutiny,” a spokesman for committee Democrats said.")).toBe("a spokesman for committee Democrats");
+  });
   it("keeps people 'from' an organisation in the source ('Officials from the ministry said')", () => {
     expect(sourceOf("Officials from the ministry said the vote was peaceful.")).toBe("Officials from the ministry");
     expect(sourceOf("Election observers from the European Union said the vote was peaceful.")).toBe("Election observers from the European Union");
