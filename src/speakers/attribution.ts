@@ -45,6 +45,8 @@ const ABOUT = new Set(["of", "about", "against"]);
 const PAIR_DETERMINERS = new Set(["either", "neither", "both"]);
 const AS_QUANTITY = new Set(["many", "much", "few", "little", "well", "soon", "long", "far", "of", "recently", "early", "late"]);
 const SUBORDINATORS = new Set(["as", "while", "after", "before", "when", "since", "because", "until", "although", "though", "amid", "despite", "during", "following"]);
+/** pronouns only ever subjects: "he and Mr. Allen said" */
+const NOMINATIVE = new Set(["he", "she", "i", "we", "they"]);
 const ACCUSATIVE = new Set(["me", "him", "them", "us"]);
 const TIMES_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
 const TIME_PREPOSITIONS = new Set(["on", "in", "last", "this", "earlier", "late", "early"]);
@@ -304,7 +306,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const left = np(s[0] - 2, lo);
     // ("Hawkins and others said", "Smith and other officials said": a name and a plural phrase, too)
     const namePlusOthers = !!left && isName(left) && !isName(s) && (terms[s[1]].tags.has("Plural") || terms[s[1]].normal === "others");
-    if (!left || isName(left) !== isName(s) && !namePlusOthers) return s;
+    // ("he and Mr. Allen said": a subject pronoun is never an object)
+    const pronounAnd = !!left && left[0] === left[1] && NOMINATIVE.has(terms[left[0]].normal);
+    if (!left || isName(left) !== isName(s) && !namePlusOthers && !pronounAnd) return s;
     const before = left[0] - 1;
     return before < lo || /,\s*$/.test(terms[before].post) || SUBORDINATORS.has(terms[before].normal) || COMPLEMENTIZERS.has(terms[before].normal) ? [left[0], s[1]] : s;
   }

@@ -1879,6 +1879,9 @@ describe("who a pronoun or a role points to", () => {
     // (a day's possessive is the subject's: "Monday's report said")
     expect(sourceOf("On balance, Monday's report said the economy was growing.")).toBe("Monday's report");
   });
+  it("takes a subject pronoun and a name joined by 'and' as one source: '“…,” he and Mr. Allen said'", () => {
+    expect(sourceOf("“It is about convincing audiences,” he and Mr. Allen said.")).toBe("he and Mr. Allen");
+  });
   it("keeps a role's organisation after 'for' in the source, whatever its first word: 'a spokesman for committee Democrats said'", () => {
     expect(sourceOf("“The committee stood up to the scrutiny,” a spokesman for committee Democrats said.")).toBe("a spokesman for committee Democrats");
   });
