@@ -1590,6 +1590,21 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     // content before the cue: "“…,” he said", "…, officials said on Friday."
     const boundary = (inverted ? c : src ? src[0] : c) - 1;
+    /** what was said around the source and cue, from the clause before them to the sentence's end, resumed at term `after` */
+    const interrupted = (after: number): Attribution => {
+      let k = boundary;
+      while (k > S.first && /^\s*$/.test(terms[k - 1].post)) k--;
+      const a = finish(cueRange, src, info, { start: startWithPre(k), end: endWithPost(S.last - 1) });
+      a.parts.push({ start: startWithPre(k), end: terms[boundary].end }, { start: terms[after].start, end: endWithPost(S.last - 1) });
+      return a;
+    };
+    // "Rather, he said, continued struggles will…", "He hoped, he said, that the paper…": a short source and its cue
+    // between commas interrupt what was said, which runs on after them
+    const after = j;
+    if (src && !inverted && !apposition && !participle && !passive && !coordinated && boundary >= S.first && !inQuote(boundary) && /^,\s*$/.test(terms[boundary].post)
+      && /^,\s*$/.test(terms[after - 1].post) && src[1] - src[0] <= 3 && after + 1 < S.last && !inQuote(after) && !opensQuote(after)
+      && !terms[after].tags.has("Gerund") && !["and", "but", "while", "according", "adding"].includes(terms[after].normal)
+      && (terms[after].normal === "that" || finiteBetween(after, S.last))) return interrupted(after);
     const boundaryOk = !participle && !passive && !coordinated && boundary >= 0 && boundary < c && (boundary >= S.first || inQuote(boundary) && terms[boundary].sentence >= S.first - 2 && sameParagraph(boundary, c))
       && /[,”"»—–]|''/.test(terms[boundary].post.trim());
     // a quotation closed by a full stop ends its sentence: the next sentence's cue does not own it
@@ -1643,14 +1658,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // ("Asked if he was ever bullied, the candidate said no.": a one-word answer after the cue is what was said)
       if (bStart >= 0 || rest < 2 && !(rest === 1 && ANSWERS.has(terms[start].normal))) return null;
     }
-    if (!marker && boundaryOk && !beforeQuoted && boundary >= S.first && /^,\s*$/.test(terms[c].post) && src) {
-      // "The economy, he said, is strong": the cue interrupts what was said
-      let k = boundary;
-      while (k > S.first && /^\s*$/.test(terms[k - 1].post)) k--;
-      const a = finish(cueRange, src, info, { start: startWithPre(k), end: endWithPost(S.last - 1) });
-      a.parts.push({ start: startWithPre(k), end: terms[boundary].end }, { start: terms[c + 1].start, end: endWithPost(S.last - 1) });
-      return a;
-    }
+    // "The economy, he said, is strong": the cue interrupts what was said
+    if (!marker && boundaryOk && !beforeQuoted && boundary >= S.first && /^,\s*$/.test(terms[c].post) && src) return interrupted(c + 1);
     // "Jane Doe agreed. “Republicans are running out of time…”": a cue that ends its sentence, with nothing said
     // before it, is followed by what was said
     // (the subject opens the sentence: "…the establishment he rails against. “…”" is no such cue)

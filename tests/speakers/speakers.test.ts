@@ -196,6 +196,14 @@ describe("mixed and reported speech", () => {
     const q = one("The economy, he said, is stronger than it looks.");
     expect(q.parts?.map((p) => p.text)).toEqual(["The economy", "is stronger than it looks."]);
   });
+  it("takes the cue in a parenthesis over a verb of belief or an adverb before it: 'He hoped, he said, that…', 'Rather, he said, …'", () => {
+    const q = byCue("He hoped, he said, that the paper would stay away.");
+    expect([q?.source?.text, q?.parts?.map((p) => p.text)]).toEqual(["he", ["He hoped", "that the paper would stay away."]]);
+    expect(byCue("Rather, he said, continued struggles by the campaign will coalesce support.")?.parts?.map((p) => p.text))
+      .toEqual(["Rather", "continued struggles by the campaign will coalesce support."]);
+    // (not a participle or a second clause after the cue's comma: what was said came before)
+    expect(byCue("The plan will fail, he said, adding that nobody wanted it.")?.text).toBe("The plan will fail");
+  });
   it("reads a headline Name: claim", () => {
     const q = one("Moreno: Rail Strike ‘Will Cost Millions’");
     expect(q.source?.text).toBe("Moreno");
