@@ -352,7 +352,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
   /** the term before a parenthesis that ends at m ("Portman (R-Ohio)" → Portman), else m */
   function beforeParenthesis(m: number, lo: number): number {
-    if (m < lo || !/^\.?\)/.test(terms[m].post)) return m;
+    if (m < lo || !/^\.?\),?\s*$/.test(terms[m].post)) return m;
     let j = m;
     while (j > lo && m - j < 5 && !terms[j].pre.includes("(")) j--;
     return terms[j].pre.includes("(") && j - 1 >= lo && clean(terms[j - 1]) && !inQuote(j - 1) ? j - 1 : m;
@@ -370,11 +370,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       return [a, k];
     }
     // "Sen. Jane Doe (D-MA) said": a parenthesis after the name (party, state, age) is skipped
-    if (k > lo && /^\.?\),?\s*$/.test(terms[k].post)) {
-      let j = k;
-      while (j > lo && k - j < 5 && !terms[j].pre.includes("(")) j--;
-      if (terms[j].pre.includes("(") && j - 1 >= lo && clean(terms[j - 1]) && !inQuote(j - 1)) k = j - 1;
-    }
+    k = beforeParenthesis(k, lo);
     // ("Day said…": a capitalised word the tagger read as a date, alone before the verb at the clause's start, is a
     // name — no date says anything; a weekday or a month is left alone: "Wednesday added a twist")
     if (k === lo && k === c - 1 && terms[k].tags.has("Date") && /^\p{Lu}\p{Ll}+$/u.test(terms[k].text) && clean(terms[k]) && !terms[k].tags.has("Value") && !terms[k].tags.has("WeekDay") && !terms[k].tags.has("Month")) return [k, k];
