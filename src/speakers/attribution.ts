@@ -381,7 +381,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       let d = k;
       while (d > lo && (terms[d].tags.has("Date") || terms[d].tags.has("Value")) && clean(terms[d - 1])) d--;
       if (TIME_PREPOSITIONS.has(terms[d].normal)) d--;
-      if (d >= lo && d < k && (isHead(terms[d]) || isPronoun(terms[d]))) k = d;
+      // ("Feinstein (D-Calif.) last week said": a parenthesis may come before the day)
+      if (d >= lo && d < k && (isHead(terms[d]) || isPronoun(terms[d]) || beforeParenthesis(d, lo) < d)) k = beforeParenthesis(d, lo);
       // "A news report published Wednesday said", "a poll released Sunday showed": the participle's noun heads the source
       else if (d > lo && d < k && terms[d].tags.has("PastTense") && clean(terms[d]) && clean(terms[d - 1]) && isHead(terms[d - 1])) {
         const head = np(d - 1, lo);

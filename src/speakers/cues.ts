@@ -217,7 +217,7 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   "has", "have", "had", "also", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do",
   "not", "never", "is", "are", "was", "were", "be", "been", "being", "previously", "later", "then", "once", "repeatedly",
   "publicly", "recently", "already", "just", "further", "now", "still", "firmly", "strongly", "clearly", "often", "even",
-  "reportedly", "privately", "openly", "initially", "first", "and", "but", "n't", "really", "long", "always", "only",
+  "reportedly", "privately", "openly", "initially", "first", "and", "but", "n't", "really", "long", "always", "only", "since",
   "has also", "ever", "again", "quickly", "flatly", "explicitly", "directly", "widely", "generally", "apparently",
   "originally", "too", "had", "seems", "seemed", "appears", "appeared", "to", "tried", "wants", "wanted",
   // catenative verbs: "is continuing to insist", "began to argue", "are likely to say"

@@ -1893,6 +1893,10 @@ describe("who a pronoun or a role points to", () => {
   it("keeps a role's organisation after 'for' in the source, whatever its first word: 'a spokesman for committee Democrats said'", () => {
     expect(sourceOf("“The committee stood up to the scrutiny,” a spokesman for committee Democrats said.")).toBe("a spokesman for committee Democrats");
   });
+  it("walks back past 'since' after an auxiliary and past a parenthesis before a day: 'has since said', '(D-Calif.) last week said'", () => {
+    expect(sourceOf("Mrs. Clinton has since said she would support a wage increase.")).toBe("Mrs. Clinton");
+    expect(sourceOf("Sen. Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the email chain.")).toBe("Sen. Dianne Feinstein");
+  });
   it("keeps people 'from' an organisation in the source ('Officials from the ministry said')", () => {
     expect(sourceOf("Officials from the ministry said the vote was peaceful.")).toBe("Officials from the ministry");
     expect(sourceOf("Election observers from the European Union said the vote was peaceful.")).toBe("Election observers from the European Union");
