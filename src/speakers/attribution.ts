@@ -471,6 +471,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         return null;
       }
       k = found;
+      // ("Sanders, meanwhile, who sits…, said": an adverb in commas between the name and "who")
+      if (k - 1 >= lo && terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun") && /^,\s*$/.test(terms[k - 1].post)) k--;
       if (k < lo || inQuote(k)) return null;
       // "Jane Doe, 58, who lives nearby, said": the name, not the age
       if (AGE.test(terms[k].text) && k - 1 >= lo && /^,\s*$/.test(terms[k - 1].post) && isHead(terms[k - 1]) && !inQuote(k - 1)) k--;

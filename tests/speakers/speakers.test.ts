@@ -437,6 +437,9 @@ describe("sources and passives", () => {
     expect(sourceOf("“She made a bad decision,” the editorial said.")).toBe("the editorial");
     expect(sourceOf("The editorial said she made a bad decision.")).toBe("The editorial");
   });
+  it("takes the name before an adverb in commas and a relative clause: 'Sanders, meanwhile, who sits…, said'", () => {
+    expect(sourceOf("Sanders, meanwhile, who sits at zero endorsements, said that fact speaks volumes.")).toBe("Sanders");
+  });
   it("resolves a relative pronoun source to the noun before it", () => {
     const out = said("The figures came from a senior official in the ministry, who told reporters that exports had fallen.");
     const q = out.quotes.find((x) => x.cue?.text === "told");
