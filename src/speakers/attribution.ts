@@ -156,7 +156,9 @@ function beforeFinite(terms: readonly Term[], k: number): boolean {
   // (not a verb of saying or thinking, which may lose its clause's subject: "a base that Beck fears will be used",
   // nor one a participle completes: "Bush remains mired", "your uncle gets killed")
   if (!t.tags.has("PresentTense") || ["Copula", "Auxiliary", "Modal", "Gerund", "PastTense", "Infinitive"].some((x) => t.tags.has(x)) || CUE_FORMS.has(t.normal) || LINKING.has(t.normal)) return false;
-  if (!clean(p) || !clean(t) || p.sentence !== t.sentence || p.tags.has("Pronoun") || p.tags.has("Verb") || CLAUSE_OPENERS.has(p.normal) || !(p.tags.has("Noun") || p.tags.has("Adjective") || p.tags.has("Determiner"))) return false;
+  // ("both lobbying firms told": a gerund after a determiner modifies the noun)
+  const modifier = p.tags.has("Gerund") && k >= 2 && clean(terms[k - 2]) && (terms[k - 2].tags.has("Determiner") || terms[k - 2].tags.has("Possessive"));
+  if (!clean(p) || !clean(t) || p.sentence !== t.sentence || p.tags.has("Pronoun") || p.tags.has("Verb") && !modifier || CLAUSE_OPENERS.has(p.normal) || !(p.tags.has("Noun") || p.tags.has("Adjective") || p.tags.has("Determiner") || modifier)) return false;
   let v = k + 1;
   while (v < terms.length && v - k <= 2 && terms[v].tags.has("Adverb") && clean(terms[v - 1])) v++;
   const f = terms[v];
@@ -765,7 +767,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const t = terms[a - 1];
       // "the idea that the changes…": "that" after a noun opens a clause; it determines nothing
       if (t.normal === "that" && a - 2 >= lo && isHead(terms[a - 2])) break;
-      if (isNP(t) || stateBeforeTitle(a - 1)) { a--; continue; }
+      // ("both lobbying firms": a gerund between a determiner and the noun modifies it)
+      if (isNP(t) || stateBeforeTitle(a - 1) || t.tags.has("Gerund") && a - 2 >= lo && clean(terms[a - 2]) && (terms[a - 2].tags.has("Determiner") || terms[a - 2].tags.has("Possessive"))) { a--; continue; }
       // ("55 percent of all voters": a quantity's "of" takes any noun phrase)
       if (NP_PREPOSITIONS.has(t.normal) && a - 2 >= lo && clean(terms[a - 2]) && isHead(terms[a - 2])
         && (terms[a].tags.has("ProperNoun") || terms[a].tags.has("Determiner") && (t.normal !== "from" || terms[a - 2].tags.has("Actor") || terms[a - 2].tags.has("Plural"))

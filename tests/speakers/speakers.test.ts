@@ -1900,6 +1900,9 @@ describe("who a pronoun or a role points to", () => {
     expect(sourceOf("Mrs. Clinton has since said she would support a wage increase.")).toBe("Mrs. Clinton");
     expect(sourceOf("Sen. Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the email chain.")).toBe("Sen. Dianne Feinstein");
   });
+  it("reads a gerund between a determiner and a noun as a modifier: 'The heads of both lobbying firms told AP…'", () => {
+    expect(sourceOf("The heads of both lobbying firms told AP they concluded there was no obligation.", "told")).toBe("The heads of both lobbying firms");
+  });
   it("keeps people 'from' an organisation in the source ('Officials from the ministry said')", () => {
     expect(sourceOf("Officials from the ministry said the vote was peaceful.")).toBe("Officials from the ministry");
     expect(sourceOf("Election observers from the European Union said the vote was peaceful.")).toBe("Election observers from the European Union");
