@@ -1718,13 +1718,21 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (m >= lastTerm) { lastTerm = k; break; }
     }
     // "endorsed Cruz, saying he …", "praised him and said …": the next cue of the same subject starts another attribution
+    const inAside = t.normal.endsWith("ing") && !!src && src[1] === c - 1 && /,\s*$/.test(terms[c - 1].post);
     for (let k = start + 1; k < S.last; k++) {
       // (an -ing form of a cue is a verb here whatever the tagger says: "… and questioning how…")
       const ing = terms[k].normal.endsWith("ing") && CUE_FORMS.has(terms[k].normal);
       // ("calling for Fiorina's firing and carrying signs": a participle's content ends at the next participle)
       if (t.normal.endsWith("ing") && !inQuote(k) && ingVerb(k) && terms[k - 1].normal === "and" && clean(terms[k - 1]) && k - 2 >= start) { lastTerm = k - 2; break; }
-      // ("Smith, calling the plan “a disaster,” said…": a finite verb after a quotation's comma is the aside's end)
-      if (!inQuote(k) && isFinite(terms[k]) && inQuote(k - 1) && PARTICIPLE_AFTER.test(terms[k - 1].post) && k - 1 >= start) { lastTerm = k - 1; break; }
+      // ("Smith, calling the plan “a disaster,” said…": a finite verb after a quotation's comma is the aside's end; so
+      // is one after any comma where the participle follows its subject's comma: "Salceda, citing data from…, said")
+      if (!inQuote(k) && isFinite(terms[k]) && (inQuote(k - 1) || inAside) && PARTICIPLE_AFTER.test(terms[k - 1].post) && k - 1 >= start) {
+        // (an aside that only says where or for whom someone spoke reports nothing: "Nate Cohn, writing in The New
+        // York Times, noticed…")
+        if (inAside && !particle && terms[start].tags.has("Preposition")) return null;
+        lastTerm = k - 1;
+        break;
+      }
       if (inQuote(k) || !isCueForm(k) && !ing) continue;
       // (after a quotation's closing mark too: 'said that there is “…,” adding that…')
       if (PARTICIPLE_AFTER.test(terms[k - 1].post) && ing) { lastTerm = k - 1; break; }

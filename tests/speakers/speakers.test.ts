@@ -204,6 +204,15 @@ describe("mixed and reported speech", () => {
     // (not a participle or a second clause after the cue's comma: what was said came before)
     expect(byCue("The plan will fail, he said, adding that nobody wanted it.")?.text).toBe("The plan will fail");
   });
+  it("ends a participle aside after the subject at the main verb: 'Salceda, citing data from…, said that…'", () => {
+    const out = said("Salceda, citing data from the State Department, said that about 4 million people live in the United States.");
+    expect(out.quotes.map((q) => [q.cue?.text, q.source?.text, q.text])).toEqual([
+      ["citing", "Salceda", "data from the State Department"],
+      ["said", "Salceda", "that about 4 million people live in the United States."],
+    ]);
+    // (an aside that only says where someone wrote reports nothing)
+    expect(said("Nate Cohn, writing in The New York Times, noticed that poor voters have been shifting toward Sanders.").quotes.map((q) => q.cue?.text)).not.toContain("writing");
+  });
   it("reads a headline Name: claim", () => {
     const q = one("Moreno: Rail Strike ‘Will Cost Millions’");
     expect(q.source?.text).toBe("Moreno");
