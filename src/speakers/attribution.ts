@@ -446,7 +446,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           const ofThem = ACCUSATIVE.has(w.normal) && m - 2 >= lo && terms[m - 1].normal === "of" && QUANTIFIERS.has(terms[m - 2].normal);
           if (/^\.?,\s*$/.test(w.post) && (isHead(w) || ofThem || /^\p{Lu}/u.test(w.text) && !w.tags.has("Pronoun")
             && (APPOSITION_OPENERS.has(terms[m + 1].normal) || m === lo && terms[m + 1].tags.has("Preposition")))) {
-            const opensAside = terms[m + 1].tags.has("Preposition") || terms[m + 1].tags.has("Conjunction") || terms[m + 1].tags.has("Adverb")
+            // ("Powell's office, when contacted by Reuters, said": a subordinate clause too)
+            const opensAside = terms[m + 1].tags.has("Preposition") || terms[m + 1].tags.has("Conjunction") || terms[m + 1].tags.has("Adverb") || SUBORDINATORS.has(terms[m + 1].normal)
               // "Archer, wearing a shirt covered in buttons, said": a participle opens the aside
               || (terms[m + 1].tags.has("Gerund") || terms[m + 1].normal.endsWith("ing") && terms[m + 1].tags.has("Verb")) && opensClause(m, lo);
             if (!pending || opensAside) { subject = m; pending = false; continue; }

@@ -449,6 +449,9 @@ describe("sources and passives", () => {
   it("takes the name before an adverb in commas and a relative clause: 'Sanders, meanwhile, who sits…, said'", () => {
     expect(sourceOf("Sanders, meanwhile, who sits at zero endorsements, said that fact speaks volumes.")).toBe("Sanders");
   });
+  it("takes the name before a subordinate clause in commas: 'Powell's office, when contacted by Reuters, said'", () => {
+    expect(sourceOf("Powell’s office, when contacted by Reuters, said the former diplomat could not recall the conversation.")).toBe("Powell’s office");
+  });
   it("resolves a relative pronoun source to the noun before it", () => {
     const out = said("The figures came from a senior official in the ministry, who told reporters that exports had fallen.");
     const q = out.quotes.find((x) => x.cue?.text === "told");
