@@ -324,7 +324,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   function beforeOccasion(k: number, lo: number): number {
     if (k <= lo || !OCCASIONS.has(terms[k].normal) || !clean(terms[k])) return k;
     let p = k - 1;
-    while (p > lo && clean(terms[p]) && (terms[p].tags.has("Determiner") || terms[p].tags.has("Adjective") || terms[p].tags.has("Value") || terms[p].tags.has("Possessive")) && !terms[p].tags.has("Preposition")) p--;
+    // ("in his announcement speech", "in a CNN interview": over nouns modifying the head too)
+    while (p > lo && k - p < 6 && clean(terms[p]) && (terms[p].tags.has("Determiner") || terms[p].tags.has("Adjective") || terms[p].tags.has("Value") || terms[p].tags.has("Possessive")
+      || terms[p].tags.has("Noun") && !terms[p].tags.has("Pronoun")) && !terms[p].tags.has("Preposition")) p--;
     if (p <= lo || !OCCASION_PREPOSITIONS.has(terms[p].normal) || !clean(terms[p - 1]) || inQuote(p - 1)) return k;
     k = p - 1;
     while (k >= lo && clean(terms[k]) && (BETWEEN_SUBJECT_AND_CUE.has(terms[k].normal) || terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun"))) k--;

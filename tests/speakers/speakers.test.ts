@@ -452,6 +452,9 @@ describe("sources and passives", () => {
   it("takes the name before a subordinate clause in commas: 'Powell's office, when contacted by Reuters, said'", () => {
     expect(sourceOf("Powell’s office, when contacted by Reuters, said the former diplomat could not recall the conversation.")).toBe("Powell’s office");
   });
+  it("skips an occasion with a noun modifier between the subject and its cue: 'Trump in his announcement speech called…'", () => {
+    expect(sourceOf("Trump in his announcement speech called the migrants “rapists.”", "called")).toBe("Trump");
+  });
   it("resolves a relative pronoun source to the noun before it", () => {
     const out = said("The figures came from a senior official in the ministry, who told reporters that exports had fallen.");
     const q = out.quotes.find((x) => x.cue?.text === "told");
