@@ -614,7 +614,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const t = terms[c], next = terms[c + 1];
     // (a capitalised word is part of a name, "the Associated Press"; a preposition after it makes it a noun, "runs counter to";
     // a colon after it opens what was said: "Some Americans say: …")
-    if (t.normal !== info.lemma || c < 1 || !next || !(clean(t) || /^:\s+$/.test(t.post)) || !/^\p{Ll}/u.test(t.text) || inQuote(c + 1) || next.tags.has("Verb") && !next.tags.has("Gerund") || next.tags.has("Preposition")) return false;
+    // (or a comma, where subject and verb stand in commas of their own: "Ryan's endorsement, many think, is only…")
+    const parenthetical = c >= 2 && /^,\s*$/.test(t.post) && /^,\s*$/.test(terms[c - 2].post) && !inQuote(c - 2);
+    if (t.normal !== info.lemma || c < 1 || !next || !(clean(t) || /^:\s+$/.test(t.post) || parenthetical) || !/^\p{Ll}/u.test(t.text) || inQuote(c + 1) || next.tags.has("Verb") && !next.tags.has("Gerund") && !parenthetical || next.tags.has("Preposition")) return false;
     let s = c - 1;
     if (terms[s].tags.has("PastTense") && s > 0 && clean(terms[s]) && !terms[s].tags.has("Noun")) s--;
     // ("Supporters of the law hope…": the head before an "of" phrase)

@@ -213,6 +213,10 @@ describe("mixed and reported speech", () => {
     // (an aside that only says where someone wrote reports nothing)
     expect(said("Nate Cohn, writing in The New York Times, noticed that poor voters have been shifting toward Sanders.").quotes.map((q) => q.cue?.text)).not.toContain("writing");
   });
+  it("reads a plural subject and its bare verb standing in commas as a parenthesis: 'Ryan's endorsement, many think, is…'", () => {
+    const q = byCue("Ryan’s endorsement of Trump, many think, is only a matter of time.", "think");
+    expect([q?.source?.text, q?.parts?.map((p) => p.text)]).toEqual(["many", ["Ryan’s endorsement of Trump", "is only a matter of time."]]);
+  });
   it("reads a headline Name: claim", () => {
     const q = one("Moreno: Rail Strike ‘Will Cost Millions’");
     expect(q.source?.text).toBe("Moreno");
