@@ -383,7 +383,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (k - 1 > lo && TIMES_OF_DAY.has(terms[k].normal) && terms[k - 1].tags.has("Date") && clean(terms[k]) && clean(terms[k - 1])) k--;
     if (k > lo && terms[k].tags.has("Date") && clean(terms[k])) {
       let d = k;
-      while (d > lo && (terms[d].tags.has("Date") || terms[d].tags.has("Value")) && clean(terms[d - 1])) d--;
+      // ("this past week": an adjective of time inside the phrase)
+      while (d > lo && (terms[d].tags.has("Date") || terms[d].tags.has("Value") || terms[d].normal === "past" && d < k) && clean(terms[d - 1])) d--;
       if (TIME_PREPOSITIONS.has(terms[d].normal)) d--;
       // ("Feinstein (D-Calif.) last week said": a parenthesis may come before the day)
       if (d >= lo && d < k && (isHead(terms[d]) || isPronoun(terms[d]) || beforeParenthesis(d, lo) < d)) k = beforeParenthesis(d, lo);

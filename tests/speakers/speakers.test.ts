@@ -1922,6 +1922,9 @@ describe("who a pronoun or a role points to", () => {
   it("reads a gerund between a determiner and a noun as a modifier: 'The heads of both lobbying firms told AP…'", () => {
     expect(sourceOf("The heads of both lobbying firms told AP they concluded there was no obligation.", "told")).toBe("The heads of both lobbying firms");
   });
+  it("walks back over 'this past week' between an apposition and its cue: 'Reince Priebus, the GOP chairman, this past week announced…'", () => {
+    expect(sourceOf("Reince Priebus, the GOP chairman, this past week announced the creation of a website.", "announced")).toBe("Reince Priebus, the GOP chairman");
+  });
   it("keeps people 'from' an organisation in the source ('Officials from the ministry said')", () => {
     expect(sourceOf("Officials from the ministry said the vote was peaceful.")).toBe("Officials from the ministry");
     expect(sourceOf("Election observers from the European Union said the vote was peaceful.")).toBe("Election observers from the European Union");
