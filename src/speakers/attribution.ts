@@ -91,6 +91,8 @@ const LINKS = new Set(["though", "although", "while", "whereas", "yet"]);
 const BARE_PRESENT_SUBJECTS = new Set(["i", "we", "you", "they"]);
 /** verbs whose passive names a state of mind of the subject: "they are convinced that…" */
 const MENTAL_STATES = new Set(["convince", "worry", "encourage"]);
+/** verbs of judging whose passive states what is generally held: "is seen as", "is known for", "is considered" */
+const JUDGEMENTS = new Set(["see", "know", "consider", "view"]);
 /** one-word answers a verb of saying takes: "said yes", "says so" */
 const ANSWERS = new Set(["yes", "no", "so"]);
 /** words that head a phrase with "of": "some of his rivals", "many of them" */
@@ -1372,6 +1374,28 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       && (["of", "as", "by"].includes(follower.normal) || follower.tags.has("Adjective") && !follower.tags.has("Noun") && !follower.tags.has("Determiner") && !DEMONSTRATIVE_SUBJECTS.has(follower.normal)
         && !(clean(follower) && !!terms[c + 2] && (isHead(terms[c + 2]) || terms[c + 2].tags.has("Adjective"))));
     if (!passive && aux >= S.first && aux === c - 1 && naming(aux, c)) return null;
+    // "Rubio is seen as the candidate…", "Ginsburg is known for…", "The base is considered a top contender":
+    // a judgement nobody in particular makes; the clause, its subject included, is what is held
+    if (passive && terms[aux].normal !== "be" && JUDGEMENTS.has(info.lemma) && j < S.last && !inQuote(j) && (terms[j].normal === "as" || terms[j].normal === "for" && info.lemma === "know"
+      || info.lemma === "consider" && (terms[j].tags.has("Determiner") || terms[j].tags.has("Adjective")))) {
+      const subject = subjectBefore(c, lo);
+      if (subject && !inQuote(subject[0])) {
+        const cue = { start: terms[aux].start, end: (terms[j].normal === "as" || terms[j].normal === "for" ? terms[j] : t).end };
+        // (a relative clause's ends at its comma: "The DNC, which is seen as aligned with Clinton, responded")
+        let last = S.last - 1;
+        if (RELATIVE.has(terms[subject[0]].normal)) for (let k = j; k < last; k++) if (/[,;—–]\s*$/.test(terms[k].post)) { last = k; break; }
+        return finish(cue, null, info, { start: startWithPre(subject[0]), end: endWithPost(last) });
+      }
+    }
+    // "the string of contests known as Super Tuesday", "Justice Antonin Scalia, regarded as the dominant figure…": the
+    // same judgement as a participle after its noun; the noun and what it is known as
+    if (!passive && JUDGEMENTS.has(info.lemma) && t.normal !== info.lemma && t.tags.has("PastTense") && terms[j]?.normal === "as" && clean(t) && aux >= lo && !inQuote(aux)
+      && (clean(terms[aux]) && isHead(terms[aux]) || /^,\s*$/.test(terms[aux].post) && isNP(terms[aux]))) {
+      const noun = np(aux, lo);
+      let last = j + 1;
+      while (last < S.last - 1 && !inQuote(last) && !/[,;:—–()]\s*$/.test(terms[last].post)) last++;
+      if (noun && last < S.last && !inQuote(last)) return finish({ start: terms[aux + 1 < c ? aux + 1 : c].start, end: terms[j].end }, null, info, { start: startWithPre(noun[0]), end: terms[last].end });
+    }
     const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal);
     // ", adding that…" / ", before clarifying that…"
     // ("…on Twitter before claiming that…", "…, after saying…": a participle after a subordinator, comma or not)

@@ -414,6 +414,14 @@ describe("sources and passives", () => {
     expect(byCue("The two camps also agreed on creating a commission.", "agreed on")?.source?.text).toBe("The two camps");
     expect(said("The company agreed to a settlement with the state on Monday.").quotes.map((x) => x.cue?.text)).not.toContain("agreed to a settlement with");
   });
+  it("reads a judgement nobody in particular makes as an attribution with no source: 'is seen as', 'is known for', 'known as'", () => {
+    const q = byCue("Rubio is widely seen as the candidate with the best chance to win.", "is widely seen as");
+    expect([q?.source, q?.text]).toEqual([null, "Rubio is widely seen as the candidate with the best chance to win."]);
+    expect(byCue("The DNC, which is seen as aligned with Clinton, responded.", "is seen as")?.text).toBe("which is seen as aligned with Clinton");
+    expect(byCue("Clinton won the string of contests known as Super Tuesday.", "known as")?.text).toBe("contests known as Super Tuesday");
+    // (not a passive after a modal or "to": "will be considered", "loath to be seen as")
+    expect(said("North Carolina will also be considered a key battleground state.").quotes).toEqual([]);
+  });
   it("gives a passive cue no source", () => {
     const q = one("It is widely believed that the vote was rigged.");
     expect(q.source).toBeNull();
