@@ -514,6 +514,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return k === lo && (clean(w) || /^,\s*$/.test(w.post)) && /^\p{Lu}\p{Ll}/u.test(w.text) && !NOT_NAMES.some((x) => w.tags.has(x)) ? [k, k] : null;
   }
 
+  /** ", at one point calling…", ", in a statement saying…": a short prepositional phrase between a comma and term c */
+  function phraseAfterComma(c: number, first: number): boolean {
+    let k = c - 1;
+    while (k > first && c - k <= 4 && clean(terms[k]) && isNP(terms[k]) && !inQuote(k)) k--;
+    // (not "with 42% preferring…", "amid polls showing…": there the preposition's object does it)
+    return k < c - 1 && k - 1 >= first && terms[k].tags.has("Preposition") && !OWN_GERUND_SUBJECT_AFTER.has(terms[k].normal) && clean(terms[k]) && PARTICIPLE_AFTER.test(terms[k - 1].post) && !inQuote(k - 1);
+  }
+
   /** from k back over adverbs ("probably", "falsely"; not a noun the tagger also calls one) to the first other term, no further than first */
   function pastAdverbs(k: number, first: number): number {
     while (k > first && terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun") && clean(terms[k]) && !inQuote(k)) k--;
@@ -1401,6 +1409,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // ("…on Twitter before claiming that…", "…, after saying…": a participle after a subordinator, comma or not)
     // (", falsely suggesting that…", ", again calling…": past adverbs)
     const participle = gerund && (PARTICIPLE_AFTER.test(terms[pastAdverbs(c - 1, S.first)].post) || c - 2 >= S.first && SUBORDINATORS.has(terms[c - 1].normal) && clean(terms[c - 1]) && !inQuote(c - 2)
+      || phraseAfterComma(c, S.first)
       // "Husted continued by saying…", "she ended the meeting by noting…"
       || c - 2 >= S.first && terms[c - 1].normal === "by" && clean(terms[c - 1]) && clean(terms[c - 2]));
     if (c - 2 >= lo && terms[c - 1].normal === "to" && CUE_FORMS.get(terms[c - 2].normal)?.impersonal && clean(terms[c - 2]) && clean(terms[c - 1]) && seemedCue(c)) {

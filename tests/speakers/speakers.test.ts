@@ -186,6 +186,10 @@ describe("mixed and reported speech", () => {
     expect(q?.source?.text).toBe("union leaders");
     expect(q?.text.startsWith("the talks had failed")).toBe(true);
   });
+  it("reads a participle after a comma and a short phrase of time as the clause's: ', at one point calling…'; not after 'with'", () => {
+    expect(sourceOf("He has battled the mayor over the budget, at one point calling him a liar.", "calling")).toBe("He");
+    expect(sourceOf("Trump leads the field, with 42% preferring him.", "preferring")).toBe("42%");
+  });
   it("gives a participle after a comma the subject of its clause", () => {
     const out = said("The mayor closed the bridge, saying it was unsafe.");
     const q = out.quotes.find((x) => x.cue?.text === "saying");
