@@ -604,6 +604,18 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       && (p.tags.has("ProperNoun") || p.tags.has("Person") || c - 2 >= 0 && (terms[c - 2].tags.has("Determiner") || terms[c - 2].tags.has("Adjective")));
   }
 
+  /**
+   * "Mr. Putin forecast that…": a cue word between a person's name (no article before it) and "that" is the verb,
+   * whatever the tagger says ("the Trump claim that…" is a noun)
+   */
+  function nameVerbThat(c: number): boolean {
+    const t = terms[c], p = terms[c - 1], next = terms[c + 1];
+    if (!p || !next || next.normal !== "that" || NOUN_LIKE_CUES.has(t.normal.replace(/s$/, "")) || !/^\p{Ll}/u.test(t.text) || !clean(t) || !clean(p) || inQuote(c - 1) || !p.tags.has("Person") || p.tags.has("Possessive")) return false;
+    let a = c - 1;
+    while (a - 1 >= 0 && clean(terms[a - 1]) && (terms[a - 1].tags.has("ProperNoun") || terms[a - 1].tags.has("Honorific"))) a--;
+    return a === 0 || !(terms[a - 1].tags.has("Determiner") || terms[a - 1].tags.has("Possessive") || terms[a - 1].tags.has("Adjective")) || !clean(terms[a - 1]);
+  }
+
   /** most words of the sentence around k are capitalised, as in a headline */
   function headlineCase(k: number): boolean {
     const S = sentOf(k);
@@ -1202,7 +1214,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       && /^,\s*$/.test(terms[c - 1].post) && !inQuote(c - 1) && isHead(terms[c - 1])
       // (not a relative clause: "…, remarks that were featured…", "…, states that vote on March 1")
       && !!terms[c + 2] && !terms[c + 2].tags.has("Verb") && !terms[c + 2].tags.has("Modal");
-    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !afterApposition && !ingWithObject(c) && !pluralSubjectVerb(c, info) && !singularSubjectVerb(c, info) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
+    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !afterApposition && !ingWithObject(c) && !pluralSubjectVerb(c, info) && !singularSubjectVerb(c, info) && !nameVerbThat(c) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal) && !ingWithObject(c)) continue;
     if (adjectivalParticiple(c) || stateBeforeTitle(c)) continue;
     const opener = openingParticiple(c, info, S, opensSentence);

@@ -378,6 +378,10 @@ describe("sentence-level rules", () => {
     expect(one("Candidates who think “the region does not matter are dangerously wrong,” she said.")).toEqual([["said", "she"]]);
     expect(one("Trump seemed to agree. “We will work together,” he said.")).toEqual([["said", "he"]]);
   });
+  it("reads a cue word between a name and 'that' as the verb whatever its tag: 'Mr. Putin forecast that…'; not 'Clinton emails that…'", () => {
+    expect(byCue("Mr. Putin forecast that the slumping economy would soon rebound.", "forecast")?.source?.text).toBe("Mr. Putin");
+    expect(said("He asked about the deleted Hillary Clinton emails that Trump wanted found.").quotes.map((q) => q.cue?.text)).not.toContain("emails");
+  });
   it("takes any verb followed by that and a clause as a cue", () => {
     const q = one("The minister conceded that the budget was late.");
     expect(q.cue?.text).toBe("conceded");
