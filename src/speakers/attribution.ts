@@ -441,7 +441,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         // a finite verb seen, not yet explained by a relative pronoun before it (one pronoun explains all the verbs of
         // its clause: "Shane Shook, a security expert who has helped investigate the breaches uncovered to date, said")
         let pending = false;
-        for (let m = k - 1; m >= lo && k - m <= 40; m--) {
+        // (not into an opening adverbial phrase: "After winning narrowly in Iowa, Clinton, the nominee, was…")
+        let from = lo;
+        if (terms[lo].tags.has("Preposition") && !SUBORDINATORS.has(terms[lo].normal) || SUBORDINATORS.has(terms[lo].normal) && !!terms[lo + 1]?.tags.has("Gerund")) {
+          let comma = lo;
+          while (comma < k - 1 && !/^,\s*$/.test(terms[comma].post)) comma++;
+          if (comma < k - 1) from = comma + 1;
+        }
+        for (let m = k - 1; m >= from && k - m <= 40; m--) {
           if (inQuote(m)) break;
           const w = terms[m];
           if (RELATIVE.has(w.normal)) { pending = false; continue; }

@@ -475,6 +475,11 @@ describe("sources and passives", () => {
   it("skips an occasion with a noun modifier between the subject and its cue: 'Trump in his announcement speech called…'", () => {
     expect(sourceOf("Trump in his announcement speech called the migrants “rapists.”", "called")).toBe("Trump");
   });
+  it("does not take a name inside an opening phrase for the subject before an apposition: 'After winning in Iowa, Clinton, the nominee, was…'", () => {
+    expect(sourceOf("After winning only narrowly in Iowa, Clinton, the once-presumptive nominee, was bracing for defeat and hoping to keep the damage small.", "hoping")).toBe("Clinton");
+    // (a subordinate clause's own subject stays: "While many trial lawyers, including big donors, opposed…")
+    expect(sourceOf("While many trial lawyers, including big donors, fiercely opposed those decisions, the base has shown little interest.", "opposed")).toBe("many trial lawyers");
+  });
   it("resolves a relative pronoun source to the noun before it", () => {
     const out = said("The figures came from a senior official in the ministry, who told reporters that exports had fallen.");
     const q = out.quotes.find((x) => x.cue?.text === "told");
