@@ -944,6 +944,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     for (let v = c - 1; v >= lo; v--) {
       if (inQuote(v) || !isFinite(terms[v]) || terms[v].tags.has("Gerund")) continue;
       if (matrix >= 0 && v > matrix) {
+        // (unless the verb has a subject of its own after "and" or "but": a second clause, not what was reported —
+        // "prosecutors charged the officer and Emanuel fired his police chief, acknowledging…")
+        const own = subjectBefore(v, matrix + 1);
+        if (own && own[0] - 1 > matrix && (terms[own[0] - 1].normal === "and" || terms[own[0] - 1].normal === "but") && !isPronoun(terms[own[0]])) return own;
         const s = subjectBefore(matrix, lo);
         if (s && !RELATIVE.has(terms[s[0]].normal)) return s;
       }

@@ -190,6 +190,9 @@ describe("mixed and reported speech", () => {
     expect(sourceOf("He has battled the mayor over the budget, at one point calling him a liar.", "calling")).toBe("He");
     expect(sourceOf("Trump leads the field, with 42% preferring him.", "preferring")).toBe("42%");
   });
+  it("gives a participle after a second clause joined by 'and' that clause's subject: '…charged the officer and Emanuel fired his chief, acknowledging…'", () => {
+    expect(sourceOf("Prosecutors charged the officer with murder and Emanuel fired his police chief, acknowledging that the city distrusted the police.", "acknowledging")).toBe("Emanuel");
+  });
   it("gives a participle after a comma the subject of its clause", () => {
     const out = said("The mayor closed the bridge, saying it was unsafe.");
     const q = out.quotes.find((x) => x.cue?.text === "saying");
