@@ -1412,9 +1412,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const subject = subjectBefore(c, lo);
       if (subject && !inQuote(subject[0])) {
         const cue = { start: terms[aux].start, end: (terms[j].normal === "as" || terms[j].normal === "for" ? terms[j] : t).end };
-        // (a relative clause's ends at its comma: "The DNC, which is seen as aligned with Clinton, responded")
+        // (a relative clause's ends at its comma: "The DNC, which is seen as aligned with Clinton, responded"; any at a
+        // comma before "while", "but" and the like: "Clinton is seen as weak, while her rival…")
         let last = S.last - 1;
-        if (RELATIVE.has(terms[subject[0]].normal)) for (let k = j; k < last; k++) if (/[,;—–]\s*$/.test(terms[k].post)) { last = k; break; }
+        const relative = RELATIVE.has(terms[subject[0]].normal);
+        for (let k = j; k < last; k++) {
+          if (inQuote(k) || !/[,;—–]\s*$/.test(terms[k].post)) continue;
+          if (relative || /;\s*$/.test(terms[k].post) || LINKS.has(terms[k + 1].normal) || terms[k + 1].normal === "but") { last = k; break; }
+        }
         return finish(cue, null, info, { start: startWithPre(subject[0]), end: endWithPost(last) });
       }
     }

@@ -429,6 +429,7 @@ describe("sources and passives", () => {
     const q = byCue("Rubio is widely seen as the candidate with the best chance to win.", "is widely seen as");
     expect([q?.source, q?.text]).toEqual([null, "Rubio is widely seen as the candidate with the best chance to win."]);
     expect(byCue("The DNC, which is seen as aligned with Clinton, responded.", "is seen as")?.text).toBe("which is seen as aligned with Clinton");
+    expect(byCue("Clinton is seen as weak, while her rival has soared in the polls.", "is seen as")?.text).toBe("Clinton is seen as weak");
     expect(byCue("Clinton won the string of contests known as Super Tuesday.", "known as")?.text).toBe("contests known as Super Tuesday");
     // (not a passive after a modal or "to": "will be considered", "loath to be seen as")
     expect(said("North Carolina will also be considered a key battleground state.").quotes).toEqual([]);
