@@ -456,6 +456,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
           // ("Gates, in contrast, told": at the clause start, before a prepositional aside, too)
           // ("One of them, Ron Epstein of Bank of America, said": a quantifier's "of them" before an apposition)
           const ofThem = ACCUSATIVE.has(w.normal) && m - 2 >= lo && terms[m - 1].normal === "of" && QUANTIFIERS.has(terms[m - 2].normal);
+          // ("Sen. Roy Blunt (R-Mo.), facing a stiff challenge, noted": the name before a parenthesis)
+          const h = /^\.?\),\s*$/.test(w.post) ? beforeParenthesis(m, lo) : m;
+          if (h < m && isHead(terms[h]) && m + 1 < k && (terms[m + 1].tags.has("Gerund") || terms[m + 1].tags.has("Preposition"))) { subject = h; pending = false; m = h; continue; }
           if (/^\.?,\s*$/.test(w.post) && (isHead(w) || ofThem || /^\p{Lu}/u.test(w.text) && !w.tags.has("Pronoun")
             && (APPOSITION_OPENERS.has(terms[m + 1].normal) || m === lo && terms[m + 1].tags.has("Preposition")))) {
             // ("Powell's office, when contacted by Reuters, said": a subordinate clause too)

@@ -484,6 +484,9 @@ describe("sources and passives", () => {
     // (a subordinate clause's own subject stays: "While many trial lawyers, including big donors, opposed…")
     expect(sourceOf("While many trial lawyers, including big donors, fiercely opposed those decisions, the base has shown little interest.", "opposed")).toBe("many trial lawyers");
   });
+  it("takes the name before a parenthesis and a participle aside: 'Sen. Roy Blunt (R-Mo.), facing a stiff challenge, noted…'", () => {
+    expect(sourceOf("Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge from Jason Kander, noted that the manager is from the state.", "noted")).toBe("Sen. Roy Blunt");
+  });
   it("resolves a relative pronoun source to the noun before it", () => {
     const out = said("The figures came from a senior official in the ministry, who told reporters that exports had fallen.");
     const q = out.quotes.find((x) => x.cue?.text === "told");
