@@ -159,7 +159,7 @@ function beforeFinite(terms: readonly Term[], k: number): boolean {
   // nor one a participle completes: "Bush remains mired", "your uncle gets killed")
   if (!t.tags.has("PresentTense") || ["Copula", "Auxiliary", "Modal", "Gerund", "PastTense", "Infinitive"].some((x) => t.tags.has(x)) || CUE_FORMS.has(t.normal) || LINKING.has(t.normal)) return false;
   // ("both lobbying firms told": a gerund after a determiner modifies the noun)
-  const modifier = p.tags.has("Gerund") && k >= 2 && clean(terms[k - 2]) && (terms[k - 2].tags.has("Determiner") || terms[k - 2].tags.has("Possessive"));
+  const modifier = gerundModifier(terms, k - 1);
   if (!clean(p) || !clean(t) || p.sentence !== t.sentence || p.tags.has("Pronoun") || p.tags.has("Verb") && !modifier || CLAUSE_OPENERS.has(p.normal) || !(p.tags.has("Noun") || p.tags.has("Adjective") || p.tags.has("Determiner") || modifier)) return false;
   let v = k + 1;
   while (v < terms.length && v - k <= 2 && terms[v].tags.has("Adverb") && clean(terms[v - 1])) v++;
@@ -167,6 +167,10 @@ function beforeFinite(terms: readonly Term[], k: number): boolean {
   return !!f && clean(terms[v - 1]) && f.sentence === t.sentence && !f.tags.has("Gerund") && !f.tags.has("Infinitive")
     && (f.tags.has("Verb") && f.tags.has("PastTense") || f.tags.has("Auxiliary") || f.tags.has("Modal") || f.tags.has("Copula"));
 }
+
+/** "both lobbying firms", "the polling firm": a gerund at k right after a determiner or a possessive modifies the noun after it */
+const gerundModifier = (terms: readonly Term[], k: number) =>
+  k >= 1 && terms[k].tags.has("Gerund") && clean(terms[k - 1]) && (terms[k - 1].tags.has("Determiner") || terms[k - 1].tags.has("Possessive"));
 
 /** words that are adjectives and nouns of people or bodies: "the firm", "the former", "the accused", "a liberal" */
 const NOMINAL_ADJECTIVES = new Set(`firm former latter left right public accused deceased injured wounded elderly poor rich
@@ -805,8 +809,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const t = terms[a - 1];
       // "the idea that the changes…": "that" after a noun opens a clause; it determines nothing
       if (t.normal === "that" && a - 2 >= lo && isHead(terms[a - 2])) break;
-      // ("both lobbying firms": a gerund between a determiner and the noun modifies it)
-      if (isNP(t) || stateBeforeTitle(a - 1) || t.tags.has("Gerund") && a - 2 >= lo && clean(terms[a - 2]) && (terms[a - 2].tags.has("Determiner") || terms[a - 2].tags.has("Possessive"))) { a--; continue; }
+      if (isNP(t) || stateBeforeTitle(a - 1) || a - 2 >= lo && gerundModifier(terms, a - 1)) { a--; continue; }
       // ("55 percent of all voters": a quantity's "of" takes any noun phrase)
       if (NP_PREPOSITIONS.has(t.normal) && a - 2 >= lo && clean(terms[a - 2]) && isHead(terms[a - 2])
         && (terms[a].tags.has("ProperNoun") || terms[a].tags.has("Determiner") && (t.normal !== "from" || terms[a - 2].tags.has("Actor") || terms[a - 2].tags.has("Plural"))
@@ -1341,6 +1344,40 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return lo;
   }
 
+  /**
+   * A judgement nobody in particular makes: "Rubio is seen as the candidate…", "Ginsburg is known for…", "The base is
+   * considered a top contender" — the clause, its subject included, is what is held; or the same as a participle after
+   * its noun, "the string of contests known as Super Tuesday", "Scalia, regarded as the dominant figure…" — the noun and
+   * what it is known as. No source (PolNeAR annotates these with none). The cue at c, j after it, aux the word before it.
+   */
+  function judgement(c: number, info: CueInfo, S: { first: number; last: number }, lo: number, aux: number, j: number, passive: boolean): Attribution | null {
+    const t = terms[c];
+    // (not after a modal or "to": "will be considered", "loath to be seen as")
+    if (passive && terms[aux].normal !== "be" && j < S.last && !inQuote(j) && (terms[j].normal === "as" || terms[j].normal === "for" && info.lemma === "know"
+      || info.lemma === "consider" && (terms[j].tags.has("Determiner") || terms[j].tags.has("Adjective")))) {
+      const subject = subjectBefore(c, lo);
+      if (!subject || inQuote(subject[0])) return null;
+      const cue = { start: terms[aux].start, end: (terms[j].normal === "as" || terms[j].normal === "for" ? terms[j] : t).end };
+      // (a relative clause's ends at its comma: "The DNC, which is seen as aligned with Clinton, responded"; any at a
+      // comma before "while", "but" and the like: "Clinton is seen as weak, while her rival…")
+      let last = S.last - 1;
+      const relative = RELATIVE.has(terms[subject[0]].normal);
+      for (let k = j; k < last; k++) {
+        if (inQuote(k) || !/[,;—–]\s*$/.test(terms[k].post)) continue;
+        if (relative || /;\s*$/.test(terms[k].post) || LINKS.has(terms[k + 1].normal) || terms[k + 1].normal === "but") { last = k; break; }
+      }
+      return finish(cue, null, info, { start: startWithPre(subject[0]), end: endWithPost(last) });
+    }
+    if (!passive && t.normal !== info.lemma && t.tags.has("PastTense") && terms[j]?.normal === "as" && clean(t) && aux >= lo && !inQuote(aux)
+      && (clean(terms[aux]) && isHead(terms[aux]) || /^,\s*$/.test(terms[aux].post) && isNP(terms[aux]))) {
+      const noun = np(aux, lo);
+      let last = j + 1;
+      while (last < S.last - 1 && !inQuote(last) && !/[,;:—–()]\s*$/.test(terms[last].post)) last++;
+      if (noun && last < S.last && !inQuote(last)) return finish({ start: terms[aux + 1 < c ? aux + 1 : c].start, end: terms[j].end }, null, info, { start: startWithPre(noun[0]), end: terms[last].end });
+    }
+    return null;
+  }
+
   function attribute(c: number, info: CueInfo, S: { first: number; last: number; start: number; end: number }): Attribution | null {
     const t = terms[c];
     const strict = info.strict || STRICT_FORMS.has(t.normal);
@@ -1408,33 +1445,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       && (["of", "as", "by"].includes(follower.normal) || follower.tags.has("Adjective") && !follower.tags.has("Noun") && !follower.tags.has("Determiner") && !DEMONSTRATIVE_SUBJECTS.has(follower.normal)
         && !(clean(follower) && !!terms[c + 2] && (isHead(terms[c + 2]) || terms[c + 2].tags.has("Adjective"))));
     if (!passive && aux >= S.first && aux === c - 1 && naming(aux, c)) return null;
-    // "Rubio is seen as the candidate…", "Ginsburg is known for…", "The base is considered a top contender":
-    // a judgement nobody in particular makes; the clause, its subject included, is what is held
-    if (passive && terms[aux].normal !== "be" && JUDGEMENTS.has(info.lemma) && j < S.last && !inQuote(j) && (terms[j].normal === "as" || terms[j].normal === "for" && info.lemma === "know"
-      || info.lemma === "consider" && (terms[j].tags.has("Determiner") || terms[j].tags.has("Adjective")))) {
-      const subject = subjectBefore(c, lo);
-      if (subject && !inQuote(subject[0])) {
-        const cue = { start: terms[aux].start, end: (terms[j].normal === "as" || terms[j].normal === "for" ? terms[j] : t).end };
-        // (a relative clause's ends at its comma: "The DNC, which is seen as aligned with Clinton, responded"; any at a
-        // comma before "while", "but" and the like: "Clinton is seen as weak, while her rival…")
-        let last = S.last - 1;
-        const relative = RELATIVE.has(terms[subject[0]].normal);
-        for (let k = j; k < last; k++) {
-          if (inQuote(k) || !/[,;—–]\s*$/.test(terms[k].post)) continue;
-          if (relative || /;\s*$/.test(terms[k].post) || LINKS.has(terms[k + 1].normal) || terms[k + 1].normal === "but") { last = k; break; }
-        }
-        return finish(cue, null, info, { start: startWithPre(subject[0]), end: endWithPost(last) });
-      }
-    }
-    // "the string of contests known as Super Tuesday", "Justice Antonin Scalia, regarded as the dominant figure…": the
-    // same judgement as a participle after its noun; the noun and what it is known as
-    if (!passive && JUDGEMENTS.has(info.lemma) && t.normal !== info.lemma && t.tags.has("PastTense") && terms[j]?.normal === "as" && clean(t) && aux >= lo && !inQuote(aux)
-      && (clean(terms[aux]) && isHead(terms[aux]) || /^,\s*$/.test(terms[aux].post) && isNP(terms[aux]))) {
-      const noun = np(aux, lo);
-      let last = j + 1;
-      while (last < S.last - 1 && !inQuote(last) && !/[,;:—–()]\s*$/.test(terms[last].post)) last++;
-      if (noun && last < S.last && !inQuote(last)) return finish({ start: terms[aux + 1 < c ? aux + 1 : c].start, end: terms[j].end }, null, info, { start: startWithPre(noun[0]), end: terms[last].end });
-    }
+    const judged = JUDGEMENTS.has(info.lemma) ? judgement(c, info, S, lo, aux, j, passive) : null;
+    if (judged) return judged;
     const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal);
     // ", adding that…" / ", before clarifying that…"
     // ("…on Twitter before claiming that…", "…, after saying…": a participle after a subordinator, comma or not)
