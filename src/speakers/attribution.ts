@@ -432,7 +432,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         // ("speaking in Wilmington, N.C., warned": a town and its state are no apposition)
         const townState = j === k && terms[j - 1]?.tags.has("ProperNoun") && (terms[k].tags.has("Region") || /^(\p{Lu}\p{Ll}*\.)+$/u.test(terms[k].text) || /^\p{Lu}\p{Ll}{1,4}$/u.test(terms[k].text) && terms[k].post.startsWith("."));
         // ("Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said": the name before a party-and-state parenthesis)
-        const h = beforeParenthesis(j - 1, lo);
+        // ("Jane Doe, 60, a doctor, said": the name before the age)
+        const age = j - 2 >= lo && AGE.test(terms[j - 1].text) && /^,\s*$/.test(terms[j - 2].post) && isHead(terms[j - 2]) && !inQuote(j - 2);
+        const h = age ? j - 2 : beforeParenthesis(j - 1, lo);
         if (j > lo && /^\.?\)?,\s*$/.test(terms[j - 1].post) && isHead(terms[h]) && !inQuote(j - 1) && (isHead(terms[k]) || isNP(terms[k])) && !townState) {
           const inner = np(h, lo);
           if (inner) return [inner[0], k];

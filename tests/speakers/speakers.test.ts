@@ -487,6 +487,10 @@ describe("sources and passives", () => {
   it("takes the name before a parenthesis and a participle aside: 'Sen. Roy Blunt (R-Mo.), facing a stiff challenge, noted…'", () => {
     expect(sourceOf("Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge from Jason Kander, noted that the manager is from the state.", "noted")).toBe("Sen. Roy Blunt");
   });
+  it("takes the name before an age and an apposition: 'Jane Doe, 60, a doctor, said'", () => {
+    const q = byCue("Jane Doe, 60, a doctor, said she was elated.");
+    expect([q?.source?.text, q?.speaker]).toEqual(["Jane Doe, 60, a doctor", "Jane Doe"]);
+  });
   it("resolves a relative pronoun source to the noun before it", () => {
     const out = said("The figures came from a senior official in the ministry, who told reporters that exports had fallen.");
     const q = out.quotes.find((x) => x.cue?.text === "told");
