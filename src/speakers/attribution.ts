@@ -364,7 +364,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   function beforeParenthesis(m: number, lo: number): number {
     if (m < lo || !/^\.?\),?\s*$/.test(terms[m].post)) return m;
     let j = m;
-    while (j > lo && m - j < 5 && !terms[j].pre.includes("(")) j--;
+    while (j > lo && m - j < 20 && !terms[j].pre.includes("(") && !inQuote(j)) j--;
     return terms[j].pre.includes("(") && j - 1 >= lo && clean(terms[j - 1]) && !inQuote(j - 1) ? j - 1 : m;
   }
 

@@ -487,6 +487,9 @@ describe("sources and passives", () => {
   it("takes the name before a parenthesis and a participle aside: 'Sen. Roy Blunt (R-Mo.), facing a stiff challenge, noted…'", () => {
     expect(sourceOf("Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge from Jason Kander, noted that the manager is from the state.", "noted")).toBe("Sen. Roy Blunt");
   });
+  it("skips a long parenthesis after the name: 'Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says'", () => {
+    expect(sourceOf("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he wants to win.", "says")).toBe("Sen. Chris Murphy");
+  });
   it("takes the name before an age and an apposition: 'Jane Doe, 60, a doctor, said'", () => {
     const q = byCue("Jane Doe, 60, a doctor, said she was elated.");
     expect([q?.source?.text, q?.speaker]).toEqual(["Jane Doe, 60, a doctor", "Jane Doe"]);
