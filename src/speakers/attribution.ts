@@ -2069,7 +2069,8 @@ function cutCrossings(text: string, attributions: Attribution[], drop: Set<numbe
  */
 function reportedAct(text: string, a: Attribution): boolean {
   const word = /^[\p{L}’']+/u.exec(text.slice(a.cue!.start, a.cue!.end))?.[0].toLowerCase() ?? "";
-  if ((NOUN_CUES.has(word) || NOUN_THAT_CUES.has(word)) && /(?:['’]s?|^(?:his|her|their|its|our|my|your))$/i.test(text.slice(a.source!.start, a.source!.end))) return true;
+  const holder = text.slice(a.source!.start, a.source!.end);
+  if ((NOUN_CUES.has(word) || NOUN_THAT_CUES.has(word)) && (POSSESSIVE.test(holder) || POSSESSIVE_AGREEMENT.has(holder.toLowerCase()))) return true;
   return CUE_FORMS.get(word)?.lemma === word && !/^\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(a.source!.end, a.cue!.start));
 }
 
