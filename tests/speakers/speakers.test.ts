@@ -466,33 +466,32 @@ describe("sources and passives", () => {
     // (not "that", which may open what a noun says)
     expect(said("The claim that jobs were lost hope to win votes.").quotes.map((q) => q.source?.text)).not.toContain("The claim");
   });
-  it("reads an adjective between an article and 'said' as the subject's head: 'the editorial said'", () => {
-    expect(sourceOf("“She made a bad decision,” the editorial said.")).toBe("the editorial");
-    expect(sourceOf("The editorial said she made a bad decision.")).toBe("The editorial");
-  });
-  it("takes the name before an adverb in commas and a relative clause: 'Sanders, meanwhile, who sits…, said'", () => {
-    expect(sourceOf("Sanders, meanwhile, who sits at zero endorsements, said that fact speaks volumes.")).toBe("Sanders");
-  });
-  it("takes the name before a subordinate clause in commas: 'Powell's office, when contacted by Reuters, said'", () => {
-    expect(sourceOf("Powell’s office, when contacted by Reuters, said the former diplomat could not recall the conversation.")).toBe("Powell’s office");
-  });
-  it("skips an occasion with a noun modifier between the subject and its cue: 'Trump in his announcement speech called…'", () => {
-    expect(sourceOf("Trump in his announcement speech called the migrants “rapists.”", "called")).toBe("Trump");
-  });
   it("does not take a name inside an opening phrase for the subject before an apposition: 'After winning in Iowa, Clinton, the nominee, was…'", () => {
     expect(sourceOf("After winning only narrowly in Iowa, Clinton, the once-presumptive nominee, was bracing for defeat and hoping to keep the damage small.", "hoping")).toBe("Clinton");
     // (a subordinate clause's own subject stays: "While many trial lawyers, including big donors, opposed…")
     expect(sourceOf("While many trial lawyers, including big donors, fiercely opposed those decisions, the base has shown little interest.", "opposed")).toBe("many trial lawyers");
   });
-  it("takes the name before a parenthesis and a participle aside: 'Sen. Roy Blunt (R-Mo.), facing a stiff challenge, noted…'", () => {
-    expect(sourceOf("Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge from Jason Kander, noted that the manager is from the state.", "noted")).toBe("Sen. Roy Blunt");
-  });
-  it("skips a long parenthesis after the name: 'Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says'", () => {
-    expect(sourceOf("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he wants to win.", "says")).toBe("Sen. Chris Murphy");
-  });
   it("takes the name before an age and an apposition: 'Jane Doe, 60, a doctor, said'", () => {
     const q = byCue("Jane Doe, 60, a doctor, said she was elated.");
     expect([q?.source?.text, q?.speaker]).toEqual(["Jane Doe, 60, a doctor", "Jane Doe"]);
+  });
+  // the subject of a cue past what stands between them (each case failed on the code before its rule)
+  it.each([
+    ["“She made a bad decision,” the editorial said.", "said", "the editorial"],
+    ["The editorial said she made a bad decision.", "said", "The editorial"],
+    ["Sanders, meanwhile, who sits at zero endorsements, said that fact speaks volumes.", "said", "Sanders"],
+    ["Powell’s office, when contacted by Reuters, said the former diplomat could not recall the conversation.", "said", "Powell’s office"],
+    ["Trump in his announcement speech called the migrants “rapists.”", "called", "Trump"],
+    ["Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge from Jason Kander, noted that the manager is from the state.", "noted", "Sen. Roy Blunt"],
+    ["Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he wants to win.", "says", "Sen. Chris Murphy"],
+    ["“It is about convincing audiences,” he and Mr. Allen said.", "said", "he and Mr. Allen"],
+    ["“The committee stood up to the scrutiny,” a spokesman for committee Democrats said.", "said", "a spokesman for committee Democrats"],
+    ["Mrs. Clinton has since said she would support a wage increase.", "said", "Mrs. Clinton"],
+    ["Sen. Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the email chain.", "said", "Sen. Dianne Feinstein"],
+    ["The heads of both lobbying firms told AP they concluded there was no obligation.", "told", "The heads of both lobbying firms"],
+    ["Reince Priebus, the GOP chairman, this past week announced the creation of a website.", "announced", "Reince Priebus, the GOP chairman"],
+  ])("finds the subject of '%s' (cue %s): %s", (text, cue, source) => {
+    expect(sourceOf(text, cue)).toBe(source);
   });
   it("resolves a relative pronoun source to the noun before it", () => {
     const out = said("The figures came from a senior official in the ministry, who told reporters that exports had fallen.");
@@ -1943,22 +1942,6 @@ describe("who a pronoun or a role points to", () => {
     expect(sourceOf("On Sunday morning Mr. Trump said the issue was terrorism.")).toBe("Mr. Trump");
     // (a day's possessive is the subject's: "Monday's report said")
     expect(sourceOf("On balance, Monday's report said the economy was growing.")).toBe("Monday's report");
-  });
-  it("takes a subject pronoun and a name joined by 'and' as one source: '“…,” he and Mr. Allen said'", () => {
-    expect(sourceOf("“It is about convincing audiences,” he and Mr. Allen said.")).toBe("he and Mr. Allen");
-  });
-  it("keeps a role's organisation after 'for' in the source, whatever its first word: 'a spokesman for committee Democrats said'", () => {
-    expect(sourceOf("“The committee stood up to the scrutiny,” a spokesman for committee Democrats said.")).toBe("a spokesman for committee Democrats");
-  });
-  it("walks back past 'since' after an auxiliary and past a parenthesis before a day: 'has since said', '(D-Calif.) last week said'", () => {
-    expect(sourceOf("Mrs. Clinton has since said she would support a wage increase.")).toBe("Mrs. Clinton");
-    expect(sourceOf("Sen. Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the email chain.")).toBe("Sen. Dianne Feinstein");
-  });
-  it("reads a gerund between a determiner and a noun as a modifier: 'The heads of both lobbying firms told AP…'", () => {
-    expect(sourceOf("The heads of both lobbying firms told AP they concluded there was no obligation.", "told")).toBe("The heads of both lobbying firms");
-  });
-  it("walks back over 'this past week' between an apposition and its cue: 'Reince Priebus, the GOP chairman, this past week announced…'", () => {
-    expect(sourceOf("Reince Priebus, the GOP chairman, this past week announced the creation of a website.", "announced")).toBe("Reince Priebus, the GOP chairman");
   });
   it("keeps people 'from' an organisation in the source ('Officials from the ministry said')", () => {
     expect(sourceOf("Officials from the ministry said the vote was peaceful.")).toBe("Officials from the ministry");
