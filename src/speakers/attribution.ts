@@ -45,6 +45,8 @@ const ABOUT = new Set(["of", "about", "against"]);
 const PAIR_DETERMINERS = new Set(["either", "neither", "both"]);
 const AS_QUANTITY = new Set(["many", "much", "few", "little", "well", "soon", "long", "far", "of", "recently", "early", "late"]);
 const SUBORDINATORS = new Set(["as", "while", "after", "before", "when", "since", "because", "until", "although", "though", "amid", "despite", "during", "following"]);
+/** punctuation after a term that ends a clause (a comma, colon, semicolon, dash or parenthesis; not a quotation mark) */
+const CLAUSE_BREAK = /[,;:()\[\]—–]|\s-+\s|[.!?]\s/;
 /** pronouns only ever subjects: "he and Mr. Allen said" */
 const NOMINATIVE = new Set(["he", "she", "i", "we", "they"]);
 const ACCUSATIVE = new Set(["me", "him", "them", "us"]);
@@ -999,6 +1001,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
    * ("jumped onto his account — as he so often does — and retweeted"): then the lead clause's
    */
   function coordinatedSubject(k: number, lo: number): [number, number] | null {
+    const sub = subordinateSubject(k, lo);
+    if (sub) return sub;
     const near = clauseSubject(k, lo);
     const lead = leadSubject(lo, k);
     if (!near || !lead || near[0] <= lead[1]) return near ?? lead;
@@ -1013,6 +1017,29 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     for (let x = lead[1] + 1; x < h; x++) before ||= DASH_ASIDE.test(terms[x].post);
     for (let x = h; x < k; x++) after ||= DASH_ASIDE.test(terms[x].post);
     return objectRelative || before && after ? lead : near;
+  }
+
+  /**
+   * "The crowd cheered when Trump spotted a sign and asked…", "after some of her followers attacked her and even
+   * questioned…": a verb after "and" with no comma since a subordinate clause's verb goes on that clause, whose subject it shares
+   */
+  function subordinateSubject(k: number, lo: number): [number, number] | null {
+    let v = k - 1;
+    // (a "verb" after an article is a noun the tagger misread: "spotted a sign in the crowd")
+    while (v >= lo && (inQuote(v) || !isFinite(terms[v]) || terms[v].tags.has("Gerund") || v - 1 >= lo && terms[v - 1].tags.has("Determiner"))) v--;
+    if (v < lo) return null;
+    while (v - 1 >= lo && clean(terms[v - 1]) && (terms[v - 1].tags.has("Auxiliary") || terms[v - 1].tags.has("Modal") || terms[v - 1].tags.has("Adverb") || terms[v - 1].tags.has("Negative"))) v--;
+    let s = subjectBefore(v, lo);
+    // ("after some of her followers attacked…": a quantity of a group)
+    if (s && s[0] - 3 >= lo && terms[s[0] - 1].normal === "of" && QUANTIFIERS.has(terms[s[0] - 2].normal)) s = [s[0] - 2, s[1]];
+    // ("as" is as often a preposition: "promoted Sanders as the winner of Democratic debates and has taunted…")
+    if (!s || s[0] - 1 < lo || !SUBORDINATORS.has(terms[s[0] - 1].normal) || terms[s[0] - 1].normal === "as" || RELATIVE.has(terms[s[0]].normal)) return null;
+    // (not in a series of the main clause's verbs: "He mocked his rivals, talked over them as they answered questions and even assured…")
+    const lead = leadSubject(lo, s[0] - 1);
+    if (lead) for (let x = lead[1] + 1; x < s[0] - 2; x++) if (/,\s*$/.test(terms[x].post) && isFinite(terms[x + 1]) && !inQuote(x + 1)) return null;
+    // (scare quotes may stand in the clause; a comma, dash or parenthesis ends it)
+    for (let x = s[0] - 1; x < k; x++) if (!clean(terms[x]) && CLAUSE_BREAK.test(terms[x].post)) return null;
+    return s;
   }
 
   /** the first noun phrase of a sentence before its first verb: the subject a participle cue shares */

@@ -718,6 +718,14 @@ describe("source noun phrases with asides", () => {
     expect(sourceOf("Warren appeared with MSNBC’s Rachel Maddow and officially endorsed Clinton.", "endorsed")).toBe("Warren");
     expect(sourceOf("Trump jumped onto his account — as he so often does — and retweeted a quote from a fan.", "retweeted")).toBe("Trump");
   });
+  it("gives a verb coordinated inside a closing subordinate clause that clause's subject: 'cheered when Trump spotted a sign and asked…'", () => {
+    expect(sourceOf("The crowd cheered when Trump spotted a sign in the crowd and asked it to be fetched for him.", "asked")).toBe("Trump");
+    expect(sourceOf("She became a target this year, after some of her followers attacked her skills and even questioned her identity.", "questioned")).toBe("some of her followers");
+    // (but not past a comma, nor in a series of the main clause's verbs, nor after "as" the preposition)
+    expect(sourceOf("The crowd cheered when Trump arrived, and then said it was time to go.", "said")).toBe("The crowd");
+    expect(sourceOf("He mocked his rivals, talked over them as they answered questions and even assured the crowd that he was fine.", "assured")).toBe("He");
+    expect(sourceOf("Spicer promoted Sanders as the winner of the debates and has taunted the campaign for losing.", "taunted")).toBe("Spicer");
+  });
   it("gives a verb coordinated after a reported clause the speaker: 'X said … and called …'", () => {
     const q = byCue("The senator said the bill would cost billions and called it \"a disgrace to the nation\".", "called")!;
     expect(q.source?.text).toBe("The senator");
