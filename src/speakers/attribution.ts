@@ -1407,12 +1407,23 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return null;
   }
 
+  /** a term of a quotation of under four words inside a sentence, with no stop or comma at its end: “disheartened” */
+  function scareQuote(k: number): boolean {
+    const seg = segOf[k];
+    if (quoteWords(seg) >= 4) return false;
+    const q0 = firstStartingFrom(terms, segments[seg].start);
+    let q1 = k;
+    while (q1 + 1 < terms.length && segOf[q1 + 1] === seg) q1++;
+    return q0 > sentOf(k).first && q1 < sentOf(k).last && !/[.!?,;:]/.test(terms[q1].post);
+  }
+
   function attribute(c: number, info: CueInfo, S: { first: number; last: number; start: number; end: number }): Attribution | null {
     const t = terms[c];
     const strict = info.strict || STRICT_FORMS.has(t.normal);
     // the left limit of the clause: the sentence start, or the end of a quotation inside the sentence
     let lo = S.first;
-    for (let k = c - 1; k >= S.first; k--) if (inQuote(k) || missedStop(k)) { lo = k + 1; break; }
+    // (a few quoted words inside the clause are no quotation: "lamented the “disheartened” state… and criticized")
+    for (let k = c - 1; k >= S.first; k--) if (inQuote(k) && !scareQuote(k) || missedStop(k)) { lo = k + 1; break; }
     lo = pastOpeningPhrase(lo, c);
     const aside = quotedAside(c, S.first);
     if (aside) lo = aside[0];

@@ -726,6 +726,10 @@ describe("source noun phrases with asides", () => {
     expect(sourceOf("He mocked his rivals, talked over them as they answered questions and even assured the crowd that he was fine.", "assured")).toBe("He");
     expect(sourceOf("Spicer promoted Sanders as the winner of the debates and has taunted the campaign for losing.", "taunted")).toBe("Spicer");
   });
+  it("reads past a few quoted words inside the clause to its subject: 'lamented the “disheartened” state… and criticized'", () => {
+    expect(sourceOf("The mood soured when the senator lamented the “disheartened” state of the race and criticized the rules.", "criticized")).toBe("the senator");
+    expect(sourceOf("Mr. Trump has cast Mrs. Clinton as “crooked” and the senator called her a liar.", "called")).toBe("the senator");
+  });
   it("gives a verb coordinated after a reported clause the speaker: 'X said … and called …'", () => {
     const q = byCue("The senator said the bill would cost billions and called it \"a disgrace to the nation\".", "called")!;
     expect(q.source?.text).toBe("The senator");
