@@ -439,7 +439,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         const h = age ? j - 2 : beforeParenthesis(j - 1, lo);
         if (j > lo && /^\.?\)?,\s*$/.test(terms[j - 1].post) && isHead(terms[h]) && !inQuote(j - 1) && (isHead(terms[k]) || isNP(terms[k])) && !townState) {
           const inner = np(h, lo);
-          if (inner) return [inner[0], k];
+          // (not an object inside a participle's aside: "Grassley, facing a challenge in Iowa, a swing state, said",
+          // "Trump, speaking at a rally in Charleston, West Virginia, did not mention")
+          if (inner && !inParticipleAside(inner[0], lo)) return [inner[0], k];
         }
         // a longer apposition: "Trump, the frontrunner and polling leader in South Carolina, said";
         // "Mr. Trump, asked about the deaths, had said": the subject is the first name before a comma
@@ -530,6 +532,15 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // the speaker when it opens the clause
     const w = terms[k];
     return k === lo && (clean(w) || /^,\s*$/.test(w.post)) && /^\p{Lu}\p{Ll}/u.test(w.text) && !NOT_NAMES.some((x) => w.tags.has(x)) ? [k, k] : null;
+  }
+
+  /** term k stands after a participle opening an aside after a name, with no finite verb between: "Grassley, facing a challenge in…" */
+  function inParticipleAside(k: number, lo: number): boolean {
+    for (let p = k - 1; p >= lo && k - p <= 12; p--) {
+      if (inQuote(p) || isFinite(terms[p]) && !terms[p].tags.has("Gerund")) return false;
+      if (!clean(terms[p])) return p + 1 < k && /^,\s*$/.test(terms[p].post) && isHead(terms[p]) && (terms[p + 1].tags.has("Gerund") || terms[p + 1].normal.endsWith("ing") && terms[p + 1].tags.has("Verb"));
+    }
+    return false;
   }
 
   /** ", at one point calling…", ", in a statement saying…": a short prepositional phrase between a comma and term c */

@@ -490,6 +490,9 @@ describe("sources and passives", () => {
     ["Sen. Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the email chain.", "said", "Sen. Dianne Feinstein"],
     ["The heads of both lobbying firms told AP they concluded there was no obligation.", "told", "The heads of both lobbying firms"],
     ["Reince Priebus, the GOP chairman, this past week announced the creation of a website.", "announced", "Reince Priebus, the GOP chairman"],
+    ["Sen. Jane Doe, facing a stiff challenge in Iowa, a swing state, said she would welcome him.", "said", "Sen. Jane Doe"],
+    ["Trump, speaking later at a rally in Charleston, West Virginia, did not mention Ryan in his speech.", "mention", "Trump"],
+    ["South Korea's spy agency, the NIS, said the troops had arrived.", "said", "South Korea's spy agency, the NIS"],
   ])("finds the subject of '%s' (cue %s): %s", (text, cue, source) => {
     expect(sourceOf(text, cue)).toBe(source);
   });
