@@ -1838,6 +1838,25 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // (a bare verb after "they", "we", "I", "you" is their present tense: "they believe")
       if (isFinite(terms[v]) || terms[v].tags.has("Infinitive") && BARE_PRESENT_SUBJECTS.has(terms[k + 1].normal)) { lastTerm = k - 1; break; }
     }
+    // "is backing Clinton because he worries Sanders would…": what a verb takes as its object (no clause, no "that")
+    // ends before a subordinate clause with a subject of its own, which gives the writer's reason or time
+    if (!marker) {
+      for (let k = start + 1; k < lastTerm - 1; k++) {
+        // (not once the object is a clause: "said he would win because voters…" reports the reason too)
+        if (!inQuote(k) && isFinite(terms[k])) break;
+        if (inQuote(k) || !(SUBORDINATORS.has(terms[k].normal) || LINKS.has(terms[k].normal) || terms[k].normal === "if") || terms[k].tags.has("Preposition") && !SUBORDINATORS.has(terms[k].normal)) continue;
+        // ("as" is as often a preposition: "sees the piece as a return to…"; after it, only a pronoun opens a clause)
+        const subj = isPronoun(terms[k + 1]) || isNP(terms[k + 1]) && terms[k].normal !== "as" ? k + 1 : -1;
+        if (subj >= 0 && finiteBetween(subj + 1, Math.min(lastTerm + 1, subj + 6)) && !ingVerb(k + 1)) {
+          // (with the adverbs that lead into the clause: "even though", "just as", "in part because")
+          let e = k - 1;
+          while (e > start && clean(terms[e]) && (terms[e].tags.has("Adverb") && !terms[e].tags.has("Noun") || terms[e].normal === "even")) e--;
+          if (e > start && terms[e].normal === "part" && terms[e - 1].normal === "in") e -= 2;
+          lastTerm = e;
+          break;
+        }
+      }
+    }
     // "Clinton, who called Sanders after the vote, told supporters…": a relative clause ends at its comma
     if (src && src[0] === src[1] && RELATIVE.has(terms[src[0]].normal) && src[0] > 0 && /,\s*$/.test(terms[src[0] - 1].post)) {
       for (let k = start; k < lastTerm; k++) if (!inQuote(k) && /[,)]\s*$/.test(terms[k].post)) { lastTerm = k; break; }

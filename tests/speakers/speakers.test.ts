@@ -733,6 +733,13 @@ describe("source noun phrases with asides", () => {
     expect(sourceOf("The mood soured when the senator lamented the “disheartened” state of the race and criticized the rules.", "criticized")).toBe("the senator");
     expect(sourceOf("Mr. Trump has cast Mrs. Clinton as “crooked” and the senator called her a liar.", "called")).toBe("the senator");
   });
+  it("ends an object before a subordinate clause with its own subject: 'is backing Clinton because he worries…'", () => {
+    expect(byCue("Marvin Teske is backing Hillary Clinton because he worries Sanders would have trouble winning.", "backing")?.text).toBe("Hillary Clinton");
+    expect(byCue("The findings underscore the challenge facing the senator even as she enters the final stretch.", "underscore")?.text).toBe("the challenge facing the senator");
+    // (but not a clause that was said, nor "as" before a noun)
+    expect(byCue("Trump said he would win because voters love him.", "said")?.text).toBe("he would win because voters love him.");
+    expect(byCue("Heer sees the piece as a return to the magazine's founding conservatism.", "sees")?.text).toBe("the piece as a return to the magazine's founding conservatism.");
+  });
   it("gives a verb coordinated after a reported clause the speaker: 'X said … and called …'", () => {
     const q = byCue("The senator said the bill would cost billions and called it \"a disgrace to the nation\".", "called")!;
     expect(q.source?.text).toBe("The senator");
