@@ -1832,8 +1832,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     for (let k = start + 2; k < lastTerm - 1; k++) {
       // ("…, though they blame…": after a comma, "though", "while"… join one too)
       const link = terms[k].normal === "and" || terms[k].normal === "but" || LINKS.has(terms[k].normal) && /,\s*$/.test(terms[k - 1].post);
-      if (inQuote(k) || !link || !isPronoun(terms[k + 1]) || terms[k + 1].normal === "who") continue;
-      let v = k + 2;
+      if (inQuote(k) || !link || terms[k + 1].normal === "who") continue;
+      // ("…, and the senator fired his chief": a noun phrase as the new subject after a comma, when the object before was
+      // no clause; without the comma it may close a subject of two: "says waterboarding and other methods skip…")
+      const n = isPronoun(terms[k + 1]) ? [k + 1, k + 1] : !marker && /,\s*$/.test(terms[k - 1].post) && !finiteBetween(start, k) ? npAfter(k + 1, lastTerm) : null;
+      if (!n) continue;
+      let v = n[1] + 1;
       while (v < lastTerm && (terms[v].tags.has("Adverb") || terms[v].text === "")) v++;
       // (a bare verb after "they", "we", "I", "you" is their present tense: "they believe")
       if (isFinite(terms[v]) || terms[v].tags.has("Infinitive") && BARE_PRESENT_SUBJECTS.has(terms[k + 1].normal)) { lastTerm = k - 1; break; }
