@@ -1833,9 +1833,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // ("…, though they blame…": after a comma, "though", "while"… join one too)
       const link = terms[k].normal === "and" || terms[k].normal === "but" || LINKS.has(terms[k].normal) && /,\s*$/.test(terms[k - 1].post);
       if (inQuote(k) || !link || terms[k + 1].normal === "who") continue;
-      // ("…, and the senator fired his chief": a noun phrase as the new subject after a comma, when the object before was
-      // no clause; without the comma it may close a subject of two: "says waterboarding and other methods skip…")
-      const n = isPronoun(terms[k + 1]) ? [k + 1, k + 1] : !marker && /,\s*$/.test(terms[k - 1].post) && !finiteBetween(start, k) ? npAfter(k + 1, lastTerm) : null;
+      // ("…, and the senator fired his chief": a noun phrase as the new subject after a comma; without the comma it may
+      // close a subject of two: "says waterboarding and other methods skip…")
+      const n = isPronoun(terms[k + 1]) ? [k + 1, k + 1] : /,\s*$/.test(terms[k - 1].post) ? npAfter(k + 1, lastTerm) : null;
       if (!n) continue;
       let v = n[1] + 1;
       while (v < lastTerm && (terms[v].tags.has("Adverb") || terms[v].text === "")) v++;

@@ -740,9 +740,10 @@ describe("source noun phrases with asides", () => {
     expect(byCue("Trump said he would win because voters love him.", "said")?.text).toBe("he would win because voters love him.");
     expect(byCue("Heer sees the piece as a return to the magazine's founding conservatism.", "sees")?.text).toBe("the piece as a return to the magazine's founding conservatism.");
   });
-  it("ends an object at ', and' before a noun phrase with a verb of its own: 'has not endorsed anyone, and his spokesman declined…'", () => {
+  it("ends what was said at ', and' before a noun phrase with a verb of its own: 'has not endorsed anyone, and his spokesman declined…'", () => {
     expect(byCue("Adelson has not endorsed anyone in the race, and his spokesman declined to comment.", "endorsed")?.text).toBe("anyone in the race");
     expect(byCue("Sanders called on the administration to block the deal, but Democrats were not the only ones worried.", "called on")?.text).toBe("the administration to block the deal");
+    expect(byCue("Jones said the policy changes were an improvement, and the senator left the room.", "said")?.text).toBe("the policy changes were an improvement");
     // (without the comma "and" may join two subjects of a reported clause)
     expect(byCue("McCain says the talk about waterboarding and other methods skips over the law.", "says")?.text).toBe("the talk about waterboarding and other methods skips over the law.");
   });
