@@ -45,6 +45,10 @@ const ABOUT = new Set(["of", "about", "against"]);
 const PAIR_DETERMINERS = new Set(["either", "neither", "both"]);
 const AS_QUANTITY = new Set(["many", "much", "few", "little", "well", "soon", "long", "far", "of", "recently", "early", "late"]);
 const SUBORDINATORS = new Set(["as", "while", "after", "before", "when", "since", "because", "until", "although", "though", "amid", "despite", "during", "following"]);
+/** words opening a clause of condition: "If they voted…, they could…", "Whether he wanted to admit it or not, …" */
+const OPENING_CONDITIONS = new Set(["if", "whether", "unless", "once"]);
+/** prepositions opening a sentence that report rather than set a scene: "According to…", "Like…" */
+const OPENING_NOT_CLAUSE = new Set(["according", "like", "unlike"]);
 /** punctuation after a term that ends a clause (a comma, colon, semicolon, dash or parenthesis; not a quotation mark) */
 const CLAUSE_BREAK = /[,;:()\[\]—–]|\s-+\s|[.!?]\s/;
 /** pronouns only ever subjects: "he and Mr. Allen said" */
@@ -549,6 +553,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     while (k > first && c - k <= 4 && clean(terms[k]) && isNP(terms[k]) && !inQuote(k)) k--;
     // (not "with 42% preferring…", "amid polls showing…": there the preposition's object does it)
     return k < c - 1 && k - 1 >= first && terms[k].tags.has("Preposition") && !OWN_GERUND_SUBJECT_AFTER.has(terms[k].normal) && clean(terms[k]) && PARTICIPLE_AFTER.test(terms[k - 1].post) && !inQuote(k - 1);
+  }
+
+  /** from k on over adverbs leading into a clause ("even as", "just as", "only if") to the first other term, short of end */
+  function pastLeadAdverbs(k: number, end: number): number {
+    while (k + 1 < end && (terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun") || terms[k].normal === "even") && clean(terms[k]) && !inQuote(k)) k++;
+    return k;
   }
 
   /** from k back over adverbs ("probably", "falsely"; not a noun the tagger also calls one) to the first other term, no further than first */
@@ -1823,7 +1833,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     for (let k = start; k < S.last - 1; k++) if (missedStop(k)) { lastTerm = k; break; }
     // "Though Grassley hasn't expressed an inclination to…, Obama should…": a cue inside an opening adverbial
     // clause reports no further than that clause's comma
-    if (SUBORDINATORS.has(terms[S.first].normal) || terms[S.first].normal === "if") {
+    // ("Even as Sanders criticizes Obama from the left, white Democrats may see…", "Whether he wanted to admit it or
+    // not, Trump has…"; "Among those who expressed sympathy for…, voters are…": a prepositional opening before a main clause)
+    const opener = pastLeadAdverbs(S.first, c);
+    if (SUBORDINATORS.has(terms[opener].normal) || OPENING_CONDITIONS.has(terms[opener].normal)
+      || terms[opener].tags.has("Preposition") && !OPENING_NOT_CLAUSE.has(terms[opener].normal) && mainClauseAfterComma(c, S.last - 1)) {
       let comma = S.first;
       while (comma < S.last - 1 && (inQuote(comma) || !/,\s*$/.test(terms[comma].post))) comma++;
       if (comma > c && comma >= start && comma < lastTerm) lastTerm = comma;

@@ -1638,6 +1638,13 @@ describe("a cue inside an opening adverbial clause", () => {
       .toBe("an inclination to convene public hearings");
     expect(byCue("While Clinton said she would win, Sanders disagreed.")?.text).toBe("she would win");
   });
+  it("after adverbs leading into it, after 'whether', and in a prepositional opening before a main clause", () => {
+    expect(byCue("Even as Mr. Sanders criticizes Mr. Obama from the left, white Democrats may see it as a defence.", "criticizes")?.text).toBe("Mr. Obama from the left");
+    expect(byCue("Whether he wanted to admit it or not, Trump has understood that rates matter.", "wanted")?.text).toBe("to admit it or not");
+    expect(byCue("Among those who expressed sympathy for the group, voters are evenly divided.", "expressed")?.text).toBe("sympathy for the group");
+    // (an opening "according to" is no scene: what follows its comma is what was said)
+    expect(byCue("According to officials, the troops have arrived.", "According to")?.text).toBe("the troops have arrived.");
+  });
 });
 
 describe("a cue's particle after an adverb or a hearer", () => {
