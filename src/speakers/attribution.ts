@@ -1852,9 +1852,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const n = isPronoun(terms[k + 1]) ? [k + 1, k + 1] : /,\s*$/.test(terms[k - 1].post) ? npAfter(k + 1, lastTerm) : null;
       if (!n) continue;
       let v = n[1] + 1;
-      while (v < lastTerm && (terms[v].tags.has("Adverb") || terms[v].text === "")) v++;
+      // ("…, but he’s not predicting…": a contracted auxiliary makes the clause finite)
+      let aux = false;
+      while (v < lastTerm && (terms[v].tags.has("Adverb") || terms[v].tags.has("Negative") || terms[v].text === "")) { aux ||= terms[v].text === "" && (terms[v].tags.has("Auxiliary") || terms[v].tags.has("Copula")); v++; }
       // (a bare verb after "they", "we", "I", "you" is their present tense: "they believe")
-      if (isFinite(terms[v]) || terms[v].tags.has("Infinitive") && BARE_PRESENT_SUBJECTS.has(terms[k + 1].normal)) { lastTerm = k - 1; break; }
+      if (isFinite(terms[v]) || aux && terms[v].tags.has("Verb") || terms[v].tags.has("Infinitive") && BARE_PRESENT_SUBJECTS.has(terms[k + 1].normal)) { lastTerm = k - 1; break; }
     }
     // "is backing Clinton because he worries Sanders would…": what a verb takes as its object (no clause, no "that")
     // ends before a subordinate clause with a subject of its own, which gives the writer's reason or time
