@@ -1842,6 +1842,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       while (comma < S.last - 1 && (inQuote(comma) || !/,\s*$/.test(terms[comma].post))) comma++;
       if (comma > c && comma >= start && comma < lastTerm) lastTerm = comma;
     }
+    // "pleaded guilty to witness tampering; the FBI recorded him…": a semicolon outside quotation marks ends the content
+    for (let k = start; k < lastTerm; k++) if (!inQuote(k) && /;/.test(terms[k].post)) { lastTerm = k; break; }
     // "pledged to visit every county and he has long used that…": a new clause with its own subject ends the content
     for (let k = start + 2; k < lastTerm - 1; k++) {
       // ("…, though they blame…": after a comma, "though", "while"… join one too)

@@ -745,6 +745,7 @@ describe("source noun phrases with asides", () => {
     expect(byCue("Sanders called on the administration to block the deal, but Democrats were not the only ones worried.", "called on")?.text).toBe("the administration to block the deal");
     expect(byCue("Jones said the policy changes were an improvement, and the senator left the room.", "said")?.text).toBe("the policy changes were an improvement");
     expect(byCue("Dayton is backing Hillary Clinton, but he’s not predicting she’ll win the caucuses.", "backing")?.text).toBe("Hillary Clinton");
+    expect(byCue("Smith said he wanted his vote to mean something; the party machine ignored him.")?.text).toBe("he wanted his vote to mean something");
     // (without the comma "and" may join two subjects of a reported clause)
     expect(byCue("McCain says the talk about waterboarding and other methods skips over the law.", "says")?.text).toBe("the talk about waterboarding and other methods skips over the law.");
   });
