@@ -622,6 +622,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   function ingWithObject(k: number): boolean {
     if (!terms[k].normal.endsWith("ing") || !clean(terms[k])) return false;
     if (ACCUSATIVE.has(terms[k + 1]?.normal ?? "")) return true;
+    // ("a group backing Bush", "the super PAC opposing Trump": after an organisation, before a name)
+    if (k >= 1 && organisation(terms[k - 1]) && clean(terms[k - 1]) && !!terms[k + 1]?.tags.has("ProperNoun") && !inQuote(k + 1)) return true;
     const and = terms[k - 1], next = terms[k + 1];
     // (after a comma, before "that" or "to": "…, hoping that they can…", "…, urging to…")
     if (k >= 1 && /,\s*$/.test(and.post) && !inQuote(k - 1) && (next?.normal === "that" || next?.normal === "to") && clean(next)) return true;
@@ -703,6 +705,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const people = (head.tags.has("Person") || GROUP_HEADS.has(head.normal) || TITLE_WORDS.has(head.normal)) && !head.tags.has("Pronoun") && !head.tags.has("Possessive");
     const hearer = (before.tags.has("Preposition") || before.normal === "to") && before.normal !== "by";
     return people && !hearer;
+  }
+
+  /** an organisation's name or head noun ("a group", "the super PAC", "Priorities USA Action"): one that backs or opposes on its own */
+  function organisation(t: Term): boolean {
+    return t.tags.has("Organization") || ORGANISATION_HEADS.has(t.normal) || t.normal === "pac" || t.normal === "pacs";
   }
 
   /** a noun that may name a hearer: a person, a people, an organisation, or a title */
@@ -1591,7 +1598,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (src && gerund && src[0] > lo && !OWN_GERUND_SUBJECT_AFTER.has(terms[src[0] - 1].normal) && !/,\s*$/.test(terms[src[0] - 1].post) && finiteBetween(lo, src[0])
         && !terms[src[0]].tags.has("Value")
         && !(MEDIA.has(terms[src[1]].normal) && !terms[src[1]].tags.has("ProperNoun") && terms[src[0] - 1].tags.has("Preposition"))
-        && !peopleOwnGerund(src)) {
+        && !peopleOwnGerund(src) && !(info.family !== "speech" && organisation(terms[src[1]]))) {
         src = clauseSubject(src[0], lo) ?? src;
       }
       // "…his clout in Boston, said strategist Hank Sheinkopf.": after a clause and its comma, the name that ends the

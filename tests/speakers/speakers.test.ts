@@ -1723,6 +1723,11 @@ describe("a noun and its gerund after a comma (an absolute construction)", () =>
     // (people after a preposition are the ones spoken to or about: "to voters saying…" above)
     expect(sourceOf("The campaign sent an email to supporters saying the race was close.", "saying")).toBe("The campaign");
   });
+  it("and an organisation backs or opposes on its own: 'gave $10 million to a group backing Bush'", () => {
+    expect(sourceOf("Starr gave $10 million to a group backing Bush, the former governor.", "backing")).toBe("a group");
+    expect(sourceOf("Donors gave money to a super PAC supporting Clinton.", "supporting")).toBe("a super PAC");
+    // (what it says is still the subject's message: "issued a statement saying…" above)
+  });
 });
 
 describe("a coordinated verb with an adverb, and a participle after it", () => {
