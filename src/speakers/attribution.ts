@@ -121,6 +121,8 @@ const MEDIA = new Set(`ad ads advert adverts advertisement advertisements commer
  resolution resolutions bill bills amendment amendments motion lawsuit lawsuits complaint brief briefs ruling opinion`.trim().split(/\s+/));
 /** strict verbs that take a clause without "that": "Reporters know they're being spun", "Polls show Trump leads" */
 const CLAUSE_OBJECT_LEMMAS = new Set(["know", "feel", "show"]);
+/** cues that take a noun phrase, never a clause: "backing Clinton", "opposing the deal" */
+const NOUN_OBJECT_LEMMAS = new Set(["back", "support", "oppose", "endorse", "favor", "favour", "reject", "praise", "criticize", "criticise", "attack", "blame", "target"]);
 const SEE = new Set(["see", "sees", "saw", "seeing"]);
 const MAKE = new Set(["make", "makes", "made", "making"]);
 const INDEFINITE = new Set(["a", "an"]);
@@ -582,6 +584,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const relative = relativeHead(n[0], lo);
     if (relative) return relative;
     const p = n[0] - 1;
+    // ("House Republicans supporting the bill have said", "Several superdelegates backing Sanders declined": a gerund and
+    // its object after the head)
+    if (p - 1 >= lo && ingVerb(p) && clean(terms[p]) && clean(terms[p - 1]) && isHead(terms[p - 1]) && !isPronoun(terms[p - 1]) && !inQuote(p - 1)
+      && (terms[p - 1].tags.has("Plural") || personLike(terms[p - 1]) || organisation(terms[p - 1]))) return np(p - 1, lo);
     if (p - 2 < lo || !(terms[p].tags.has("Preposition") || terms[p].normal === "to") || !clean(terms[p])) return null;
     const v = p - 1;
     const w = terms[v];
@@ -1848,6 +1854,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       let comma = S.first;
       while (comma < S.last - 1 && (inQuote(comma) || !/,\s*$/.test(terms[comma].post))) comma++;
       if (comma > c && comma >= start && comma < lastTerm) lastTerm = comma;
+    }
+    // "the super PAC backing Hillary Clinton is using…": a gerund that modifies the noun before it takes a noun phrase,
+    // which the clause's own verb ends
+    if (gerund && !marker && src && src[1] === c - 1 && NOUN_OBJECT_LEMMAS.has(info.lemma)) {
+      for (let k = start + 1; k < lastTerm; k++) if (!inQuote(k) && isFinite(terms[k]) && !terms[k].tags.has("Gerund")) { lastTerm = k - 1; break; }
     }
     // "pleaded guilty to witness tampering; the FBI recorded him…": a semicolon outside quotation marks ends the content
     for (let k = start; k < lastTerm; k++) if (!inQuote(k) && /;/.test(terms[k].post)) { lastTerm = k; break; }

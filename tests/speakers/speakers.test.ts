@@ -1728,6 +1728,10 @@ describe("a noun and its gerund after a comma (an absolute construction)", () =>
     expect(sourceOf("Donors gave money to a super PAC supporting Clinton.", "supporting")).toBe("a super PAC");
     // (what it says is still the subject's message: "issued a statement saying…" above)
   });
+  it("ends what a modifying gerund backs at the clause's verb, and skips it to the subject: 'Republicans supporting the bill have said…'", () => {
+    expect(byCue("The super PAC backing Hillary Clinton is using its muscle to undo a narrative.", "backing")?.text).toBe("Hillary Clinton");
+    expect(sourceOf("Lawmakers supporting the bill have said they will have the votes.")).toBe("Lawmakers");
+  });
 });
 
 describe("a coordinated verb with an adverb, and a participle after it", () => {
