@@ -1860,6 +1860,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (gerund && !marker && src && src[1] === c - 1 && NOUN_OBJECT_LEMMAS.has(info.lemma)) {
       for (let k = start + 1; k < lastTerm; k++) if (!inQuote(k) && isFinite(terms[k]) && !terms[k].tags.has("Gerund")) { lastTerm = k - 1; break; }
     }
+    // "said she would win — a prediction that proved wrong": a single dash (no second one closing an aside) ends the content
+    for (let k = start; k < lastTerm; k++) {
+      if (inQuote(k) || !DASH_ASIDE.test(terms[k].post)) continue;
+      let m = k + 1;
+      while (m < lastTerm && (inQuote(m) || !DASH_ASIDE.test(terms[m].post))) m++;
+      // (before a comment on what was said: "— a prediction that…", "— and more", "— including…")
+      const after = terms[k + 1];
+      if (m >= lastTerm && (after.tags.has("Determiner") || after.tags.has("Conjunction") || after.normal === "including")) lastTerm = k;
+      break;
+    }
     // "pleaded guilty to witness tampering; the FBI recorded him…": a semicolon outside quotation marks ends the content
     for (let k = start; k < lastTerm; k++) if (!inQuote(k) && /;/.test(terms[k].post)) { lastTerm = k; break; }
     // "pledged to visit every county and he has long used that…": a new clause with its own subject ends the content

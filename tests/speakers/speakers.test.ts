@@ -746,6 +746,9 @@ describe("source noun phrases with asides", () => {
     expect(byCue("Jones said the policy changes were an improvement, and the senator left the room.", "said")?.text).toBe("the policy changes were an improvement");
     expect(byCue("Dayton is backing Hillary Clinton, but he’s not predicting she’ll win the caucuses.", "backing")?.text).toBe("Hillary Clinton");
     expect(byCue("Smith said he wanted his vote to mean something; the party machine ignored him.")?.text).toBe("he wanted his vote to mean something");
+    expect(byCue("Clinton said she would win easily — a prediction that proved wrong.")?.text).toBe("she would win easily");
+    // (a dashed aside inside what was said stays: it closes with a second dash)
+    expect(byCue("Clinton said the plan — a costly one — would pass.")?.text).toBe("the plan — a costly one — would pass.");
     // (without the comma "and" may join two subjects of a reported clause)
     expect(byCue("McCain says the talk about waterboarding and other methods skips over the law.", "says")?.text).toBe("the talk about waterboarding and other methods skips over the law.");
   });
