@@ -847,6 +847,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const t = terms[a - 1];
       // "the idea that the changes…": "that" after a noun opens a clause; it determines nothing
       if (t.normal === "that" && a - 2 >= lo && isHead(terms[a - 2])) break;
+      // ("a claim his rivals dispute": a possessive pronoun after a noun opens a phrase of its own)
+      if (POSSESSIVE_AGREEMENT.has(t.normal) && a - 2 >= lo && isHead(terms[a - 2]) && !terms[a - 2].tags.has("Possessive")) { a--; break; }
       if (isNP(t) || stateBeforeTitle(a - 1) || a - 2 >= lo && gerundModifier(terms, a - 1)) { a--; continue; }
       // ("55 percent of all voters": a quantity's "of" takes any noun phrase)
       if (NP_PREPOSITIONS.has(t.normal) && a - 2 >= lo && clean(terms[a - 2]) && isHead(terms[a - 2])

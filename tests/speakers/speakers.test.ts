@@ -493,6 +493,7 @@ describe("sources and passives", () => {
     ["Sen. Jane Doe, facing a stiff challenge in Iowa, a swing state, said she would welcome him.", "said", "Sen. Jane Doe"],
     ["Trump, speaking later at a rally in Charleston, West Virginia, did not mention Ryan in his speech.", "mention", "Trump"],
     ["South Korea's spy agency, the NIS, said the troops had arrived.", "said", "South Korea's spy agency, the NIS"],
+    ["In some ways his campaign hopes to begin winning women's support.", "hopes", "his campaign"],
   ])("finds the subject of '%s' (cue %s): %s", (text, cue, source) => {
     expect(sourceOf(text, cue)).toBe(source);
   });
