@@ -646,9 +646,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (!p || !next || t.normal === info.lemma || !/[^s]s$/.test(t.normal) || NOUN_LIKE_CUES.has(info.lemma) || !clean(t) || !clean(p) || inQuote(c - 1) || inQuote(c + 1)) return false;
     // (capitalised only in a headline: after a capitalised word, with most words of the sentence capitalised)
     if (/^\p{Lu}/u.test(t.text) && !(/^\p{Lu}/u.test(p.text) && headlineCase(c))) return false;
-    if (next.tags.has("Verb") && !next.tags.has("Gerund") || next.tags.has("Preposition") || next.tags.has("Adverb")) return false;
+    // ("Mike Pence Calls for…": the cue's own particle may follow)
+    if (next.tags.has("Verb") && !next.tags.has("Gerund") || next.tags.has("Preposition") && !info.particles.includes(next.normal) || next.tags.has("Adverb")) return false;
+    // ("Donald Trump Praises…": in a headline, a capitalised word before it is a name whatever its tag)
     return isHead(p) && !p.tags.has("Plural") && !p.tags.has("Possessive") && !p.tags.has("Pronoun") && !p.tags.has("Value") && !p.tags.has("Date")
-      && (p.tags.has("ProperNoun") || p.tags.has("Person") || c - 2 >= 0 && (terms[c - 2].tags.has("Determiner") || terms[c - 2].tags.has("Adjective")));
+      && (p.tags.has("ProperNoun") || p.tags.has("Person") || /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(p.text) || c - 2 >= 0 && (terms[c - 2].tags.has("Determiner") || terms[c - 2].tags.has("Adjective")));
   }
 
   /**

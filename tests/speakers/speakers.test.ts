@@ -1505,6 +1505,11 @@ describe("a present verb the tagger reads as a plural noun", () => {
     // (capitalised, in a headline)
     expect(byCue("Glenn Beck Blasts Drudge for Mocking His Fast.", "Blasts")?.source?.text).toBe("Glenn Beck");
     expect(byCue("Pence Calls for Special Prosecutor after Report Reveals Clinton’s Meetings with Donors.", "Reveals")?.source?.text).toBe("Report");
+    // (before the cue's particle; and after a capitalised word the tagger did not call a name)
+    expect(byCue("Mike Pence Calls for Special Prosecutor after Report.", "Calls for")?.source?.text).toBe("Mike Pence");
+    expect(byCue("Donald Trump Tweets A Wildly Inaccurate Graphic To Portray Black People As Murderers.", "Tweets")?.source?.text).toBe("Donald Trump");
+    expect(byCue("Woman Reveals Stunning Thing Trump Did To Her After Her Dad Killed Himself.", "Reveals")?.source?.text).toBe("Woman");
+    expect(byCue("Admiral Harris refers to those islands as Chinese bases.", "refers to")?.source?.text).toBe("Admiral Harris");
   });
   it("but not a noun's plural after a noun: 'Clinton emails', 'the DNC rules committee'", () => {
     expect(said("More than 1,200 Clinton emails now deemed classified.").quotes.map((q) => q.cue?.text)).not.toContain("emails");
