@@ -557,9 +557,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return k < c - 1 && k - 1 >= first && terms[k].tags.has("Preposition") && !OWN_GERUND_SUBJECT_AFTER.has(terms[k].normal) && clean(terms[k]) && PARTICIPLE_AFTER.test(terms[k - 1].post) && !inQuote(k - 1);
   }
 
+  /** an adverb that may lead into a clause: "even as", "just as", "only if" (the tagger calls "even" a conjunction) */
+  const leadIn = (k: number) => (terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun") || terms[k].normal === "even") && clean(terms[k]) && !inQuote(k);
+
   /** from k on over adverbs leading into a clause ("even as", "just as", "only if") to the first other term, short of end */
   function pastLeadAdverbs(k: number, end: number): number {
-    while (k + 1 < end && (terms[k].tags.has("Adverb") && !terms[k].tags.has("Noun") || terms[k].normal === "even") && clean(terms[k]) && !inQuote(k)) k++;
+    while (k + 1 < end && leadIn(k)) k++;
     return k;
   }
 
@@ -1014,6 +1017,12 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return null;
   }
 
+  /** from a verb at v back over its auxiliaries, adverbs and "not" ("has not yet said") to where its subject ends, no further than lo */
+  function pastAuxiliaries(v: number, lo: number): number {
+    while (v - 1 >= lo && clean(terms[v - 1]) && (terms[v - 1].tags.has("Auxiliary") || terms[v - 1].tags.has("Modal") || terms[v - 1].tags.has("Adverb") || terms[v - 1].tags.has("Negative"))) v--;
+    return v;
+  }
+
   /**
    * "Schlafly discussed Trump's proposed wall and explained…", "He did not mention them by name but did note…":
    * the subject of the clause's first finite verb (past a subordinate clause), which a coordinated verb shares
@@ -1021,8 +1030,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   function leadSubject(lo: number, k: number): [number, number] | null {
     for (let v = lo; v < k; v++) {
       if (inQuote(v) || !isFinite(terms[v]) || terms[v].tags.has("Gerund")) continue;
-      let a = v;
-      while (a - 1 >= lo && clean(terms[a - 1]) && (terms[a - 1].tags.has("Auxiliary") || terms[a - 1].tags.has("Modal") || terms[a - 1].tags.has("Adverb") || terms[a - 1].tags.has("Negative"))) a--;
+      const a = pastAuxiliaries(v, lo);
       const s = subjectBefore(a, lo);
       if (!s) return null;
       // "When the senator arrived, he said…": a subordinate clause's verb is not the lead
@@ -1066,8 +1074,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // (a "verb" after an article is a noun the tagger misread: "spotted a sign in the crowd")
     while (v >= lo && (inQuote(v) || !isFinite(terms[v]) || terms[v].tags.has("Gerund") || v - 1 >= lo && terms[v - 1].tags.has("Determiner"))) v--;
     if (v < lo) return null;
-    while (v - 1 >= lo && clean(terms[v - 1]) && (terms[v - 1].tags.has("Auxiliary") || terms[v - 1].tags.has("Modal") || terms[v - 1].tags.has("Adverb") || terms[v - 1].tags.has("Negative"))) v--;
-    let s = subjectBefore(v, lo);
+    let s = subjectBefore(pastAuxiliaries(v, lo), lo);
     // ("after some of her followers attacked…": a quantity of a group)
     if (s && s[0] - 3 >= lo && terms[s[0] - 1].normal === "of" && QUANTIFIERS.has(terms[s[0] - 2].normal)) s = [s[0] - 2, s[1]];
     // ("as" is as often a preposition: "promoted Sanders as the winner of Democratic debates and has taunted…")
@@ -1443,6 +1450,78 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       if (noun && last < S.last && !inQuote(last)) return finish({ start: terms[aux + 1 < c ? aux + 1 : c].start, end: terms[j].end }, null, info, { start: startWithPre(noun[0]), end: terms[last].end });
     }
     return null;
+  }
+
+  /**
+   * Where what cue c says ends, at lastTerm at the latest: before the writer's own next clause — the comma after an
+   * opening clause, a modifying gerund's clause verb, a single dash before a comment, a semicolon, ", and" with a new
+   * subject, or (after an object) a subordinate clause with its own subject
+   */
+  function contentEnd(c: number, info: CueInfo, S: { first: number; last: number }, src: [number, number] | null, start: number, lastTerm: number, marker: boolean, gerund: boolean): number {
+    // "Though Grassley hasn't expressed an inclination to…, Obama should…": a cue inside an opening adverbial
+    // clause reports no further than that clause's comma
+    // ("Even as Sanders criticizes Obama from the left, white Democrats may see…", "Whether he wanted to admit it or
+    // not, Trump has…"; "Among those who expressed sympathy for…, voters are…": a prepositional opening before a main clause)
+    const opener = pastLeadAdverbs(S.first, c);
+    if (SUBORDINATORS.has(terms[opener].normal) || OPENING_CONDITIONS.has(terms[opener].normal)
+      || terms[opener].tags.has("Preposition") && !OPENING_NOT_CLAUSE.has(terms[opener].normal) && mainClauseAfterComma(c, S.last - 1)) {
+      let comma = S.first;
+      while (comma < S.last - 1 && (inQuote(comma) || !/,\s*$/.test(terms[comma].post))) comma++;
+      if (comma > c && comma >= start && comma < lastTerm) lastTerm = comma;
+    }
+    // "the super PAC backing Hillary Clinton is using…": a gerund that modifies the noun before it takes a noun phrase,
+    // which the clause's own verb ends
+    if (gerund && !marker && src && src[1] === c - 1 && NOUN_OBJECT_LEMMAS.has(info.lemma)) {
+      for (let k = start + 1; k < lastTerm; k++) if (!inQuote(k) && isFinite(terms[k]) && !terms[k].tags.has("Gerund")) { lastTerm = k - 1; break; }
+    }
+    // "said she would win — a prediction that proved wrong": a single dash (no second one closing an aside) ends the content
+    for (let k = start; k < lastTerm; k++) {
+      if (inQuote(k) || !DASH_ASIDE.test(terms[k].post)) continue;
+      let m = k + 1;
+      while (m < lastTerm && (inQuote(m) || !DASH_ASIDE.test(terms[m].post))) m++;
+      // (before a comment on what was said: "— a prediction that…", "— and more", "— including…")
+      const after = terms[k + 1];
+      if (m >= lastTerm && (after.tags.has("Determiner") || after.tags.has("Conjunction") || after.normal === "including")) lastTerm = k;
+      break;
+    }
+    // "pleaded guilty to witness tampering; the FBI recorded him…": a semicolon outside quotation marks ends the content
+    for (let k = start; k < lastTerm; k++) if (!inQuote(k) && /;/.test(terms[k].post)) { lastTerm = k; break; }
+    // "pledged to visit every county and he has long used that…": a new clause with its own subject ends the content
+    for (let k = start + 2; k < lastTerm - 1; k++) {
+      // ("…, though they blame…": after a comma, "though", "while"… join one too)
+      const link = terms[k].normal === "and" || terms[k].normal === "but" || LINKS.has(terms[k].normal) && /,\s*$/.test(terms[k - 1].post);
+      if (inQuote(k) || !link || terms[k + 1].normal === "who") continue;
+      // ("…, and the senator fired his chief": a noun phrase as the new subject after a comma; without the comma it may
+      // close a subject of two: "says waterboarding and other methods skip…")
+      const n = isPronoun(terms[k + 1]) ? [k + 1, k + 1] : /,\s*$/.test(terms[k - 1].post) ? npAfter(k + 1, lastTerm) : null;
+      if (!n) continue;
+      let v = n[1] + 1;
+      // ("…, but he’s not predicting…": a contracted auxiliary makes the clause finite)
+      let aux = false;
+      while (v < lastTerm && (terms[v].tags.has("Adverb") || terms[v].tags.has("Negative") || terms[v].text === "")) { aux ||= terms[v].text === "" && (terms[v].tags.has("Auxiliary") || terms[v].tags.has("Copula")); v++; }
+      // (a bare verb after "they", "we", "I", "you" is their present tense: "they believe")
+      if (isFinite(terms[v]) || aux && terms[v].tags.has("Verb") || terms[v].tags.has("Infinitive") && BARE_PRESENT_SUBJECTS.has(terms[k + 1].normal)) { lastTerm = k - 1; break; }
+    }
+    // "is backing Clinton because he worries Sanders would…": what a verb takes as its object (no clause, no "that")
+    // ends before a subordinate clause with a subject of its own, which gives the writer's reason or time
+    if (!marker) {
+      for (let k = start + 1; k < lastTerm - 1; k++) {
+        // (not once the object is a clause: "said he would win because voters…" reports the reason too)
+        if (!inQuote(k) && isFinite(terms[k])) break;
+        if (inQuote(k) || !(SUBORDINATORS.has(terms[k].normal) || LINKS.has(terms[k].normal) || terms[k].normal === "if") || terms[k].tags.has("Preposition") && !SUBORDINATORS.has(terms[k].normal)) continue;
+        // ("as" is as often a preposition: "sees the piece as a return to…"; after it, only a pronoun opens a clause)
+        const subj = isPronoun(terms[k + 1]) || isNP(terms[k + 1]) && terms[k].normal !== "as" ? k + 1 : -1;
+        if (subj >= 0 && finiteBetween(subj + 1, Math.min(lastTerm + 1, subj + 6)) && !ingVerb(k + 1)) {
+          // (with the adverbs that lead into the clause: "even though", "just as", "in part because")
+          let e = k - 1;
+          while (e > start && leadIn(e)) e--;
+          if (e > start && terms[e].normal === "part" && terms[e - 1].normal === "in") e -= 2;
+          lastTerm = e;
+          break;
+        }
+      }
+    }
+    return lastTerm;
   }
 
   /** a term of a quotation of under four words inside a sentence, with no stop or comma at its end: “disheartened” */
@@ -1848,69 +1927,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     let lastTerm = S.last - 1;
     for (let k = start; k < S.last - 1; k++) if (missedStop(k)) { lastTerm = k; break; }
-    // "Though Grassley hasn't expressed an inclination to…, Obama should…": a cue inside an opening adverbial
-    // clause reports no further than that clause's comma
-    // ("Even as Sanders criticizes Obama from the left, white Democrats may see…", "Whether he wanted to admit it or
-    // not, Trump has…"; "Among those who expressed sympathy for…, voters are…": a prepositional opening before a main clause)
-    const opener = pastLeadAdverbs(S.first, c);
-    if (SUBORDINATORS.has(terms[opener].normal) || OPENING_CONDITIONS.has(terms[opener].normal)
-      || terms[opener].tags.has("Preposition") && !OPENING_NOT_CLAUSE.has(terms[opener].normal) && mainClauseAfterComma(c, S.last - 1)) {
-      let comma = S.first;
-      while (comma < S.last - 1 && (inQuote(comma) || !/,\s*$/.test(terms[comma].post))) comma++;
-      if (comma > c && comma >= start && comma < lastTerm) lastTerm = comma;
-    }
-    // "the super PAC backing Hillary Clinton is using…": a gerund that modifies the noun before it takes a noun phrase,
-    // which the clause's own verb ends
-    if (gerund && !marker && src && src[1] === c - 1 && NOUN_OBJECT_LEMMAS.has(info.lemma)) {
-      for (let k = start + 1; k < lastTerm; k++) if (!inQuote(k) && isFinite(terms[k]) && !terms[k].tags.has("Gerund")) { lastTerm = k - 1; break; }
-    }
-    // "said she would win — a prediction that proved wrong": a single dash (no second one closing an aside) ends the content
-    for (let k = start; k < lastTerm; k++) {
-      if (inQuote(k) || !DASH_ASIDE.test(terms[k].post)) continue;
-      let m = k + 1;
-      while (m < lastTerm && (inQuote(m) || !DASH_ASIDE.test(terms[m].post))) m++;
-      // (before a comment on what was said: "— a prediction that…", "— and more", "— including…")
-      const after = terms[k + 1];
-      if (m >= lastTerm && (after.tags.has("Determiner") || after.tags.has("Conjunction") || after.normal === "including")) lastTerm = k;
-      break;
-    }
-    // "pleaded guilty to witness tampering; the FBI recorded him…": a semicolon outside quotation marks ends the content
-    for (let k = start; k < lastTerm; k++) if (!inQuote(k) && /;/.test(terms[k].post)) { lastTerm = k; break; }
-    // "pledged to visit every county and he has long used that…": a new clause with its own subject ends the content
-    for (let k = start + 2; k < lastTerm - 1; k++) {
-      // ("…, though they blame…": after a comma, "though", "while"… join one too)
-      const link = terms[k].normal === "and" || terms[k].normal === "but" || LINKS.has(terms[k].normal) && /,\s*$/.test(terms[k - 1].post);
-      if (inQuote(k) || !link || terms[k + 1].normal === "who") continue;
-      // ("…, and the senator fired his chief": a noun phrase as the new subject after a comma; without the comma it may
-      // close a subject of two: "says waterboarding and other methods skip…")
-      const n = isPronoun(terms[k + 1]) ? [k + 1, k + 1] : /,\s*$/.test(terms[k - 1].post) ? npAfter(k + 1, lastTerm) : null;
-      if (!n) continue;
-      let v = n[1] + 1;
-      // ("…, but he’s not predicting…": a contracted auxiliary makes the clause finite)
-      let aux = false;
-      while (v < lastTerm && (terms[v].tags.has("Adverb") || terms[v].tags.has("Negative") || terms[v].text === "")) { aux ||= terms[v].text === "" && (terms[v].tags.has("Auxiliary") || terms[v].tags.has("Copula")); v++; }
-      // (a bare verb after "they", "we", "I", "you" is their present tense: "they believe")
-      if (isFinite(terms[v]) || aux && terms[v].tags.has("Verb") || terms[v].tags.has("Infinitive") && BARE_PRESENT_SUBJECTS.has(terms[k + 1].normal)) { lastTerm = k - 1; break; }
-    }
-    // "is backing Clinton because he worries Sanders would…": what a verb takes as its object (no clause, no "that")
-    // ends before a subordinate clause with a subject of its own, which gives the writer's reason or time
-    if (!marker) {
-      for (let k = start + 1; k < lastTerm - 1; k++) {
-        // (not once the object is a clause: "said he would win because voters…" reports the reason too)
-        if (!inQuote(k) && isFinite(terms[k])) break;
-        if (inQuote(k) || !(SUBORDINATORS.has(terms[k].normal) || LINKS.has(terms[k].normal) || terms[k].normal === "if") || terms[k].tags.has("Preposition") && !SUBORDINATORS.has(terms[k].normal)) continue;
-        // ("as" is as often a preposition: "sees the piece as a return to…"; after it, only a pronoun opens a clause)
-        const subj = isPronoun(terms[k + 1]) || isNP(terms[k + 1]) && terms[k].normal !== "as" ? k + 1 : -1;
-        if (subj >= 0 && finiteBetween(subj + 1, Math.min(lastTerm + 1, subj + 6)) && !ingVerb(k + 1)) {
-          // (with the adverbs that lead into the clause: "even though", "just as", "in part because")
-          let e = k - 1;
-          while (e > start && clean(terms[e]) && (terms[e].tags.has("Adverb") && !terms[e].tags.has("Noun") || terms[e].normal === "even")) e--;
-          if (e > start && terms[e].normal === "part" && terms[e - 1].normal === "in") e -= 2;
-          lastTerm = e;
-          break;
-        }
-      }
-    }
+    lastTerm = contentEnd(c, info, S, src, start, lastTerm, marker, gerund);
     // "Clinton, who called Sanders after the vote, told supporters…": a relative clause ends at its comma
     if (src && src[0] === src[1] && RELATIVE.has(terms[src[0]].normal) && src[0] > 0 && /,\s*$/.test(terms[src[0] - 1].post)) {
       for (let k = start; k < lastTerm; k++) if (!inQuote(k) && /[,)]\s*$/.test(terms[k].post)) { lastTerm = k; break; }
