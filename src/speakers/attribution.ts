@@ -421,6 +421,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       while (j > lo && k - j < 25 && !DASH_ASIDE.test(terms[j].post) && !inQuote(j) && !/[.;:!?]/.test(terms[j].post)) j--;
       if (j >= lo && j < k && DASH_ASIDE.test(terms[j].post) && !inQuote(j)) {
         const name = np(j, lo);
+        // ("Neil Sroka, communications director of Democracy for America, or DFA - which was founded… - said": the
+        // phrase before the dash may itself be an alternative name in apposition; the subject is the name it follows)
+        // (", or" marks it: a comma alone may end an opening clause — "…in New Hampshire, insiders in the next two states — …")
+        const x = name && name[0] - 1 >= lo && terms[name[0] - 1].normal === "or" && clean(terms[name[0] - 1]) ? name[0] - 1 : -1;
+        if (name && x - 1 >= lo && /^,\s*$/.test(terms[x - 1].post) && !inQuote(x - 1)) {
+          const before = nearestSubject(x, lo);
+          if (before) return [before[0], name[1]];
+        }
         if (name) return name;
       }
       return null;

@@ -494,6 +494,8 @@ describe("sources and passives", () => {
     ["Trump, speaking later at a rally in Charleston, West Virginia, did not mention Ryan in his speech.", "mention", "Trump"],
     ["South Korea's spy agency, the NIS, said the troops had arrived.", "said", "South Korea's spy agency, the NIS"],
     ["In some ways his campaign hopes to begin winning women's support.", "hopes", "his campaign"],
+    ["Neil Sroka, director of Democracy for America, or DFA - which was founded by Howard Dean - said Sanders has options.", "said", "Neil Sroka, director of Democracy for America, or DFA"],
+    ["Jason Sims — a teacher from Ohio — says he will vote.", "says", "Jason Sims"],
   ])("finds the subject of '%s' (cue %s): %s", (text, cue, source) => {
     expect(sourceOf(text, cue)).toBe(source);
   });
