@@ -49,6 +49,8 @@ const SUBORDINATORS = new Set(["as", "while", "after", "before", "when", "since"
 const OPENING_CONDITIONS = new Set(["if", "whether", "unless", "once"]);
 /** prepositions opening a sentence that report rather than set a scene: "According to…", "Like…" */
 const OPENING_NOT_CLAUSE = new Set(["according", "like", "unlike"]);
+/** a rule between items of a live blog or a list: "___", "***" */
+const SEPARATOR = /^[_*=~•]{3,}$/;
 /** punctuation after a term that ends a clause (a comma, colon, semicolon, dash or parenthesis; not a quotation mark) */
 const CLAUSE_BREAK = /[,;:()\[\]—–]|\s-+\s|[.!?]\s/;
 /** pronouns only ever subjects: "he and Mr. Allen said" */
@@ -616,6 +618,8 @@ export function findAttributions(parsed: Parsed): AttributionResult {
 
   /** a full stop the sentence splitter did not split at (it sometimes runs on after a quotation) */
   function missedStop(k: number): boolean {
+    // ("…rights.” ___. 10:15 a.m. Trump…": a rule of underscores or the like separates items, and is no word)
+    if (k + 1 < terms.length && (SEPARATOR.test(terms[k].text) || SEPARATOR.test(terms[k + 1].text))) return true;
     if (k + 1 >= terms.length || inQuote(k) || inQuote(k + 1)) return false;
     // "…to enter the U.S. The proposal…": an abbreviation's full stop ends the sentence when a capitalised
     // pronoun or determiner follows, which only a new sentence opens with

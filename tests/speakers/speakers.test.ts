@@ -752,6 +752,7 @@ describe("source noun phrases with asides", () => {
     expect(byCue("Clinton said she would win easily — a prediction that proved wrong.")?.text).toBe("she would win easily");
     // (a dashed aside inside what was said stays: it closes with a second dash)
     expect(byCue("Clinton said the plan — a costly one — would pass.")?.text).toBe("the plan — a costly one — would pass.");
+    expect(byCue("He said the tax would “undermine their rights.” ___. 10:15 a.m. Trump spoke.")?.text).toBe("the tax would “undermine their rights.”");
     // (without the comma "and" may join two subjects of a reported clause)
     expect(byCue("McCain says the talk about waterboarding and other methods skips over the law.", "says")?.text).toBe("the talk about waterboarding and other methods skips over the law.");
   });
