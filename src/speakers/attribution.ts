@@ -1696,7 +1696,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // "issued a statement saying…" is the subject's)
       // ("have left 62 percent of voters saying…": a share of people says it itself, as do people named as the object:
       // "included staff members suggesting…")
+      // (not a subject pronoun, which is never an object: "…, but he’s not predicting…")
       if (src && gerund && src[0] > lo && !OWN_GERUND_SUBJECT_AFTER.has(terms[src[0] - 1].normal) && !/,\s*$/.test(terms[src[0] - 1].post) && finiteBetween(lo, src[0])
+        && !NOMINATIVE.has(terms[src[1]].normal.replace(CONTRACTION, ""))
         && !terms[src[0]].tags.has("Value")
         && !(MEDIA.has(terms[src[1]].normal) && !terms[src[1]].tags.has("ProperNoun") && terms[src[0] - 1].tags.has("Preposition"))
         && !peopleOwnGerund(src) && !(info.family !== "speech" && organisation(terms[src[1]]))) {

@@ -1729,6 +1729,10 @@ describe("a noun and its gerund after a comma (an absolute construction)", () =>
   it("without the comma, a gerund after an object still belongs to the subject", () => {
     expect(sourceOf("Cruz is making a pitch to voters saying he is the true conservative.", "saying")).toBe("Cruz");
   });
+  it("but a subject pronoun before the gerund is never an object: '…, but he’s not predicting…', 'I wasn't talking about…'", () => {
+    expect(sourceOf("Dayton is backing Hillary Clinton, but he’s not predicting she’ll win the caucuses.", "predicting")).toBe("he’s");
+    expect(sourceOf("He attacked the press on Monday, but I wasn’t talking about Hillary at all.", "talking about")).toBe("I");
+  });
   it("but people named as the object say it themselves: 'included staff members suggesting…', 'got people talking about…'", () => {
     expect(sourceOf("The emails included staff members suggesting someone should question his faith.", "suggesting")).toBe("staff members");
     expect(sourceOf("The meeting got people talking about whether this could mean a joint ticket.", "talking about")).toBe("people");
