@@ -1616,7 +1616,11 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (!passive && aux >= S.first && aux === c - 1 && naming(aux, c)) return null;
     const judged = JUDGEMENTS.has(info.lemma) ? judgement(c, info, S, lo, aux, j, passive) : null;
     if (judged) return judged;
-    const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal);
+    // (not after an auxiliary, past "not" and adverbs: "is not predicting", "’s already offering" are the clause's verb)
+    let before = c - 1;
+    while (before > S.first && (terms[before].tags.has("Negative") || terms[before].tags.has("Adverb") && !terms[before].tags.has("Noun")) && clean(terms[before])) before--;
+    const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal)
+      && !(before < c - 1 && (PASSIVE_AUX.has(terms[before].normal) || terms[before].text === "" && (terms[before].tags.has("Auxiliary") || terms[before].tags.has("Copula"))));
     // ", adding that…" / ", before clarifying that…"
     // ("…on Twitter before claiming that…", "…, after saying…": a participle after a subordinator, comma or not)
     // (", falsely suggesting that…", ", again calling…": past adverbs)

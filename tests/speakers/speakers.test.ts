@@ -1732,6 +1732,8 @@ describe("a noun and its gerund after a comma (an absolute construction)", () =>
   it("but a subject pronoun before the gerund is never an object: '…, but he’s not predicting…', 'I wasn't talking about…'", () => {
     expect(sourceOf("Dayton is backing Hillary Clinton, but he’s not predicting she’ll win the caucuses.", "predicting")).toBe("he’s");
     expect(sourceOf("He attacked the press on Monday, but I wasn’t talking about Hillary at all.", "talking about")).toBe("I");
+    // (nor is one after an auxiliary and an adverb: "is already claiming" is the clause's verb)
+    expect(sourceOf("The final results aren’t in, but John Kasich’s campaign is already claiming victory in the governor’s bracket.", "claiming")).toBe("John Kasich’s campaign");
   });
   it("but people named as the object say it themselves: 'included staff members suggesting…', 'got people talking about…'", () => {
     expect(sourceOf("The emails included staff members suggesting someone should question his faith.", "suggesting")).toBe("staff members");
