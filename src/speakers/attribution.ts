@@ -1345,6 +1345,13 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       || p.tags.has("Verb") && !["Auxiliary", "Modal", "Copula"].some((x) => p.tags.has(x));
   }
 
+  /** the words from first up to c are a short opening that ends in a preposition: "In addition to", "Instead of", "Besides" */
+  function prepositionalOpening(first: number, c: number): boolean {
+    if (c - first < 1 || c - first > 3 || !(terms[c - 1].tags.has("Preposition") || terms[c - 1].normal === "to" || terms[c - 1].normal === "than")) return false;
+    for (let k = first; k < c; k++) if (!clean(terms[k]) || inQuote(k) || terms[k].tags.has("Verb") || terms[k].tags.has("Pronoun")) return false;
+    return !OPENING_NOT_CLAUSE.has(terms[first].normal);
+  }
+
   /**
    * "Noting he majored in philosophy, Allen said…", "Citing “obligations in Tennessee,” the spokeswoman told…",
    * "After saying he was nervous, the man…": a participle opening the sentence reports what runs to its comma,
@@ -1352,7 +1359,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
    */
   function openingParticiple(c: number, info: CueInfo, S: { first: number; last: number }, opensSentence: boolean): Attribution | null {
     const t = terms[c];
-    if (!t.normal.endsWith("ing") || !clean(t) || !(opensSentence || c === S.first + 1 && SUBORDINATORS.has(terms[S.first].normal) && clean(terms[S.first]))) return null;
+    if (!t.normal.endsWith("ing") || !clean(t) || !(opensSentence || c === S.first + 1 && SUBORDINATORS.has(terms[S.first].normal) && clean(terms[S.first]) || prepositionalOpening(S.first, c))) return null;
     let j = c + 1;
     const cue = { start: t.start, end: t.end };
     if (j < S.last && info.particles.includes(terms[j].normal)) { cue.end = terms[j].end; j++; }

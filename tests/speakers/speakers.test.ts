@@ -1257,6 +1257,14 @@ describe("a participle opening the sentence", () => {
     const after = byCue("After saying he was nervous, the man asked a question about taxes.", "saying");
     expect(after?.source?.text).toBe("the man");
   });
+  it("also after a short opening that ends in a preposition: 'In addition to stating that…, Clinton has vowed…'", () => {
+    const q = byCue("In addition to stating that unborn babies have no constitutional rights, Clinton has vowed to repeal the amendment.", "stating");
+    expect(q?.text).toBe("that unborn babies have no constitutional rights");
+    expect(q?.source?.text).toBe("Clinton");
+    expect(sourceOf("Instead of praising the plan, the senator said it would fail.", "praising")).toBe("the senator");
+    // (not "According to…", which reports)
+    expect(byCue("According to the report, sales fell.", "According to")?.source?.text).toBe("the report");
+  });
   it("not 'Speaking to reporters in Iowa, Trump said…': a cue of many senses needs its particle, 'that' or a quotation", () => {
     const out = said("Speaking to reporters in Iowa, Trump said the race was close.");
     expect(out.quotes.map((q) => q.cue?.text)).toEqual(["said"]);
