@@ -1345,6 +1345,25 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       || p.tags.has("Verb") && !["Auxiliary", "Modal", "Copula"].some((x) => p.tags.has(x));
   }
 
+  /**
+   * "Using a crude expression to describe…, he said": when the sentence opens with a participle whose phrase holds term
+   * c and runs to a comma, the subject of the main clause after it (a noun phrase and its finite verb)
+   */
+  function openingPhraseSubject(c: number, S: { first: number; last: number }): [number, number] | null {
+    const o = terms[S.first];
+    // (not "Following", "During", "Including": prepositions in -ing)
+    if (c === S.first || !o.normal.endsWith("ing") || !o.tags.has("Verb") || SUBORDINATORS.has(o.normal) || o.normal === "including" || o.tags.has("Preposition")
+      || !/^\p{Lu}/u.test(o.text) || !clean(o) || inQuote(S.first)) return null;
+    let comma = S.first;
+    while (comma < S.last - 1 && !/,\s*$/.test(terms[comma].post)) { if (inQuote(comma) || !clean(terms[comma]) || isFinite(terms[comma]) && comma > S.first) return null; comma++; }
+    if (comma < c || comma >= S.last - 1) return null;
+    const n = npAfter(comma + 1, S.last);
+    if (!n) return null;
+    let v = n[1] + 1;
+    while (v < S.last && (terms[v].tags.has("Adverb") || terms[v].text === "") && clean(terms[v - 1])) v++;
+    return v < S.last && isFinite(terms[v]) && !terms[v].tags.has("Gerund") ? n : null;
+  }
+
   /** the words from first up to c are a short opening that ends in a preposition: "In addition to", "Instead of", "Besides" */
   function prepositionalOpening(first: number, c: number): boolean {
     if (c - first < 1 || c - first > 3 || !(terms[c - 1].tags.has("Preposition") || terms[c - 1].normal === "to" || terms[c - 1].normal === "than")) return false;
@@ -1483,7 +1502,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     // not, Trump has…"; "Among those who expressed sympathy for…, voters are…": a prepositional opening before a main clause)
     const opener = pastLeadAdverbs(S.first, c);
     if (SUBORDINATORS.has(terms[opener].normal) || OPENING_CONDITIONS.has(terms[opener].normal)
-      || terms[opener].tags.has("Preposition") && !OPENING_NOT_CLAUSE.has(terms[opener].normal) && mainClauseAfterComma(c, S.last - 1)) {
+      || (terms[opener].tags.has("Preposition") && !OPENING_NOT_CLAUSE.has(terms[opener].normal) || opener < c && openingPhraseSubject(c, S) !== null) && mainClauseAfterComma(c, S.last - 1)) {
       let comma = S.first;
       while (comma < S.last - 1 && (inQuote(comma) || !/,\s*$/.test(terms[comma].post))) comma++;
       if (comma > c && comma >= start && comma < lastTerm) lastTerm = comma;
@@ -1943,6 +1962,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     if (strict && !marker && !particle && !(src && !evidenceObject && evidenceSubject(src) && complement && rest >= 2) && !seesAs(c, start, S.last) && !(CLAUSE_OBJECT_LEMMAS.has(info.lemma) && clauseObject(start, S.last))) return null;
     if (!complement) return null;
+    // ("Using a crude expression to describe the Turks as…, he said": a cue inside an opening participle's phrase is
+    // the main clause's subject's, whatever noun the phrase holds)
+    const opening = openingPhraseSubject(c, S);
+    if (opening) src = opening;
     if (!src && !passive && !reducedPassive && !participle) return null;
     // ("75 percent of Democrats said yes", "a novel says so": a one-word answer is what was said)
     if (rest < 1 || (rest < 2 && info.family === "speech" && !marker && !ANSWERS.has(terms[start].normal))) return null;

@@ -1262,6 +1262,12 @@ describe("a participle opening the sentence", () => {
     expect(q?.text).toBe("that unborn babies have no constitutional rights");
     expect(q?.source?.text).toBe("Clinton");
     expect(sourceOf("Instead of praising the plan, the senator said it would fail.", "praising")).toBe("the senator");
+    // (and a cue further inside an opening participle's phrase: "Using a crude expression to describe…, he said")
+    const d = byCue("Using a crude expression to describe the Turks as ingratiating themselves with Washington, he said the plan failed.", "describe");
+    expect(d?.source?.text).toBe("he");
+    expect(d?.text).toBe("the Turks as ingratiating themselves with Washington");
+    // (but "Following" opens like a preposition: the phrase keeps its own nouns)
+    expect(sourceOf("Following the release of a video from the terrorist group threatening an attack in New York, Trump called for a ban.", "threatening")).not.toBe("Trump");
     // (not "According to…", which reports)
     expect(byCue("According to the report, sales fell.", "According to")?.source?.text).toBe("the report");
   });
