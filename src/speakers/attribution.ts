@@ -1284,7 +1284,18 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     if (ADVERB_CUES.has(t.normal)) {
       // the whole clause is what is reported; nobody is named
-      const first = S.first, last = S.last - 1;
+      // ("Judge Bristow said a conspiracy Marquez allegedly entered into was serious": the clause a verb of saying before
+      // it reports, not the sentence)
+      let first = S.first;
+      const last = S.last - 1;
+      for (let m = c - 1; m > S.first; m--) {
+        if (inQuote(m) || !isCueForm(m) || !isFinite(terms[m]) || CUE_FORMS.get(terms[m].normal)!.family !== "speech") continue;
+        // (past its particles and "that": "weighed in on allegations…", "said that…")
+        const verb = CUE_FORMS.get(terms[m].normal)!;
+        first = m + 1;
+        while (first < c && (verb.particles.includes(terms[first].normal) || !!verb.then?.includes(terms[first].normal) || terms[first].normal === "that")) first++;
+        break;
+      }
       if (last - first >= 3) out.push(attribution({ start: startWithPre(first), end: endWithPost(last) }, { start: t.start, end: t.end }, null));
       continue;
     }

@@ -1281,6 +1281,17 @@ describe("a participle opening the sentence", () => {
   });
 });
 
+describe("an adverb of hearsay inside what a verb of saying reports", () => {
+  it("reports its own clause, and the verb keeps its attribution: 'Judge Bristow said a conspiracy Marquez allegedly entered into…'", () => {
+    const out = said("U.S. District Magistrate Judge David Bristow said a conspiracy Marquez allegedly entered into was serious.");
+    const q = out.quotes.find((x) => x.cue?.text === "said");
+    expect(q?.source?.text).toBe("U.S. District Magistrate Judge David Bristow");
+    expect(q?.text).toBe("a conspiracy Marquez allegedly entered into was serious.");
+    // (an adverb with no verb of saying before it still reports its whole sentence)
+    expect(byCue("The staffer allegedly grabbed a reporter's arm.", "allegedly")?.text).toBe("The staffer allegedly grabbed a reporter's arm.");
+  });
+});
+
 describe("a capitalised -ing word right before the verb", () => {
   it("is its subject, a name the tagger read as a gerund: 'Manning said…', 'Boreing said…'", () => {
     expect(one("Manning said the plan would fail.").source?.text).toBe("Manning");
