@@ -1289,9 +1289,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       let first = S.first;
       const last = S.last - 1;
       for (let m = c - 1; m > S.first; m--) {
-        if (inQuote(m) || !isCueForm(m) || !isFinite(terms[m]) || CUE_FORMS.get(terms[m].normal)!.family !== "speech") continue;
+        const verb = CUE_FORMS.get(terms[m].normal);
+        if (inQuote(m) || !verb || !isCueForm(m) || !isFinite(terms[m]) || verb.family !== "speech") continue;
         // (past its particles and "that": "weighed in on allegations…", "said that…")
-        const verb = CUE_FORMS.get(terms[m].normal)!;
         first = m + 1;
         while (first < c && (verb.particles.includes(terms[first].normal) || !!verb.then?.includes(terms[first].normal) || terms[first].normal === "that")) first++;
         break;
@@ -1506,14 +1506,14 @@ export function findAttributions(parsed: Parsed): AttributionResult {
    * opening clause, a modifying gerund's clause verb, a single dash before a comment, a semicolon, ", and" with a new
    * subject, or (after an object) a subordinate clause with its own subject
    */
-  function contentEnd(c: number, info: CueInfo, S: { first: number; last: number }, src: [number, number] | null, start: number, lastTerm: number, marker: boolean, gerund: boolean): number {
+  function contentEnd(c: number, info: CueInfo, S: { first: number; last: number }, src: [number, number] | null, start: number, lastTerm: number, marker: boolean, gerund: boolean, inOpeningPhrase: boolean): number {
     // "Though Grassley hasn't expressed an inclination to…, Obama should…": a cue inside an opening adverbial
     // clause reports no further than that clause's comma
     // ("Even as Sanders criticizes Obama from the left, white Democrats may see…", "Whether he wanted to admit it or
     // not, Trump has…"; "Among those who expressed sympathy for…, voters are…": a prepositional opening before a main clause)
     const opener = pastLeadAdverbs(S.first, c);
     if (SUBORDINATORS.has(terms[opener].normal) || OPENING_CONDITIONS.has(terms[opener].normal)
-      || (terms[opener].tags.has("Preposition") && !OPENING_NOT_CLAUSE.has(terms[opener].normal) || opener < c && openingPhraseSubject(c, S) !== null) && mainClauseAfterComma(c, S.last - 1)) {
+      || (terms[opener].tags.has("Preposition") && !OPENING_NOT_CLAUSE.has(terms[opener].normal) || inOpeningPhrase) && mainClauseAfterComma(c, S.last - 1)) {
       let comma = S.first;
       while (comma < S.last - 1 && (inQuote(comma) || !/,\s*$/.test(terms[comma].post))) comma++;
       if (comma > c && comma >= start && comma < lastTerm) lastTerm = comma;
@@ -1986,7 +1986,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     }
     let lastTerm = S.last - 1;
     for (let k = start; k < S.last - 1; k++) if (missedStop(k)) { lastTerm = k; break; }
-    lastTerm = contentEnd(c, info, S, src, start, lastTerm, marker, gerund);
+    lastTerm = contentEnd(c, info, S, src, start, lastTerm, marker, gerund, opening !== null);
     // "Clinton, who called Sanders after the vote, told supporters…": a relative clause ends at its comma
     if (src && src[0] === src[1] && RELATIVE.has(terms[src[0]].normal) && src[0] > 0 && /,\s*$/.test(terms[src[0] - 1].post)) {
       for (let k = start; k < lastTerm; k++) if (!inQuote(k) && /[,)]\s*$/.test(terms[k].post)) { lastTerm = k; break; }
