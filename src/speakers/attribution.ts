@@ -1369,10 +1369,17 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     while (comma < S.last - 1 && !/,\s*$/.test(terms[comma].post)) { if (inQuote(comma) || !clean(terms[comma]) || isFinite(terms[comma]) && comma > S.first) return null; comma++; }
     if (comma < c || comma >= S.last - 1) return null;
     const n = npAfter(comma + 1, S.last);
-    if (!n) return null;
-    let v = n[1] + 1;
-    while (v < S.last && (terms[v].tags.has("Adverb") || terms[v].text === "") && clean(terms[v - 1])) v++;
-    return v < S.last && isFinite(terms[v]) && !terms[v].tags.has("Gerund") ? n : null;
+    return n && verbAfterSubject(n[1] + 1, S.last).finite ? n : null;
+  }
+
+  /**
+   * After a subject, the first term from v on past adverbs, "not" and a contracted auxiliary, and whether it is the
+   * subject's finite verb: "Trump has…", "he’s not predicting…" (an -ing form counts after the auxiliary)
+   */
+  function verbAfterSubject(v: number, end: number): { at: number; finite: boolean } {
+    let aux = false;
+    while (v < end && (terms[v].tags.has("Adverb") || terms[v].tags.has("Negative") || terms[v].text === "")) { aux ||= terms[v].text === "" && (terms[v].tags.has("Auxiliary") || terms[v].tags.has("Copula")); v++; }
+    return { at: v, finite: v < end && (isFinite(terms[v]) || aux && terms[v].tags.has("Verb")) };
   }
 
   /** the words from first up to c are a short opening that ends in a preposition: "In addition to", "Instead of", "Besides" */
@@ -1544,12 +1551,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // close a subject of two: "says waterboarding and other methods skip…")
       const n = isPronoun(terms[k + 1]) ? [k + 1, k + 1] : /,\s*$/.test(terms[k - 1].post) ? npAfter(k + 1, lastTerm) : null;
       if (!n) continue;
-      let v = n[1] + 1;
       // ("…, but he’s not predicting…": a contracted auxiliary makes the clause finite)
-      let aux = false;
-      while (v < lastTerm && (terms[v].tags.has("Adverb") || terms[v].tags.has("Negative") || terms[v].text === "")) { aux ||= terms[v].text === "" && (terms[v].tags.has("Auxiliary") || terms[v].tags.has("Copula")); v++; }
       // (a bare verb after "they", "we", "I", "you" is their present tense: "they believe")
-      if (isFinite(terms[v]) || aux && terms[v].tags.has("Verb") || terms[v].tags.has("Infinitive") && BARE_PRESENT_SUBJECTS.has(terms[k + 1].normal)) { lastTerm = k - 1; break; }
+      const verb = verbAfterSubject(n[1] + 1, lastTerm + 1);
+      if (verb.finite || !!terms[verb.at]?.tags.has("Infinitive") && BARE_PRESENT_SUBJECTS.has(terms[k + 1].normal)) { lastTerm = k - 1; break; }
     }
     // "is backing Clinton because he worries Sanders would…": what a verb takes as its object (no clause, no "that")
     // ends before a subordinate clause with a subject of its own, which gives the writer's reason or time
@@ -1653,11 +1658,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (!passive && aux >= S.first && aux === c - 1 && naming(aux, c)) return null;
     const judged = JUDGEMENTS.has(info.lemma) ? judgement(c, info, S, lo, aux, j, passive) : null;
     if (judged) return judged;
-    // (not after an auxiliary, past "not" and adverbs: "is not predicting", "’s already offering" are the clause's verb)
-    let before = c - 1;
-    while (before > S.first && (terms[before].tags.has("Negative") || terms[before].tags.has("Adverb") && !terms[before].tags.has("Noun")) && clean(terms[before])) before--;
+    // (not after an auxiliary, past "not" and adverbs — the `aux` walk above: "is not predicting", "’s already offering"
+    // are the clause's verb)
     const gerund = t.normal.endsWith("ing") && c > S.first && !PASSIVE_AUX.has(terms[c - 1].normal)
-      && !(before < c - 1 && (PASSIVE_AUX.has(terms[before].normal) || terms[before].text === "" && (terms[before].tags.has("Auxiliary") || terms[before].tags.has("Copula"))));
+      && !(aux < c - 1 && (PASSIVE_AUX.has(terms[aux].normal) || terms[aux].text === "" && (terms[aux].tags.has("Auxiliary") || terms[aux].tags.has("Copula"))));
     // ", adding that…" / ", before clarifying that…"
     // ("…on Twitter before claiming that…", "…, after saying…": a participle after a subordinator, comma or not)
     // (", falsely suggesting that…", ", again calling…": past adverbs)
