@@ -1807,6 +1807,17 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (j < S.last && !/^\s*,?\s*$/.test(terms[j - 1].post) && /:/.test(terms[j - 1].post)) { start = j; marker = true; }
     // ("has spoken about Palestinian dignity in a manner that…": after a particle, what was said starts at once)
     if (start < 0 && particle && j < S.last && !inQuote(j)) start = j;
+    // ("He added, though, that…", "said, without evidence, that…": a short aside between commas after the cue, then "that"
+    // or a quotation)
+    if (start < 0 && j > c && /^,\s*$/.test(terms[j - 1].post)) {
+      for (let k = j; k < Math.min(S.last - 1, j + 3) && !inQuote(k) && !isFinite(terms[k]) && !CUE_FORMS.has(terms[k].normal); k++) {
+        if (/^,\s*$/.test(terms[k].post)) {
+          if (terms[k + 1].normal === "that" && !terms[k + 1].tags.has("Pronoun") || opensQuote(k + 1)) { start = k + 1; marker = true; }
+          break;
+        }
+        if (!clean(terms[k])) break;
+      }
+    }
     for (let k = j; start < 0 && k < Math.min(S.last, j + 10); k++) {
       const w = terms[k];
       // ("pointing to his record … and saying that…": the "that" is the coordinated cue's)

@@ -1292,6 +1292,18 @@ describe("an adverb of hearsay inside what a verb of saying reports", () => {
   });
 });
 
+describe("a short aside between commas right after the cue", () => {
+  it("is passed over to the 'that' or the quotation it leads to: 'He added, though, that…', 'said, without evidence, that…'", () => {
+    const q = byCue('He added, though, that in the end "McCain could not escape Bush."', "added");
+    expect(q?.source?.text).toBe("He");
+    expect(q?.text).toBe('that in the end "McCain could not escape Bush."');
+    expect(byCue("She also said, without evidence, that the rivals were spying on her.")?.text).toBe("that the rivals were spying on her.");
+  });
+  it("but an apposition after the cue's comma is not what was said: 'Sanders said, a policy that…'", () => {
+    expect(byCue("The plan would raise taxes, Sanders said, a policy that few voters like.")?.text).toBe("The plan would raise taxes");
+  });
+});
+
 describe("a capitalised -ing word right before the verb", () => {
   it("is its subject, a name the tagger read as a gerund: 'Manning said…', 'Boreing said…'", () => {
     expect(one("Manning said the plan would fail.").source?.text).toBe("Manning");
