@@ -128,6 +128,11 @@ const NOUN_OBJECT_LEMMAS = new Set(["back", "support", "oppose", "endorse", "fav
 const SEE = new Set(["see", "sees", "saw", "seeing"]);
 const MAKE = new Set(["make", "makes", "made", "making"]);
 const INDEFINITE = new Set(["a", "an"]);
+/** nouns the writer sums up what was said or done with, in apposition after it: "…, a sentiment echoed by…", "…, a move that…" */
+const SUMMATIVE = new Set(`sentiment tactic point offer move claim reference nod dig jab swipe shot remark charge comment phrase term label
+  line message signal sign warning view position stance characterization description prediction assessment assertion accusation criticism
+  argument idea notion suggestion promise pledge strategy gesture reminder reversal departure rebuke allusion contention theme refrain
+  complaint concession admission acknowledgment boast threat insult joke quip response retort echo step decision`.split(/\s+/));
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the"]);
 const isHead = (t: Term) => (t.tags.has("Noun") || t.tags.has("ProperNoun") || t.tags.has("Acronym") || t.tags.has("Value")) && !t.tags.has("Verb") && !t.tags.has("Date");
 const isPronoun = (t: Term) => PERSON_PRONOUNS.has(t.normal.replace(CONTRACTION, "")) && (t.tags.has("Pronoun") || t.normal === "who" || t.normal === "which");
@@ -1539,6 +1544,17 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       const after = terms[k + 1];
       if (m >= lastTerm && (after.tags.has("Determiner") || after.tags.has("Conjunction") || after.normal === "including")) lastTerm = k;
       break;
+    }
+    // "dismissed ideological labels altogether, a sentiment endorsed by…", "stances that he has since disavowed": a noun
+    // in apposition that sums up what was said or done is the writer's comment on it, and ends the content
+    for (let k = start + 1; k < lastTerm - 1; k++) {
+      if (inQuote(k) || !/^,\s*$/.test(terms[k].post)) continue;
+      let m = k + 1;
+      const article = INDEFINITE.has(terms[m].normal);
+      if (article) m++;
+      while (m < lastTerm && clean(terms[m - 1]) && (terms[m].tags.has("Adjective") || terms[m].tags.has("Adverb")) && !terms[m].tags.has("Noun")) m++;
+      const head = terms[m].normal, plural = head.endsWith("s") && SUMMATIVE.has(head.slice(0, -1));
+      if (clean(terms[m - 1]) && (article && SUMMATIVE.has(head) || plural && m === k + 1 && ["that", "which"].includes(terms[m + 1]?.normal ?? ""))) { lastTerm = k; break; }
     }
     // "pleaded guilty to witness tampering; the FBI recorded him…": a semicolon outside quotation marks ends the content
     for (let k = start; k < lastTerm; k++) if (!inQuote(k) && /;/.test(terms[k].post)) { lastTerm = k; break; }

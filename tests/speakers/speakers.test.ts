@@ -1304,6 +1304,17 @@ describe("a short aside between commas right after the cue", () => {
   });
 });
 
+describe("a noun in apposition that sums up what was said or done", () => {
+  it("is the writer's comment and ends the content: ', a sentiment endorsed by…', ', a claim that…', ', stances that…'", () => {
+    expect(byCue("He dismissed ideological labels altogether, a sentiment endorsed by the crowd.", "dismissed")?.text).toBe("ideological labels altogether");
+    expect(byCue("Podliska alleges that he was fired for taking time off, a claim that the office disputes.", "alleges")?.text).toBe("that he was fired for taking time off");
+    expect(byCue("In 1999 he called himself pro-choice, stances that he has since disavowed.", "called")?.text).toBe("himself pro-choice");
+  });
+  it("but an apposition describing a noun inside it stays: 'said the vote, a close one, would be held…'", () => {
+    expect(byCue("Smith said the vote, a close one, would be held on Friday.")?.text).toBe("the vote, a close one, would be held on Friday.");
+  });
+});
+
 describe("a capitalised -ing word right before the verb", () => {
   it("is its subject, a name the tagger read as a gerund: 'Manning said…', 'Boreing said…'", () => {
     expect(one("Manning said the plan would fail.").source?.text).toBe("Manning");
