@@ -999,6 +999,19 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return isHead(terms[b]) ? [k, b] : null;
   }
 
+  /**
+   * '“…,” said Rep. Bobby Scott at the time, adding that…', '…, said Peter Rice, chairman of Fox, noting…': the source
+   * of the attribution just found when its cue comes before it in the sentence and no finite verb stands between that
+   * source and the participle at c; else null
+   */
+  function invertedSourceBefore(c: number, first: number): [number, number] | null {
+    const prev = out[out.length - 1];
+    const s = prev?.sourceTerms;
+    if (!prev?.cue || !s || prev.cue.end > terms[s[0]].start || prev.cue.start < terms[first].start || s[1] >= c) return null;
+    for (let k = s[1] + 1; k < c; k++) if (!inQuote(k) && isFinite(terms[k])) return null;
+    return s;
+  }
+
   /** the subject of the nearest finite verb before term c: "Kim greeted Putin, calling him…" → Kim */
   function clauseSubject(c: number, lo: number): [number, number] | null {
     // "Packer said the focus is taking a toll, pointing to…", "Paul said the plan would fail, and called…":
@@ -1712,8 +1725,10 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       // "they are convinced that…", "Not everyone is convinced the issue…": a state of mind; its subject holds it
       else if (passive && MENTAL_STATES.has(info.lemma)) src = subjectBefore(aux, lo);
     } else if (participle) {
-      // ('Cruz said that there is “…,” adding that…': right after a quotation, the clause it stands in began before it)
-      src = clauseSubject(c, lo) ?? (lo > S.first && lo === c ? clauseSubject(c, pastOpeningPhrase(S.first, c)) : null) ?? sentenceSubject(S.first, c);
+      // ('“…,” said Rep. Bobby Scott at the time, adding that…': after a cue whose source follows it, the participle
+      // shares that source; 'Cruz said that there is “…,” adding that…': right after a quotation, the clause it
+      // stands in began before it)
+      src = invertedSourceBefore(c, S.first) ?? clauseSubject(c, lo) ?? (lo > S.first && lo === c ? clauseSubject(c, pastOpeningPhrase(S.first, c)) : null) ?? sentenceSubject(S.first, c);
     } else if (c - 2 >= lo && terms[c - 1].normal === "it" && MAKE.has(terms[c - 2].normal) && clean(terms[c - 2]) && clean(terms[c - 1])) {
       // "Davis made it clear that…": the cue is "made it clear", its source the subject of "made"
       cueRange.start = terms[c - 2].start;

@@ -1028,6 +1028,13 @@ describe("a participle clause after a quotation's cue", () => {
     expect(r.text).toBe("that he was the best candidate.");
     expect(r.source?.text).toBe("the governor");
   });
+  it("'“…,” said X at the time, adding that…': the participle shares the source placed after the cue, not a noun between", () => {
+    expect(sourceOf("“It is not new here,” said Rep. Bobby Scott at the time, adding that voters had changed.", "adding")).toBe("Rep. Bobby Scott");
+    expect(sourceOf("“The library is valuable,” said Peter Rice, chairman of Fox Networks Group, noting that old episodes sell.", "noting")).toBe("Peter Rice");
+    expect(sourceOf("“I saw it,” said Carly Fiorina during the second debate, suggesting that she had seen the video.", "suggesting")).toBe("Carly Fiorina");
+    // (a finite verb after that source opens a clause of its own, whose subject the participle takes)
+    expect(sourceOf("“It is over,” said Smith, and the crowd cheered, chanting that the race was won.", "chanting")).toBe("the crowd");
+  });
 });
 
 describe("subjects the tagger misreads", () => {
