@@ -64,8 +64,14 @@ describe("direct quotes", () => {
     expect(q.cue?.text).toBe("said");
     expect(q.source?.text).toBe("the mayor");
   });
-  it("leaves out a single quoted lower-case word with no cue: it is mentioned, not said", () => {
+  it("leaves out one or two quoted lower-case words with no cue: they are mentioned, not said", () => {
     expect(said("The paper ran a long story about the “reporter,” who had left town in May.").quotes).toEqual([]);
+    // (with someone in the sentence too, and in the two-apostrophe quotation marks of some papers)
+    expect(said("The senator warned of a “fiscal cliff” in his remarks on Tuesday night.").quotes.map((q) => q.text)).not.toContain("“fiscal cliff”");
+    expect(said("Mr. Cruz built his campaign on ''religious liberty'' in the last days before the caucuses.").quotes).toEqual([]);
+    // (but two words a full stop closes are a sentence's end, as what someone said is)
+    expect(said("The governor ended the rally with a plea to “sign up.”").quotes.map((q) => q.text)).toContain("“sign up.”");
+    expect(said("The governor ended the rally with a plea to “sign up”, and left.").quotes).toEqual([]);
     // (a quoted phrase with someone in the sentence stays, and a single word with a cue of its own)
     expect(said("Thousands of supporters marched to “take our fight” to the convention in July.").quotes.map((q) => q.text)).toContain("“take our fight”");
     expect(byCue("Trump called the proposal “ridiculous.”", "called")?.text).toBe("the proposal “ridiculous.”");
