@@ -859,6 +859,29 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     return terms[k].normal === "state" && clean(terms[k]) && !!n && (n.tags.has("Honorific") || TITLE_WORDS.has(n.normal));
   }
 
+  /**
+   * "Rust Belt states that have suffered", "stick to issues that most agree on", "two battleground states where…": the
+   * -s form of a cue that is mostly a noun ("states", "issues") is the plural noun after a preposition, an article, an
+   * adjective, a number or a lower-case noun in a phrase with no article or possessive, and before "that"
+   * and a verb; not after a name, a pronoun or "the document" ("It states that…", "the document states,", "the Clinton
+   * campaign points out")
+   */
+  function pluralNounCue(c: number): boolean {
+    const t = terms[c], p = terms[c - 1];
+    if (!p || !NOUN_LIKE_CUES.has(t.normal.replace(/s$/, "")) || t.normal === t.normal.replace(/s$/, "") || !/^\p{Ll}/u.test(t.text) || !clean(p) || inQuote(c - 1)) return false;
+    if (terms[c + 1]?.normal === "that" && clean(t) && !!terms[c + 2] && isFinite(terms[c + 2])) return true;
+    if (p.tags.has("Preposition") || p.normal === "to" || p.tags.has("Determiner") || p.tags.has("Value") || p.tags.has("Adjective") && !p.tags.has("Noun")) return true;
+    // (a capitalised word is a name, but for a common noun opening the sentence: "Business issues generally…")
+    const first = sentOf(c).first;
+    const named = (k: number) => /^\p{Lu}/u.test(terms[k].text) && (k !== first || terms[k].tags.has("ProperNoun") || terms[k].tags.has("Person") || terms[k].tags.has("Acronym"));
+    // (a noun phrase that opens with an article or a possessive is the subject: "the Clinton campaign points out"; and
+    // an object after it makes it the verb: "Forbes lists David Koch…")
+    const next = terms[c + 1];
+    if (!isHead(p) || named(c - 1) || isPronoun(p) || next && clean(t) && (next.tags.has("Determiner") || next.tags.has("ProperNoun"))) return false;
+    const phrase = np(c - 1, first);
+    return !!phrase && !terms[phrase[0]].tags.has("Determiner") && !terms[phrase[0]].tags.has("Possessive") && !named(phrase[0]);
+  }
+
   /** a noun phrase ending at term k, extended left over modifiers */
   function np(k: number, lo: number): [number, number] | null {
     if (!isHead(terms[k]) && !isPronoun(terms[k]) && !nameGoesOn(k)) return null;
@@ -1348,7 +1371,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       && !!terms[c + 2] && !terms[c + 2].tags.has("Verb") && !terms[c + 2].tags.has("Modal");
     if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !afterApposition && !ingWithObject(c) && !pluralSubjectVerb(c, info) && !singularSubjectVerb(c, info) && !nameVerbThat(c) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal) && !ingWithObject(c)) continue;
-    if (adjectivalParticiple(c) || stateBeforeTitle(c)) continue;
+    if (adjectivalParticiple(c) || stateBeforeTitle(c) || pluralNounCue(c)) continue;
     const opener = openingParticiple(c, info, S, opensSentence);
     if (opener) { out.push(opener); continue; }
     const a = attribute(c, info, S);

@@ -1044,6 +1044,18 @@ describe("a participle clause after a quotation's cue", () => {
 });
 
 describe("subjects the tagger misreads", () => {
+  it("a cue's -s form that is mostly a plural noun is no cue in a noun's place: 'Rust Belt states that have…', 'stick to issues that…'", () => {
+    const cues = (text: string) => said(text).quotes.map((q) => q.cue?.text);
+    expect(cues("Voters in Rust Belt states that have suffered job losses turned out.")).not.toContain("states");
+    expect(cues("They were due to stick to issues that most Republicans can agree on.")).not.toContain("issues");
+    expect(cues("Business issues generally do not excite such passions.")).not.toContain("issues");
+    expect(cues("He has organized in the caucus states where he has offices.")).not.toContain("states");
+    // (after a pronoun, a name or a phrase with its article it is the verb)
+    expect(sourceOf("It states that courts should not issue an opinion.", "states")).toBe("It");
+    expect(sourceOf("The document states that leave is available after a year.", "states")).toBe("The document");
+    expect(sourceOf("The Clinton campaign denies any wrongdoing and points out that Sanders signed the same agreement.", "points out")).toBe("The Clinton campaign");
+    expect(sourceOf("Forbes lists David Koch with just under $40 billion.", "lists")).toBe("Forbes");
+  });
   it("a participle after a determiner in an apposition is an adjective: 'X, another unaffiliated strategist, said'", () => {
     expect(sourceOf("Maria Lopez, another unaffiliated Ohio strategist, said the race is close.")).toBe("Maria Lopez");
   });
