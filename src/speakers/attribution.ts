@@ -1392,9 +1392,16 @@ export function findAttributions(parsed: Parsed): AttributionResult {
    */
   function adjectivalParticiple(c: number): boolean {
     const t = terms[c], p = terms[c - 1], n = terms[c + 1];
-    if (!p || !n || !t.tags.has("PastTense") || !clean(p) || !clean(t) || !n.tags.has("Plural") || !n.tags.has("Noun") || n.tags.has("Pronoun")) return false;
-    return p.tags.has("Value") || p.tags.has("Determiner") || p.tags.has("Possessive") || p.normal === "most"
-      || p.tags.has("Verb") && !["Auxiliary", "Modal", "Copula"].some((x) => p.tags.has(x));
+    if (!p || !n || !t.tags.has("PastTense") || !clean(p) || !clean(t) || n.tags.has("Pronoun") || RELATIVE.has(p.normal)) return false;
+    // ("400 pledged delegates", "the convention’s pledged delegates", "more pledged delegates": after a number, an
+    // article, a possessive — which the tagger may split off as an empty "is" — an adjective or "more", the -s word
+    // after the participle is its noun, though the tagger may make it a verb)
+    const possessive = p.tags.has("Possessive") || p.text === "" && c - 2 >= 0 && POSSESSIVE.test(terms[c - 2].text);
+    // (not an adverb the tagger calls an adjective after an auxiliary: "who has long dismissed attempts…")
+    const adjective = p.tags.has("Adjective") && !p.tags.has("Noun") && c - 2 >= 0 && !terms[c - 2].tags.has("Verb");
+    const determined = p.tags.has("Value") || p.tags.has("Determiner") || possessive || adjective || ["most", "more", "fewer"].includes(p.normal);
+    if (!(n.tags.has("Plural") && n.tags.has("Noun")) && !(determined && n.tags.has("PresentTense") && /[^s]s$/.test(n.normal))) return false;
+    return determined || p.tags.has("Verb") && !["Auxiliary", "Modal", "Copula"].some((x) => p.tags.has(x));
   }
 
   /**

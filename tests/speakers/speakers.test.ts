@@ -2155,6 +2155,14 @@ describe("a participle that describes the noun after it", () => {
     expect(said("Trump so far has won 758 pledged delegates, compared to Cruz's 538.").quotes).toEqual([]);
     expect(said("The figures include pledged delegates and superdelegates.").quotes).toEqual([]);
   });
+  it("is none after a possessive, an adjective or 'more', though the tagger makes the noun a verb: 'nearly 400 pledged delegates is…'", () => {
+    expect(said("Her lead of nearly 400 pledged delegates is triple the lead Obama had.").quotes).toEqual([]);
+    expect(said("Clinton garnered most of the convention’s pledged delegates after winning California.").quotes).toEqual([]);
+    expect(said("Clinton has won more pledged delegates, but Sanders has had the momentum.").quotes).toEqual([]);
+    expect(said("The Washington Post's repeated requests for comment went unanswered.").quotes).toEqual([]);
+    // (an adverb the tagger calls an adjective after an auxiliary leaves the verb a verb)
+    expect(byCue("Anuzis, who has long dismissed attempts to unhorse Trump, floated a ticket.", "dismissed")?.text).toContain("attempts to unhorse Trump");
+  });
   it("but is one after an auxiliary or a subject: 'has pledged', 'Sanders pledged'", () => {
     expect(byCue("Dayton has pledged his support to Clinton.", "pledged")?.source?.text).toBe("Dayton");
     expect(byCue("Sanders pledged to support Clinton as the nominee.", "pledged")?.source?.text).toBe("Sanders");
