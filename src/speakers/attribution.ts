@@ -1369,7 +1369,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       && /^,\s*$/.test(terms[c - 1].post) && !inQuote(c - 1) && isHead(terms[c - 1])
       // (not a relative clause: "…, remarks that were featured…", "…, states that vote on March 1")
       && !!terms[c + 2] && !terms[c + 2].tags.has("Verb") && !terms[c + 2].tags.has("Modal");
-    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !afterApposition && !ingWithObject(c) && !pluralSubjectVerb(c, info) && !singularSubjectVerb(c, info) && !nameVerbThat(c) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
+    if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !afterApposition && !ingWithObject(c) && !pluralSubjectVerb(c, info) && !singularSubjectVerb(c, info) && !nameVerbThat(c) && !cueClosingQuotation(c) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal) && !ingWithObject(c)) continue;
     if (adjectivalParticiple(c) || stateBeforeTitle(c) || pluralNounCue(c)) continue;
     const opener = openingParticiple(c, info, S, opensSentence);
@@ -1461,6 +1461,22 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   }
 
   /**
+   * '“…he can win big,” Viguerie notes.': a cue's form the tagger made a noun ("notes", "writes") is the verb when it
+   * follows a quotation closed by a comma and the speaker's name, and ends the sentence or the clause
+   */
+  function cueClosingQuotation(c: number): boolean {
+    return CUE_FORMS.has(terms[c].normal) && !NOUN_LIKE_CUES.has(CUE_FORMS.get(terms[c].normal)!.lemma) && c > 0 && !inQuote(c - 1) && /^[,.;]/.test(terms[c].post) && afterQuotation(c);
+  }
+
+  /** term c stands after a quotation closed by a comma (or "?", "!", a dash) and at most a short noun phrase: '“…,” X verb', '“…,” verb X' */
+  function afterQuotation(c: number): boolean {
+    const t = terms[c];
+    let k = c - 1;
+    while (k >= 0 && c - k <= 6 && !inQuote(k) && clean(terms[k]) && (isNP(terms[k]) || isPronoun(terms[k]))) k--;
+    return k >= 0 && inQuote(k) && /^[,?!—–](["”»]|'')/.test(terms[k].post) && sameParagraph(k, c) && (/^[\s,.]*$/.test(t.post) || c + 1 < terms.length && clean(t));
+  }
+
+  /**
    * A verb next to a quotation is a cue whatever the verb: '“…,” the judge
    * exclaimed', '“…,” quipped Smith', 'He concluded: “…”'.
    */
@@ -1469,9 +1485,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (!t.tags.has("Verb") || t.tags.has("Copula") || t.tags.has("Auxiliary") || t.tags.has("Modal") || t.tags.has("Infinitive") && !t.tags.has("PresentTense")) return false;
     if (!(t.tags.has("PastTense") || t.tags.has("PresentTense"))) return false;
     // after: '“…,” X verb' or '“…,” verb X'
-    let k = c - 1;
-    while (k >= 0 && c - k <= 6 && !inQuote(k) && clean(terms[k]) && (isNP(terms[k]) || isPronoun(terms[k]))) k--;
-    if (k >= 0 && inQuote(k) && /^[,?!—–](["”»]|'')/.test(terms[k].post) && sameParagraph(k, c)) return /^[\s,.]*$/.test(t.post) || c + 1 < terms.length && clean(t);
+    if (afterQuotation(c)) return true;
     // before: 'X verb: “…”' / 'X verb, “…”'
     if (c + 1 < terms.length && inQuote(c + 1) && OPEN_QUOTE.test(terms[c + 1].pre) && /^[,:]\s*$/.test(t.post) && sameParagraph(c, c + 1)) {
       const p = terms[c - 1];

@@ -76,6 +76,13 @@ describe("direct quotes", () => {
     expect(said("Thousands of supporters marched to “take our fight” to the convention in July.").quotes.map((q) => q.text)).toContain("“take our fight”");
     expect(byCue("Trump called the proposal “ridiculous.”", "called")?.text).toBe("the proposal “ridiculous.”");
   });
+  it("reads a cue the tagger made a noun as the verb after a quotation and its speaker: '“…,” Viguerie notes.'", () => {
+    const q = one("“He can win big,” Viguerie notes.");
+    expect(q.cue?.text).toBe("notes");
+    expect(q.source?.text).toBe("Viguerie");
+    // (not a noun going on into a clause of its own: '“…,” his notes read.')
+    expect(said("“He can win big,” his notes read.").quotes.map((x) => x.cue?.text)).not.toContain("notes");
+  });
   it("takes an inverted source: said Name, role", () => {
     const q = one("“Prices will fall next year,” said Anna Kowalski, an economist at the bank.");
     expect(q.source?.text).toBe("Anna Kowalski");
