@@ -1188,7 +1188,15 @@ export function findAttributions(parsed: Parsed): AttributionResult {
   }
 
   const out: Attribution[] = [];
-  const span = (a: number, b: number): Range => ({ start: terms[a].start, end: terms[b].end });
+  /** a source's characters: terms a to b, and the parenthesis a party label closes after the last ("Rep. Bobby Scott (D-Va.)") */
+  const span = (a: number, b: number): Range => {
+    const start = terms[a].start;
+    let end = terms[b].end;
+    const inside = text.slice(start, end);
+    const close = /^[.\w]{0,3}\)/.exec(terms[b].post);
+    if (close && inside.split("(").length > inside.split(")").length) end += close[0].length;
+    return { start, end };
+  };
   /** an attribution whose parts are all known at once: what was said, the cue, the source's terms */
   const attribution = (content: Range, cue: Range | null, src: readonly [number, number] | null, family: Attribution["family"] = "speech"): Attribution => ({
     start: content.start, end: content.end, parts: [], cue, source: src && span(src[0], src[1]), sourceTerms: src && [src[0], src[1]], family, continues: null, antecedent: null,

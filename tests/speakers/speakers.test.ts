@@ -83,6 +83,12 @@ describe("direct quotes", () => {
     // (not a noun going on into a clause of its own: '“…,” his notes read.')
     expect(said("“He can win big,” his notes read.").quotes.map((x) => x.cue?.text)).not.toContain("notes");
   });
+  it("closes a party label's parenthesis it opens in the source: 'said Rep. Bobby Scott (D-Va.) at the time'", () => {
+    expect(sourceOf("“It is not new,” said Rep. Bobby Scott (D-Va.) at the time.")).toBe("Rep. Bobby Scott (D-Va.)");
+    expect(sourceOf("“It is not new,” said Howard Dean (D), a Clinton supporter.")).toBe("Howard Dean (D)");
+    // (before the cue the label stays out, as before)
+    expect(sourceOf("Sen. Chris Murphy (D-Conn.) said the vote failed.")).toBe("Sen. Chris Murphy");
+  });
   it("takes an inverted source: said Name, role", () => {
     const q = one("“Prices will fall next year,” said Anna Kowalski, an economist at the bank.");
     expect(q.source?.text).toBe("Anna Kowalski");
