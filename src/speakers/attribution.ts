@@ -1901,6 +1901,15 @@ export function findAttributions(parsed: Parsed): AttributionResult {
         if (!clean(terms[k])) break;
       }
     }
+    // ("Manafort said — on Twitter, as it happens — that…": an aside between dashes, a clause of its own allowed)
+    if (start < 0 && j > c && DASH_ASIDE.test(terms[j - 1].post)) {
+      for (let k = j; k < Math.min(S.last - 1, j + 8) && !inQuote(k); k++) {
+        if (DASH_ASIDE.test(terms[k].post)) {
+          if (terms[k + 1].normal === "that" && !terms[k + 1].tags.has("Pronoun") || opensQuote(k + 1)) { start = k + 1; marker = true; }
+          break;
+        }
+      }
+    }
     for (let k = j; start < 0 && k < Math.min(S.last, j + 10); k++) {
       const w = terms[k];
       // ("pointing to his record … and saying that…": the "that" is the coordinated cue's)

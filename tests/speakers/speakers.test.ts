@@ -1340,6 +1340,11 @@ describe("a short aside between commas right after the cue", () => {
   it("but an apposition after the cue's comma is not what was said: 'Sanders said, a policy that…'", () => {
     expect(byCue("The plan would raise taxes, Sanders said, a policy that few voters like.")?.text).toBe("The plan would raise taxes");
   });
+  it("and so is an aside between dashes, a clause of its own allowed: 'said — on Twitter, as it happens — that…'", () => {
+    const q = byCue("His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million that day.");
+    expect(q?.text).toBe("that Trump raised $4 million that day.");
+    expect(q?.source?.text).toBe("His campaign chairman Paul Manafort");
+  });
 });
 
 describe("a noun in apposition that sums up what was said or done", () => {
