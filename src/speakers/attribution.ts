@@ -217,6 +217,21 @@ function verbAsModifier(terms: readonly Term[], k: number): boolean {
   return n.tags.has("Noun") && n.tags.has("Plural") && !n.tags.has("Verb") && v.tags.has("Verb") && (v.tags.has("PastTense") || CUE_FORMS.has(v.normal)) && !v.tags.has("Gerund");
 }
 
+/** possessive pronouns that are never an object ("her" is both: "let her go") */
+const POSSESSIVE_ONLY = new Set(["his", "its", "their", "my", "our", "your"]);
+/**
+ * "Her campaign had said…", "his campaign said…": a bare verb form after a possessive (a name's, or "her" with no verb
+ * before it), right before a finite verb, is a noun, the subject's head (the tagger read "campaign" as a verb)
+ */
+function verbAfterPossessive(terms: readonly Term[], k: number): boolean {
+  const t = terms[k], p = terms[k - 1], v = terms[k + 1];
+  if (!v || !t.tags.has("Infinitive") || t.tags.has("Noun") || !clean(p) || !clean(t) || p.sentence !== t.sentence || v.sentence !== t.sentence) return false;
+  const before = terms[k - 2];
+  const possessive = POSSESSIVE_ONLY.has(p.normal) || p.tags.has("Possessive") && !p.tags.has("Pronoun")
+    || p.normal === "her" && (!before || before.sentence !== p.sentence || !before.tags.has("Verb") || !clean(before));
+  return possessive && v.tags.has("Verb") && !v.tags.has("Infinitive") && !v.tags.has("Gerund") && (v.tags.has("PastTense") || v.tags.has("PresentTense") || ["Auxiliary", "Modal", "Copula"].some((x) => v.tags.has(x)));
+}
+
 /** the term as a plural noun: its verb tags dropped */
 const asPluralNoun = (t: Term): Term => ({ ...t, tags: new Set([...[...t.tags].filter((x) => x !== "Verb" && x !== "PresentTense" && x !== "Infinitive"), "Noun", "Plural"]) });
 
@@ -231,7 +246,7 @@ function pluralNounsAsNouns(terms: readonly Term[]): readonly Term[] {
   let out: Term[] | null = null;
   for (let k = 1; k < terms.length; k++) {
     const t = terms[k];
-    if (adjectiveAsHead(terms, k) || verbAsModifier(terms, k)) {
+    if (adjectiveAsHead(terms, k) || verbAsModifier(terms, k) || verbAfterPossessive(terms, k)) {
       out ??= terms.slice();
       out[k] = { ...t, tags: new Set([...[...t.tags].filter((x) => x !== "Adjective" && x !== "Verb" && x !== "Infinitive" && x !== "PresentTense"), "Noun", "Singular"]) };
       continue;

@@ -1057,6 +1057,10 @@ describe("a participle clause after a quotation's cue", () => {
 });
 
 describe("subjects the tagger misreads", () => {
+  it("a bare verb form after a possessive, before the verb, is the subject's noun: 'Her campaign had said…'", () => {
+    expect(sourceOf("Her campaign had said her server was never hacked.")).toBe("Her campaign");
+    expect(sourceOf("Both Mrs. Clinton and her campaign had said her server was never hacked.")).toContain("her campaign");
+  });
   it("a cue's -s form that is mostly a plural noun is no cue in a noun's place: 'Rust Belt states that have…', 'stick to issues that…'", () => {
     const cues = (text: string) => said(text).quotes.map((q) => q.cue?.text);
     expect(cues("Voters in Rust Belt states that have suffered job losses turned out.")).not.toContain("states");
