@@ -420,7 +420,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (k > lo && terms[k].tags.has("Date") && clean(terms[k])) {
       let d = k;
       // ("this past week": an adjective of time inside the phrase)
-      while (d > lo && (terms[d].tags.has("Date") || terms[d].tags.has("Value") || terms[d].normal === "past" && d < k) && clean(terms[d - 1])) d--;
+      // ("a week ago", "more than two weeks ago": an article, and a comparison, before the number)
+      while (d > lo && (terms[d].tags.has("Date") || terms[d].tags.has("Value") || (terms[d].normal === "past" || INDEFINITE.has(terms[d].normal)) && d < k) && clean(terms[d - 1])) d--;
+      if (terms[d].normal === "than" && d - 2 >= lo && d < k && ["more", "less", "fewer"].includes(terms[d - 1].normal) && clean(terms[d - 1]) && clean(terms[d - 2])) d -= 2;
       if (TIME_PREPOSITIONS.has(terms[d].normal)) d--;
       // ("Feinstein (D-Calif.) last week said": a parenthesis may come before the day)
       if (d >= lo && d < k && (isHead(terms[d]) || isPronoun(terms[d]) || beforeParenthesis(d, lo) < d)) k = beforeParenthesis(d, lo);

@@ -509,6 +509,8 @@ describe("sources and passives", () => {
     ["Sen. Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the email chain.", "said", "Sen. Dianne Feinstein"],
     ["The heads of both lobbying firms told AP they concluded there was no obligation.", "told", "The heads of both lobbying firms"],
     ["Reince Priebus, the GOP chairman, this past week announced the creation of a website.", "announced", "Reince Priebus, the GOP chairman"],
+    ["The State Department less than two weeks ago said for the first time that the emails held secrets.", "said", "The State Department"],
+    ["The department a week ago said that it would close the office.", "said", "The department"],
     ["Sen. Jane Doe, facing a stiff challenge in Iowa, a swing state, said she would welcome him.", "said", "Sen. Jane Doe"],
     ["Trump, speaking later at a rally in Charleston, West Virginia, did not mention Ryan in his speech.", "mention", "Trump"],
     ["South Korea's spy agency, the NIS, said the troops had arrived.", "said", "South Korea's spy agency, the NIS"],
