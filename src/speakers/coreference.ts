@@ -39,6 +39,8 @@ const NAME_WORDS_BEFORE = /(?:[\p{Lu}][\p{L}&’'-]*\s+){0,4}$/u;
 const NAME_TAIL = /(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[\p{Lu}][\p{L}&’'-]*)+|(?:\s+[\p{Lu}][\p{L}&’'-]*)+)?/uy;
 /** the capitals that start a name's words: "Women's Tennis Association" → "WTA" */
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+/** abbreviations that open a place's name, which the tagger takes for titles: "St. Paul", "Mt. Vernon", "Ft. Myers" */
+const PLACE_ABBREVIATIONS = new Set(["st", "ste", "mt", "ft"]);
 /** a title word ("President", "Sen.", "spokesman") */
 const isTitleWord = (t: Term) => TITLE_WORDS.has(lower(t.text).replace(/\.$/, ""));
 const isName = (t: Term, prev?: Term) => (t.tags.has("ProperNoun") || !!prev?.tags.has("Person") && /^\s+$/.test(prev.post) && !t.tags.has("PastTense")) && /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Honorific") && !isTitleWord(t);
@@ -524,6 +526,8 @@ export function resolveSources(
     while (n > 0 && n < g.length && (/^\p{Lu}/u.test(g[n - 1].text) || joins(n - 1)) && /^\s+$/.test(g[n - 1].post) && !POSSESSIVE.test(g[n - 1].text)
       && (properOrg || !isTitleWord(g[n - 1])) && !stops.some((x) => g[n - 1].tags.has(x)) && g[n - 1].normal !== "the") n--;
     if (nameOf) for (n = 0; n < g.length - 1 && g[n].normal === "the"; ) n++;
+    // ("St. Paul", "Ft. Myers": a saint's or a fort's abbreviation before a name is part of a place's name, no title)
+    if (n > 0 && n < g.length && PLACE_ABBREVIATIONS.has(g[n - 1].normal.replace(/\.$/, "")) && /^\p{Lu}/u.test(g[n - 1].text)) n--;
     const nameWords = g.slice(n);
     // (not a day before the title: "On Tuesday President Carlos Mendez said")
     const titleWords = g.slice(0, n).filter((w) => !w.tags.has("Determiner") && w.normal !== "the" && !w.tags.has("Date"));

@@ -1956,6 +1956,11 @@ describe("resolution of organisations, titles and names with 'of'", () => {
     expect(sourceOf("A spokesman for Governor Andrew Cuomo said the city was ready.")).toBe("A spokesman for Governor Andrew Cuomo");
     expect(said("A spokesman for Governor Andrew Cuomo said the city was ready.").quotes[0].speaker).not.toBe("Andrew Cuomo");
   });
+  it("'St. Paul' is a place's name, not 'Paul' with the title 'St.'", () => {
+    const { quotes, speakers } = said("St. Paul said it would not welcome him.");
+    expect(quotes[0].speaker).toBe("St. Paul");
+    expect(speakers[0].title).toBeNull();
+  });
 });
 
 describe("'the bank', 'the ministry': the name written before with that word in it", () => {
