@@ -487,7 +487,10 @@ export function resolveSources(
     // head; not "a spokesman for Gov. Andrew Cuomo", "the daughter of President Trump")
     let tail = whole.length;
     while (tail > 0 && isName(whole[tail - 1], whole[tail - 2])) tail--;
-    const titleOf = prep > 0 && whole[prep].normal === "of" && whole.length - tail >= 2 && whole.slice(tail).some((w) => w.tags.has("Person"))
+    // ("Former Secretary of State Madeleine Albright": a title word before "of" and three capitalised words after it make
+    // it so though the tagger knows no person there)
+    const ofTitle = prep > 0 && whole[prep].normal === "of" && whole.slice(0, prep).some(isTitleWord);
+    const titleOf = prep > 0 && whole[prep].normal === "of" && whole.length - tail >= 2 && (whole.slice(tail).some((w) => w.tags.has("Person")) || ofTitle && whole.length - prep >= 4)
       && whole.slice(0, tail).every((w, i) => i === prep || w.tags.has("Determiner") || /^\p{Lu}/u.test(w.text));
     // ("the Bank of England", "the Federal Bureau of Investigation": capitalised words around "of", none a person's, are one name)
     const capital = (w: Term) => /^\p{Lu}/u.test(w.text) && !w.tags.has("Person");
@@ -526,6 +529,8 @@ export function resolveSources(
     while (n > 0 && n < g.length && (/^\p{Lu}/u.test(g[n - 1].text) || joins(n - 1)) && /^\s+$/.test(g[n - 1].post) && !POSSESSIVE.test(g[n - 1].text)
       && (properOrg || !isTitleWord(g[n - 1])) && !stops.some((x) => g[n - 1].tags.has(x)) && g[n - 1].normal !== "the") n--;
     if (nameOf) for (n = 0; n < g.length - 1 && g[n].normal === "the"; ) n++;
+    // (the word after the title's "of" is the title's: "Secretary of State", "Secretary of the Treasury")
+    if (titleOf && ofTitle) n = Math.min(g.length - 1, Math.max(n, prep + (g[prep + 1]?.normal === "the" ? 3 : 2)));
     // ("St. Paul", "Ft. Myers": a saint's or a fort's abbreviation before a name is part of a place's name, no title)
     if (n > 0 && n < g.length && PLACE_ABBREVIATIONS.has(g[n - 1].normal.replace(/\.$/, "")) && /^\p{Lu}/u.test(g[n - 1].text)) n--;
     const nameWords = g.slice(n);
@@ -542,7 +547,9 @@ export function resolveSources(
       const acronym = nameWords.length === 1 && /^[A-Z]{2,}$/.test(nameWords[0].text) ? nameWords[0].text.toLowerCase() : null;
       // a place that speaks is its government ("Seoul warned…")
       // (an apposition's name is a person's unless it says otherwise: the tagger takes "Hark" in "Park Hark-kyu" for a place)
-      const isOrg = nameWords.some((w) => w.tags.has("Organization") || w.tags.has("Place") && !allCapitalised) || !!acronym || ORGANISATION_HEADS.has(head);
+      // (a person's title before two name words outweighs a place the tagger saw in them: "Secretary of State Madeleine Albright")
+      const titledName = titleWords.some(isTitleWord) && nameWords.length >= 2 && !nameWords.some((w) => w.tags.has("Organization"));
+      const isOrg = nameWords.some((w) => w.tags.has("Organization") || w.tags.has("Place") && !allCapitalised && !titledName) || !!acronym || ORGANISATION_HEADS.has(head);
       const isPerson = !isOrg && (people.has(surname) || nameWords.some((w) => w.tags.has("Person")) || titleWords.some(isTitleWord) || nameWords.length >= 2 && !nameWords.some((w) => w.tags.has("Place")));
       if (isPerson) {
         const full = nameWords.length >= 2 ? written : people.get(surname) ?? written;

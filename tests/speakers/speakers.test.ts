@@ -1956,6 +1956,11 @@ describe("resolution of organisations, titles and names with 'of'", () => {
     expect(sourceOf("A spokesman for Governor Andrew Cuomo said the city was ready.")).toBe("A spokesman for Governor Andrew Cuomo");
     expect(said("A spokesman for Governor Andrew Cuomo said the city was ready.").quotes[0].speaker).not.toBe("Andrew Cuomo");
   });
+  it("'Secretary of State' before a name the tagger does not know as a person's is the title: 'Former Secretary of State Madeleine Albright'", () => {
+    const { quotes, speakers } = said("Former Secretary of State Madeleine Albright said the election mattered. Secretary of the Treasury Jack Lew said the deal would pass.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Madeleine Albright", "Jack Lew"]);
+    expect(speakers.map((s) => [s.kind, s.title])).toEqual([["person", "Former Secretary of State"], ["person", "Secretary of the Treasury"]]);
+  });
   it("'St. Paul' is a place's name, not 'Paul' with the title 'St.'", () => {
     const { quotes, speakers } = said("St. Paul said it would not welcome him.");
     expect(quotes[0].speaker).toBe("St. Paul");
