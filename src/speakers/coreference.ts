@@ -41,6 +41,8 @@ const NAME_TAIL = /(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[\p{Lu}][\p{L}&’'-]*)+|
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 /** abbreviations that open a place's name, which the tagger takes for titles: "St. Paul", "Mt. Vernon", "Ft. Myers" */
 const PLACE_ABBREVIATIONS = new Set(["st", "ste", "mt", "ft"]);
+/** heads of a share of people: "72 percent of Democrats", "half of the voters", "a majority of Republicans" */
+const SHARES = new Set(["percent", "half", "majority", "minority", "plurality", "third", "thirds", "quarter", "quarters", "share"]);
 /** a title word ("President", "Sen.", "spokesman") */
 const isTitleWord = (t: Term) => TITLE_WORDS.has(lower(t.text).replace(/\.$/, ""));
 const isName = (t: Term, prev?: Term) => (t.tags.has("ProperNoun") || !!prev?.tags.has("Person") && /^\s+$/.test(prev.post) && !t.tags.has("PastTense")) && /^\p{Lu}/u.test(t.text) && !t.tags.has("Date") && !t.tags.has("Honorific") && !isTitleWord(t);
@@ -551,6 +553,10 @@ export function resolveSources(
       const titledName = titleWords.some(isTitleWord) && nameWords.length >= 2 && !nameWords.some((w) => w.tags.has("Organization"));
       const isOrg = nameWords.some((w) => w.tags.has("Organization") || w.tags.has("Place") && !allCapitalised && !titledName) || !!acronym || ORGANISATION_HEADS.has(head);
       const isPerson = !isOrg && (people.has(surname) || nameWords.some((w) => w.tags.has("Person")) || titleWords.some(isTitleWord) || nameWords.length >= 2 && !nameWords.some((w) => w.tags.has("Place")));
+      // ("Voters said…", "Republicans say…", "Palestinians fear…": a capitalised plural of people is a group, no name)
+      if (nameWords.length === 1 && !isOrg && (GROUP_HEADS.has(surname) || nameWords[0].tags.has("Demonym") && /s$/.test(surname))) {
+        return { keys: [fullText.toLowerCase()], name: fullText, kind: "group", title: null, proper: false };
+      }
       if (isPerson) {
         const full = nameWords.length >= 2 ? written : people.get(surname) ?? written;
         keys.push(full.toLowerCase(), `person:${surname}`);
@@ -582,7 +588,8 @@ export function resolveSources(
     let kind: SpeakerKind = "unknown";
     if (ANONYMOUS_HEADS.has(head) && (tokens.some((w) => ANONYMOUS_MARKERS.has(w)) || /s$/.test(head)) && !g.some((w) => w.tags.has("Person"))) kind = "anonymous";
     else if (ORGANISATION_HEADS.has(head)) kind = "organisation";
-    else if (GROUP_HEADS.has(head)) kind = "group";
+    // ("72 percent of Democrats", "half of voters", "Four in 10": a share of people is a group)
+    else if (GROUP_HEADS.has(head) || SHARES.has(head) || /^\d+$/.test(head)) kind = "group";
     else if (TITLE_WORDS.has(head)) kind = "person";
     // anonymous and group descriptions are kept apart: two "officials" need not be the same people
     const key = kind === "anonymous" || kind === "group" ? written.toLowerCase() : desc;

@@ -1961,6 +1961,10 @@ describe("resolution of organisations, titles and names with 'of'", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Madeleine Albright", "Jack Lew"]);
     expect(speakers.map((s) => [s.kind, s.title])).toEqual([["person", "Former Secretary of State"], ["person", "Secretary of the Treasury"]]);
   });
+  it("a capitalised plural of people and a share of people are groups: 'Voters said', 'Palestinians fear', '72 percent of Democrats said'", () => {
+    const { speakers } = said("Voters said the race was close. Palestinians fear the worst. 72 percent of Democrats said yes. Half of the voters said they would stay home.");
+    expect(speakers.map((s) => [s.name, s.kind])).toEqual([["Voters", "group"], ["Palestinians", "group"], ["72 percent of Democrats", "group"], ["Half of the voters", "group"]]);
+  });
   it("'St. Paul' is a place's name, not 'Paul' with the title 'St.'", () => {
     const { quotes, speakers } = said("St. Paul said it would not welcome him.");
     expect(quotes[0].speaker).toBe("St. Paul");
