@@ -1049,7 +1049,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     const s = prev?.sourceTerms;
     if (!prev?.cue || !s || prev.cue.end > terms[s[0]].start || prev.cue.start < terms[first].start || s[1] >= c) return null;
     for (let k = s[1] + 1; k < c; k++) if (!inQuote(k) && isFinite(terms[k])) return null;
-    return s;
+    return [s[0], s[1]];
   }
 
   /** the subject of the nearest finite verb before term c: "Kim greeted Putin, calling him…" → Kim */
