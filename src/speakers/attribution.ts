@@ -190,6 +190,8 @@ const gerundModifier = (terms: readonly Term[], k: number) =>
 /** words that are adjectives and nouns of people or bodies: "the firm", "the former", "the accused", "a liberal" */
 const NOMINAL_ADJECTIVES = new Set(`firm former latter left right public accused deceased injured wounded elderly poor rich
  unemployed official independent conservative liberal moderate progressive socialist democrat republican`.trim().split(/\s+/));
+/** a verb with a tense (past, present, or an auxiliary, modal or copula), not an infinitive or a gerund */
+const tensed = (v: Term) => v.tags.has("Verb") && !v.tags.has("Infinitive") && !v.tags.has("Gerund") && (v.tags.has("PastTense") || v.tags.has("PresentTense") || ["Auxiliary", "Modal", "Copula"].some((x) => v.tags.has(x)));
 /**
  * "The firm said…", "the former told…": such a word between an article or a possessive and a finite verb is the
  * phrase's head, a noun, whatever the tagger says; and so is any adjective right before a form only ever a verb of
@@ -201,7 +203,7 @@ function adjectiveAsHead(terms: readonly Term[], k: number): boolean {
   const t = terms[k], p = terms[k - 1], v = terms[k + 1];
   if (!v || !(NOMINAL_ADJECTIVES.has(t.normal) || ALWAYS_VERB.has(v.normal)) || !t.tags.has("Adjective") || t.tags.has("Noun") || !clean(p) || !clean(t) || p.sentence !== t.sentence || v.sentence !== t.sentence) return false;
   if (!(p.tags.has("Determiner") && ARTICLES.has(p.normal) || p.tags.has("Possessive"))) return false;
-  return v.tags.has("Verb") && !v.tags.has("Infinitive") && !v.tags.has("Gerund") && (v.tags.has("PastTense") || v.tags.has("PresentTense") || ["Auxiliary", "Modal", "Copula"].some((x) => v.tags.has(x)));
+  return tensed(v);
 }
 
 /**
@@ -229,7 +231,7 @@ function verbAfterPossessive(terms: readonly Term[], k: number): boolean {
   const before = terms[k - 2];
   const possessive = POSSESSIVE_ONLY.has(p.normal) || p.tags.has("Possessive") && !p.tags.has("Pronoun")
     || p.normal === "her" && (!before || before.sentence !== p.sentence || !before.tags.has("Verb") || !clean(before));
-  return possessive && v.tags.has("Verb") && !v.tags.has("Infinitive") && !v.tags.has("Gerund") && (v.tags.has("PastTense") || v.tags.has("PresentTense") || ["Auxiliary", "Modal", "Copula"].some((x) => v.tags.has(x)));
+  return possessive && tensed(v);
 }
 
 /** the term as a plural noun: its verb tags dropped */
@@ -883,9 +885,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
    * and a verb; not after a name, a pronoun or "the document" ("It states that…", "the document states,", "the Clinton
    * campaign points out")
    */
-  function pluralNounCue(c: number): boolean {
+  function pluralNounCue(c: number, info: CueInfo): boolean {
     const t = terms[c], p = terms[c - 1];
-    if (!p || !NOUN_LIKE_CUES.has(t.normal.replace(/s$/, "")) || t.normal === t.normal.replace(/s$/, "") || !/^\p{Ll}/u.test(t.text) || !clean(p) || inQuote(c - 1)) return false;
+    if (!p || !NOUN_LIKE_CUES.has(info.lemma) || t.normal !== `${info.lemma}s` || !/^\p{Ll}/u.test(t.text) || !clean(p) || inQuote(c - 1)) return false;
     if (terms[c + 1]?.normal === "that" && clean(t) && !!terms[c + 2] && isFinite(terms[c + 2])) return true;
     if (p.tags.has("Preposition") || p.normal === "to" || p.tags.has("Determiner") || p.tags.has("Value") || p.tags.has("Adjective") && !p.tags.has("Noun")) return true;
     // (a capitalised word is a name, but for a common noun opening the sentence: "Business issues generally…")
@@ -897,6 +899,23 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (!isHead(p) || named(c - 1) || isPronoun(p) || next && clean(t) && (next.tags.has("Determiner") || next.tags.has("ProperNoun"))) return false;
     const phrase = np(c - 1, first);
     return !!phrase && !terms[phrase[0]].tags.has("Determiner") && !terms[phrase[0]].tags.has("Possessive") && !named(phrase[0]);
+  }
+
+  /**
+   * "He added, though, that…", "said, without evidence, that…", "said — on Twitter, as it happens — that…": an aside
+   * right after the cue (its first term at j), between commas (a few words, no verb) or between dashes (a clause of its
+   * own allowed), passed over to the "that" or the quotation after it. Returns the term that opens what was said, or -1.
+   */
+  function pastAsideAfterCue(j: number, last: number): number {
+    const comma = /^,\s*$/;
+    const sep = comma.test(terms[j - 1].post) ? comma : DASH_ASIDE.test(terms[j - 1].post) ? DASH_ASIDE : null;
+    if (!sep) return -1;
+    for (let k = j; k < Math.min(last - 1, j + (sep === comma ? 3 : 8)) && !inQuote(k); k++) {
+      if (sep === comma && (isFinite(terms[k]) || CUE_FORMS.has(terms[k].normal))) return -1;
+      if (sep.test(terms[k].post)) return terms[k + 1].normal === "that" && !terms[k + 1].tags.has("Pronoun") || opensQuote(k + 1) ? k + 1 : -1;
+      if (sep === comma && !clean(terms[k])) return -1;
+    }
+    return -1;
   }
 
   /** a noun phrase ending at term k, extended left over modifiers */
@@ -1396,7 +1415,7 @@ export function findAttributions(parsed: Parsed): AttributionResult {
       && !!terms[c + 2] && !terms[c + 2].tags.has("Verb") && !terms[c + 2].tags.has("Modal");
     if (!t.tags.has("Verb") && !ALWAYS_VERB.has(t.normal) && !afterRelative && !afterEvidence && !afterApposition && !ingWithObject(c) && !pluralSubjectVerb(c, info) && !singularSubjectVerb(c, info) && !nameVerbThat(c) && !cueClosingQuotation(c) && !(info.family === "belief" && infinitive && c > 0 && !terms[c - 1].tags.has("Determiner"))) continue;
     if (t.tags.has("Adjective") && !t.tags.has("PastTense") && !ALWAYS_VERB.has(t.normal) && !ingWithObject(c)) continue;
-    if (adjectivalParticiple(c) || stateBeforeTitle(c) || pluralNounCue(c)) continue;
+    if (adjectivalParticiple(c) || stateBeforeTitle(c) || pluralNounCue(c, info)) continue;
     const opener = openingParticiple(c, info, S, opensSentence);
     if (opener) { out.push(opener); continue; }
     const a = attribute(c, info, S);
@@ -1907,25 +1926,9 @@ export function findAttributions(parsed: Parsed): AttributionResult {
     if (j < S.last && !/^\s*,?\s*$/.test(terms[j - 1].post) && /:/.test(terms[j - 1].post)) { start = j; marker = true; }
     // ("has spoken about Palestinian dignity in a manner that…": after a particle, what was said starts at once)
     if (start < 0 && particle && j < S.last && !inQuote(j)) start = j;
-    // ("He added, though, that…", "said, without evidence, that…": a short aside between commas after the cue, then "that"
-    // or a quotation)
-    if (start < 0 && j > c && /^,\s*$/.test(terms[j - 1].post)) {
-      for (let k = j; k < Math.min(S.last - 1, j + 3) && !inQuote(k) && !isFinite(terms[k]) && !CUE_FORMS.has(terms[k].normal); k++) {
-        if (/^,\s*$/.test(terms[k].post)) {
-          if (terms[k + 1].normal === "that" && !terms[k + 1].tags.has("Pronoun") || opensQuote(k + 1)) { start = k + 1; marker = true; }
-          break;
-        }
-        if (!clean(terms[k])) break;
-      }
-    }
-    // ("Manafort said — on Twitter, as it happens — that…": an aside between dashes, a clause of its own allowed)
-    if (start < 0 && j > c && DASH_ASIDE.test(terms[j - 1].post)) {
-      for (let k = j; k < Math.min(S.last - 1, j + 8) && !inQuote(k); k++) {
-        if (DASH_ASIDE.test(terms[k].post)) {
-          if (terms[k + 1].normal === "that" && !terms[k + 1].tags.has("Pronoun") || opensQuote(k + 1)) { start = k + 1; marker = true; }
-          break;
-        }
-      }
+    if (start < 0 && j > c) {
+      const after = pastAsideAfterCue(j, S.last);
+      if (after >= 0) { start = after; marker = true; }
     }
     for (let k = j; start < 0 && k < Math.min(S.last, j + 10); k++) {
       const w = terms[k];

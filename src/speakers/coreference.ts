@@ -491,8 +491,9 @@ export function resolveSources(
     while (tail > 0 && isName(whole[tail - 1], whole[tail - 2])) tail--;
     // ("Former Secretary of State Madeleine Albright": a title word before "of" and three capitalised words after it make
     // it so though the tagger knows no person there)
-    const ofTitle = prep > 0 && whole[prep].normal === "of" && whole.slice(0, prep).some(isTitleWord);
-    const titleOf = prep > 0 && whole[prep].normal === "of" && whole.length - tail >= 2 && (whole.slice(tail).some((w) => w.tags.has("Person")) || ofTitle && whole.length - prep >= 4)
+    const ofPhrase = prep > 0 && whole[prep].normal === "of";
+    const ofTitle = ofPhrase && whole.slice(0, prep).some(isTitleWord);
+    const titleOf = ofPhrase && whole.length - tail >= 2 && (whole.slice(tail).some((w) => w.tags.has("Person")) || ofTitle && whole.length - prep >= 4)
       && whole.slice(0, tail).every((w, i) => i === prep || w.tags.has("Determiner") || /^\p{Lu}/u.test(w.text));
     // ("the Bank of England", "the Federal Bureau of Investigation": capitalised words around "of", none a person's, are one name)
     const capital = (w: Term) => /^\p{Lu}/u.test(w.text) && !w.tags.has("Person");
